@@ -1,0 +1,9 @@
+"""App configuration for the conflict events app."""
+
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "events"
+    verbose_name = "Conflict events and claims"
