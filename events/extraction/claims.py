@@ -1,0 +1,843 @@
+"""Attribution, stance, event typing, places, dates and quantities: the claims an analyst would record.
+
+The article is read sentence by sentence. A sentence is cut into segments at clause boundaries (tandis que,
+mais, relative and participial clauses, goals); each segment gets a claimant (the subject of its reporting
+verb, a "selon X", a pronoun resolved to the last named actor, or the article itself) and at most one event
+(the strongest trigger that names enough to be a record). Claims are then linked across the article: a lead
+that the body details, a follow-up that continues an engagement, a denial of an earlier allegation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from events.extraction import lexicon as lx
+from events.extraction.dates import find_dates, find_relative_days, resolve_relative
+from events.extraction.numbers import find_numbers
+from events.extraction.places import Gazetteer, fold, french_to_english
+from events.extraction.types import ActorRef, DateValue, ExtractedClaim, PlaceRef
+
+GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
+                "deployment", "territorial_control", "encirclement"}
+# Who the side words near a trigger name: the one who acts, or the one it is done to.
+PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
+BELLIGERENTS = {"RU", "UA", "KP"}
+ANAPHORIC_EVENT_NOUNS = [
+    (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
+    (re.compile(r"^(?:ces|cette|cet|ce) (?:assauts?|offensives?|contre-offensives?|incursions?)\b"), "offensive"),
+    (re.compile(r"^(?:ces|cette|cet|ce) (?:reconquetes?|reprises?|conquetes?)\b"), "capture"),
+]
+ALLEGATION = re.compile(r"\b(?:ces|cette|ses|leurs?) (?:allegations?|affirmations?|informations?|accusations?|propos"
+                        r"|declarations?|rumeurs?|assertions?)\b|\bce que\b")
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:ces|cette|cet|ce)\s+(?:\w+\s+)?)$")
+DIRECTION = re.compile(r"\b(?:dans|sur) (?:le|l') ?(?:sud|nord|est|ouest|front sud|front nord)\b")
+ANAPHORIC_PLACE = re.compile(r"\b(?:cette (?:region|zone)|dans la region\b(?! de)|\by (?:ayant|avoir|a|ont)\b|"
+                             r"ce territoire)")
+COUNTRY_PHRASES = [
+    (re.compile(r"\b(?:territoire|sol) russe\b|\bcontre la russie\b|\ben russie\b"), "RU"),
+    (re.compile(r"\b(?:territoire|sol) ukrainien\b|\bcontre l'ukraine\b|\ben ukraine\b|\bde l'ukraine\b"), "UA"),
+]
+NAME = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:['-][^\W\d_]+)*(?:\s+[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[^\W\d_]+)*)*")
+SETTLEMENT_PREFIX = re.compile(
+    r"\b(?:village|villages|localite|localites|ville|villes|bourg|hameau|agglomeration|cite|zones?)"
+    r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
+)
+SETTLEMENT_APPOSITION = re.compile(r"\b(?:ville|village|localite|bourg)(?:\s+[\w-]+){0,3},\s+(?=[A-ZÀ-Ö])", re.IGNORECASE)
+REGION_PREFIX = re.compile(
+    r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
+    r"orientales?))?\s+(?:de |d')"
+)
+LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|pres de|pres d'|autour de|autour d'|vers|en direction de|aux abords de|"
+                             r"entrees a|entres a)\s+")
+LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
+NOT_AN_ACTOR = re.compile(r"\b(?:sol|territoire|front|frontiere) (?:russe|ukrainien)\b|\baux cotes d(?:es|e|u|')\s*"
+                          r"(?:\w+\s+){0,2}\w+")
+DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
+METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: ActorRef
+    gender: str
+    person: bool
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    place: PlaceRef
+    role: str  # settlement | region | country
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    kind: str  # main | contrast | background | continuation | goal | concession
+
+
+@dataclass
+class Draft:
+    """A claim being built, with what the article-level passes need to link it to others."""
+
+    claimant: ActorRef
+    stance: str
+    event_type: str
+    actor_side: str | None
+    localities: list[PlaceRef]
+    region: PlaceRef | None
+    region_is_object: bool
+    country_code: str | None
+    occurred: DateValue
+    claimed: DateValue
+    quantities: dict[str, float | int]
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    via_avoir: bool = False
+    event_ref: int = -1
+    dropped: bool = False
+    links: list[int] = field(default_factory=list)
+
+
+class ArticleReader:
+    """Reads one article; `claims()` returns its claims and the places they need."""
+
+    def __init__(self, *, text: str, matchable: str, paragraphs: list[tuple[int, int]], published: DateValue,
+                 gazetteer: Gazetteer, publisher: str = "", ner_spans: list[tuple[int, int, str]] | None = None):
+        self.text = text
+        self.m = matchable
+        self.f = lx.flatten(matchable)
+        self.paragraphs = paragraphs
+        self.published = published
+        self.gaz = gazetteer
+        self.media = ActorRef(publisher or "Unattributed (article text)", "media", "media")
+        self.ner_spans = ner_spans or []
+        self.mentions = self._actor_mentions()
+        self.theatre: PlaceRef | None = None
+        self.places = self._place_mentions()
+
+    # --- mentions ---------------------------------------------------------------------------------------------------
+
+    def _actor_mentions(self) -> list[Mention]:
+        f = self.f
+        found: list[Mention] = []
+        for ap in lx.ACTOR_PATTERNS:
+            for mt in ap.pattern.finditer(f):
+                actor = ap.actor
+                if actor.name == "__outlet__":
+                    key = next((v for k, v in lx.OUTLET_NAMES.items() if k in mt.group(0)), mt.group(0))
+                    actor = ActorRef(key, "media", "media")
+                found.append(Mention(mt.start(), mt.end(), actor, ap.gender, ap.person))
+        for mt in lx.US_PRESIDENT.finditer(f):
+            found.append(Mention(mt.start(), mt.end(), lx.us_president(self.published.value), "m", True))
+        for mt in lx.ROLE_NAME.finditer(f):
+            name = NAME.match(self.m, mt.end())
+            if not name or self.m[name.end():name.end() + 1] != ",":
+                continue
+            if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
+                continue
+            # The qualifier nearest the role noun names the side ("porte-parole du commandement ukrainien pour la
+            # région de Koursk" is Ukrainian).
+            hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
+            side = min(hits)[1] if hits else "other"
+            actor = ActorRef(french_to_english(name.group(0)), side, "person")
+            found.append(Mention(mt.start(), name.end(), actor, "m", True))
+        # Longest first at each position, then drop mentions nested in a longer one.
+        found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
+        kept: list[Mention] = []
+        for mn in found:
+            if kept and mn.start < kept[-1].end:
+                if mn.person and not kept[-1].person and mn.end > kept[-1].end:
+                    kept[-1] = mn
+                continue
+            kept.append(mn)
+        return kept
+
+    def _in_actor(self, start: int, end: int) -> bool:
+        return any(mn.start <= start and end <= mn.end and not mn.person for mn in self.mentions)
+
+    def _names_at(self, pos: int, limit: int) -> list[tuple[int, int, str]]:
+        """Capitalised names starting at pos, joined by ',' / 'et' / 'et de' (lists of places)."""
+        names = []
+        while pos < limit:
+            mt = NAME.match(self.m, pos)
+            if not mt or mt.end() > limit:
+                break
+            names.append((mt.start(), mt.end(), mt.group(0)))
+            join = LIST_JOIN.match(self.f, mt.end())
+            if not join or not join.group(0).strip() or not NAME.match(self.m, join.end()):
+                break
+            pos = join.end()
+        return names
+
+    def _place_mentions(self) -> list[PlaceMention]:
+        f, out, taken = self.f, [], []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= s or a >= e for s, e in taken)
+
+        regions: list[PlaceMention] = []
+        for mt in REGION_PREFIX.finditer(f):
+            for a, b, name in self._names_at(mt.end(), len(f)):
+                place = self.gaz.region(name)
+                if place and free(a, b):
+                    pm = PlaceMention(a, b, replace(place, mention=name), "region")
+                    regions.append(pm)
+                    taken.append((a, b))
+        out.extend(regions)
+        self.theatre = self._theatre_from(regions)
+        resolved: dict[str, PlaceRef] = {}
+
+        def region_before(pos: int) -> PlaceRef | None:
+            # The region named nearest in the same sentence decides ambiguous village names.
+            sent_start = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
+            after = [r for r in regions if sent_start <= r.start and r.start < pos + 200]
+            near = sorted(after, key=lambda r: abs(r.start - pos))
+            return near[0].place if near else None
+
+        def settle(a: int, b: int, name: str, explicit: bool) -> None:
+            if not free(a, b) or self._in_actor(a, b):
+                return
+            context = region_before(a) or self.theatre
+            # One spelling names one place throughout an article, resolved with the first context seen.
+            place = resolved.get(fold(name))
+            if place is None and context is not None:
+                place = self.gaz.lookup(name, region=context) or self.gaz.lookup(name, country=context.country_code)
+            if place is None and context is None:
+                place = self.gaz.lookup(name)
+            if place is None and explicit:
+                parent = context or self.gaz.country("UA")
+                if parent is not None and len(fold(name)) >= 3:
+                    place = self.gaz.unresolved(name, parent=parent)
+            if place is not None:
+                if place.kind == "country":
+                    return
+                resolved.setdefault(fold(name), place)
+                out.append(PlaceMention(a, b, replace(place, mention=name), "settlement"))
+                taken.append((a, b))
+
+        for mt in SETTLEMENT_PREFIX.finditer(f):
+            for a, b, name in self._names_at(mt.end(), len(f)):
+                settle(a, b, name, explicit=True)
+        for mt in SETTLEMENT_APPOSITION.finditer(self.m):
+            name = NAME.match(self.m, mt.end())
+            if name and self.m[name.end():name.end() + 1] in {",", "."}:
+                settle(name.start(), name.end(), name.group(0), explicit=True)
+        for mt in LOCATIVE_PREFIX.finditer(f):
+            for a, b, name in self._names_at(mt.end(), len(f)):
+                if fold(name) in METONYM_CAPITALS and not re.search(r"(?:autour|pres|abords) d[e']\s*$|\ba\s+$",
+                                                                     f[max(0, a - 12):a]):
+                    continue
+                settle(a, b, name, explicit=False)
+        for a, b, label in self.ner_spans:
+            if label not in {"LOC", "GPE"} or not free(a, b):
+                continue
+            name = self.m[a:b]
+            if fold(name) in METONYM_CAPITALS or not self.gaz.is_known_name(name):
+                continue
+            settle(a, b, name, explicit=False)
+        out.sort(key=lambda pm: pm.start)
+        return out
+
+    @staticmethod
+    def _theatre_from(regions: list[PlaceMention]) -> PlaceRef | None:
+        """The region an article keeps returning to: the setting of what it reports without naming a place."""
+        counts: dict[str, tuple[int, int, PlaceRef]] = {}
+        for pm in regions:
+            if pm.role == "region":
+                n, first, place = counts.get(pm.place.key, (0, pm.start, pm.place))
+                counts[pm.place.key] = (n + 1, first, place)
+        if not counts:
+            return None
+        best = max(counts.values(), key=lambda v: (v[0], -v[1]))
+        return best[2] if best[0] >= 2 else None
+
+    # --- sentence structure -----------------------------------------------------------------------------------------
+
+    def _segments(self, a: int, b: int) -> list[Segment]:
+        f = self.f
+        cuts: list[tuple[int, int, str]] = []
+        concession = lx.CONCESSION_OPEN.match(f, a, b)
+        if concession:
+            cuts.append((concession.end(), concession.end(), "main"))
+        quotes = self._quoted(a, b)
+        for kind, rx in lx.BOUNDARIES:
+            for mt in rx.finditer(f, a, b):
+                if any(qa < mt.start() < qb for qa, qb in quotes) and kind != "goal":
+                    continue
+                cuts.append((mt.start(), mt.end(), kind))
+        cuts.sort()
+        segments, pos, kind = [], a, "concession" if concession else "main"
+        for s, e, k in cuts:
+            if s < pos:
+                continue
+            if s > pos:
+                segments.append(Segment(pos, s, kind))
+            pos, kind = e, k
+        if pos < b:
+            segments.append(Segment(pos, b, kind))
+        return segments
+
+    def _quoted(self, a: int, b: int) -> list[tuple[int, int]]:
+        spans, open_at = [], None
+        for i in range(a, b):
+            if self.m[i] == '"':
+                if open_at is None:
+                    open_at = i
+                else:
+                    spans.append((open_at, i))
+                    open_at = None
+        return spans
+
+    def _reporting(self, a: int, b: int) -> list[tuple[int, int, str, str]]:
+        found = []
+        for stance, rx, form in lx.REPORTING:
+            for mt in rx.finditer(self.f, a, b):
+                found.append((mt.start(), mt.end(), stance, form))
+        found.sort()
+        kept = []
+        for item in found:
+            if kept and item[0] < kept[-1][1]:
+                continue
+            kept.append(item)
+        return kept
+
+    def _last_mention(self, before: int, *, gender: str | None = None, person_first: bool = False,
+                      floor: int = 0) -> Mention | None:
+        cands = [mn for mn in self.mentions if floor <= mn.start and mn.end <= before and mn.actor.side != "media"]
+        if not cands:
+            return None
+        if gender:
+            matching = [mn for mn in cands if mn.gender == gender or (gender == "p" and mn.gender in {"p", "f"})]
+            if person_first and gender == "m":
+                persons = [mn for mn in matching if mn.person]
+                if persons and persons[-1].start >= (matching[-1].start - 150):
+                    return persons[-1]
+            if matching:
+                return matching[-1]
+        return cands[-1]
+
+    def _pronoun(self, word: str, pos: int) -> ActorRef | None:
+        gender = {"il": "m", "lui": "m", "elle": "f", "ils": "p", "elles": "p", "eux": "p"}.get(word, None)
+        mn = self._last_mention(pos, gender=gender, person_first=True, floor=max(0, pos - 1500))
+        return mn.actor if mn else None
+
+    def _subject_before(self, sent_start: int, pos: int) -> ActorRef | None:
+        window = self.f[sent_start:pos]
+        pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles)\s+(?:\w+\s+)?$", window)
+        if pron:
+            return self._pronoun(pron.group(1), sent_start + pron.start(1))
+        mentions = [mn for mn in self.mentions if sent_start <= mn.start and mn.end <= pos]
+        # Indirect objects ("avec Donald Trump", "au président") are not subjects.
+        mentions = [mn for mn in mentions if not re.search(r"\b(?:avec|au|aux|a|contre)\s+(?:\w+\s+){0,2}$",
+                                                          self.f[max(sent_start, mn.start - 25):mn.start])]
+        if not mentions:
+            return None
+        persons = [mn for mn in mentions if mn.person]
+        if persons and persons[-1].start > mentions[-1].start - 60:
+            return persons[-1].actor
+        return self._refine(mentions[-1])
+
+    def _subject_after(self, pos: int, limit: int) -> ActorRef | None:
+        tail = self.f[pos:pos + 12]
+        pron = re.match(r"-t-(il|elle)\b|\s*-(il|elle|ils|elles)\b", tail)
+        if pron:
+            return self._pronoun(pron.group(1) or pron.group(2), pos)
+        for mn in self.mentions:
+            if pos <= mn.start < min(limit, pos + 90):
+                return self._refine(mn)
+        return None
+
+    def _refine(self, mn: Mention) -> ActorRef:
+        return mn.actor
+
+    def _bare_subject(self, a: int, b: int, country: str | None) -> ActorRef | None:
+        if lx.BARE_AUTHORITIES.search(self.f, a, b) and country in lx.AUTHORITIES_BY_COUNTRY:
+            return lx.AUTHORITIES_BY_COUNTRY[country]
+        if lx.BARE_MINISTRY.search(self.f, a, b):
+            mn = next((m for m in reversed(self.mentions) if m.end <= a and m.actor.kind == "ministry"), None)
+            if mn:
+                return mn.actor
+        return None
+
+    # --- places, dates, numbers of a segment ------------------------------------------------------------------------
+
+    def _places_in(self, a: int, b: int) -> list[PlaceMention]:
+        return [pm for pm in self.places if a <= pm.start and pm.end <= b]
+
+    def _last_region_before(self, pos: int, floor: int) -> PlaceRef | None:
+        regions = [pm for pm in self.places if pm.role == "region" and floor <= pm.start < pos]
+        if regions:
+            return regions[-1].place
+        return self.theatre
+
+    def _country_in(self, a: int, b: int) -> str | None:
+        for rx, code in COUNTRY_PHRASES:
+            if rx.search(self.f, a, b):
+                return code
+        return None
+
+    def _quantities(self, a: int, b: int, event_type: str) -> dict[str, float | int]:
+        out: dict[str, float | int] = {}
+        for num in find_numbers(self.m[a:b]):
+            pos = a + num.end
+            after = self.f[pos:pos + 60].lstrip(" \"'")
+            after = re.sub(r"^(?:de |d')", "", after)
+            key = None
+            for rx, k in lx.QUANTITY_NOUNS:
+                if rx.match(after):
+                    key = k
+                    break
+            if key is None and lx.LENGTH_NOUN.match(after):
+                tail = after[:40]
+                key = "width_km" if "largeur" in tail else "depth_km" if "profondeur" in tail else "distance_km"
+            if key is None and lx.PEOPLE_NOUN.match(after):
+                tail = after[:45]
+                if event_type == "prisoners":
+                    key = "prisoners"
+                elif event_type == "casualties":
+                    key = "killed" if re.search(r"\b(?:tuee?s?|morte?s?|decedee?s?)\b", tail) else (
+                        "wounded" if re.search(r"\bblessee?s?\b", tail) else "casualties")
+                elif event_type == "displacement":
+                    key = "civilians"
+                elif event_type == "deployment":
+                    key = "soldiers"
+            if key and key not in out:
+                out[key] = num.value
+        return out
+
+    def _segment_dates(self, a: int, b: int) -> DateValue | None:
+        reference = self.published
+        found = find_dates(self.m[a:b], reference)
+        if found:
+            return found[0][2]
+        for _s, _e, token in find_relative_days(self.m[a:b]):
+            value = resolve_relative(token, reference)
+            if value.known:
+                return value
+        return None
+
+    def _claimed_date(self, a: int, b: int) -> DateValue:
+        for _s, _e, token in find_relative_days(self.m[a:b]):
+            value = resolve_relative(token, self.published)
+            if value.known:
+                return value
+        return self.published
+
+    # --- triggers ---------------------------------------------------------------------------------------------------
+
+    def _negated(self, a: int, pos: int) -> bool:
+        window = self.f[max(a, pos - 45):pos]
+        return bool(lx.NEGATION.search(window))
+
+    def _triggers(self, seg: Segment) -> list[tuple[int, int, lx.TriggerPattern]]:
+        found = []
+        for tp in lx.TRIGGERS:
+            for mt in tp.pattern.finditer(self.f, seg.start, seg.end):
+                s, e = mt.start(), mt.end()
+                if self._negated(seg.start, s) or lx.NEGATION.match(self.f, e):
+                    continue
+                if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
+                                      or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
+                    continue
+                word = self.f[s:e].split()[0]
+                if word.endswith(("er", "ir", "re")) and not word.startswith("entre") and tp.event_type != "encirclement":
+                    # A bare infinitive names a goal unless a speaker reports it ("affirmant continuer à repousser").
+                    before = self.f[max(seg.start, s - 40):s]
+                    if not any(r[0] >= s - 40 for r in self._reporting(max(seg.start, s - 40), s)) \
+                            and not re.search(r"\bavoir\s+$", before):
+                        continue
+                found.append((s, e, tp))
+        found.sort(key=lambda t: (not t[2].verbal, -t[2].weight, t[0]))
+        return found
+
+    def _side_near(self, a: int, b: int, pos: int, end: int, exclude: tuple[int, int] | None) -> str | None:
+        cands: list[tuple[int, str]] = []
+        # "sur le sol russe" is a place and "aux côtés des militaires russes" an ally: neither names who acted.
+        masked = [(mt.start(), mt.end()) for mt in NOT_AN_ACTOR.finditer(self.f, a, b)]
+        for rx, side in lx.ACTOR_SIDE_NEAR:
+            for mt in rx.finditer(self.f, a, b):
+                if exclude and exclude[0] <= mt.start() < exclude[1]:
+                    continue
+                if any(ma <= mt.start() < mb for ma, mb in masked):
+                    continue
+                dist = mt.start() - end if mt.start() >= end else (pos - mt.end()) + 15
+                cands.append((dist, side))
+        for mn in self.mentions:
+            if any(ma <= mn.start < mb for ma, mb in masked):
+                continue
+            if a <= mn.start < b and mn.actor.side in BELLIGERENTS | {"US"} and not (
+                    exclude and exclude[0] <= mn.start < exclude[1]):
+                dist = mn.start - end if mn.start >= end else (pos - mn.end) + 15
+                cands.append((dist, mn.actor.side))
+        if not cands:
+            return None
+        return min(cands)[1]
+
+    def _actor_side(self, tp: lx.TriggerPattern, seg: Segment, s: int, e: int, claimant: ActorRef,
+                    claimant_span: tuple[int, int] | None, via_avoir: bool,
+                    places: list[PlaceMention]) -> str | None:
+        f = self.f
+        t = tp.event_type
+        frm = lx.FROM_SIDE.search(f, e, min(seg.end, e + 80))
+        if frm and t in {"capture", "withdrawal"}:
+            side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
+            return lx.OPPONENT[side]
+        if lx.OWN_SIDE.search(f, seg.start, seg.end) and claimant.side in BELLIGERENTS:
+            return claimant.side
+        if via_avoir and claimant.side in BELLIGERENTS:
+            return claimant.side
+        if t == "displacement":
+            return None
+        if tp.verbal:
+            near = self._side_near(seg.start, seg.end, s, e, claimant_span)
+        else:
+            # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
+            near = self._side_near(max(seg.start, s - 12), min(seg.end, e + 45), s, e, claimant_span)
+            if near is None:
+                subject = [mn for mn in self.mentions if seg.start <= mn.start and mn.end <= s
+                           and mn.actor.side in BELLIGERENTS and not (claimant_span and mn.start == claimant_span[0])]
+                near = subject[-1].actor.side if subject else None
+        if near:
+            if t in PATIENT_TYPES:
+                return lx.OPPONENT.get(near)
+            return near
+        if t == "casualties":
+            country = next((pm.place.country_code for pm in places), None) or self._context_country(seg.start)
+            return lx.OPPONENT.get(country or "")
+        if t == "capture" and places and f[s:e].startswith(("repr", "recon")):
+            return places[0].place.country_code if places[0].place.country_code in BELLIGERENTS else None
+        if claimant.side in BELLIGERENTS:
+            return claimant.side
+        return None
+
+    def _context_country(self, pos: int) -> str | None:
+        region = self._last_region_before(pos, max(0, pos - 3000))
+        return region.country_code if region else None
+
+    # --- the reading ------------------------------------------------------------------------------------------------
+
+    def drafts(self, sentences: list[tuple[int, int, int]]) -> list[Draft]:
+        drafts: list[Draft] = []
+        last_claimant: ActorRef | None = None
+        for si, (a, b, pi) in enumerate(sentences):
+            if self._enrich_anaphora(a, b, drafts):
+                continue
+            segments = self._segments(a, b)
+            verbs = self._reporting(a, b)
+            inverted = [v for v in verbs if self._is_inverted(a, v)]
+            prev_claimant: ActorRef | None = None
+            for idx, seg in enumerate(segments):
+                if seg.kind == "goal":
+                    continue
+                claimant, span, stance, verb = self._attribute(a, b, seg, idx, verbs, inverted, prev_claimant,
+                                                               last_claimant)
+                if claimant is None:
+                    continue
+                prev_claimant = claimant
+                if claimant.side != "media":
+                    last_claimant = claimant
+                if lx.NEGATED_REPORT.search(self.f, seg.start, seg.end):
+                    continue
+                if lx.CONDITIONAL.search(self.f, seg.start, seg.end):
+                    continue
+                if stance == lx.DENIES and self._deny_previous(seg, claimant, drafts, si, pi):
+                    continue
+                draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi)
+                if draft:
+                    drafts.append(draft)
+        return drafts
+
+    def _is_inverted(self, sent_start: int, verb: tuple[int, int, str, str]) -> bool:
+        before = self.f[sent_start:verb[0]].rstrip()
+        after = self.f[verb[1]:verb[1] + 4]
+        return before.endswith(('",', '"', ",")) and '"' in self.f[sent_start:verb[0]] or after.startswith("-t-") or (
+            self.f[verb[0]:verb[1]].startswith(("a-t-", "ont-")))
+
+    def _attribute(self, a, b, seg, idx, verbs, inverted, prev_claimant, last_claimant):
+        """(claimant, claimant span, stance, verb) of a segment."""
+        f = self.f
+        own = [v for v in verbs if seg.start <= v[0] < seg.end]
+        country = self._context_country(seg.start)
+        for v in own:
+            inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
+            if inner:
+                actor = self._pronoun(inner.group(1) or inner.group(2), v[0])
+            elif v in inverted:
+                actor = self._subject_after(v[1], b)
+            elif v[3] == "participle":
+                actor = prev_claimant or last_claimant
+            else:
+                actor = self._bare_subject(max(a, seg.start - 200), v[0], country) or \
+                    self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \
+                    (self._subject_before(a, v[0]) if seg.kind in {"main", "contrast"} else None)
+            if actor is not None:
+                span = self._span_of(actor, a, b)
+                return actor, span, v[2], v
+        acc = lx.ACCORDING_TO.search(f, seg.start, seg.end) or (
+            lx.ACCORDING_TO.search(f, a, seg.start) if idx == 0 or seg.kind == "main" else None)
+        if acc:
+            pron = re.match(r"(lui|elle|eux)\b", f[acc.end():acc.end() + 5])
+            if pron:
+                actor = self._pronoun(pron.group(1), acc.start())
+            else:
+                bare = self._bare_subject(acc.end(), acc.end() + 20, country)
+                mn = next((m for m in self.mentions if acc.end() <= m.start < acc.end() + 40), None)
+                actor = bare or (mn.actor if mn else None)
+            if actor is not None:
+                return actor, self._span_of(actor, a, b), lx.ASSERTS, None
+        if seg.kind == "continuation" and prev_claimant:
+            return prev_claimant, None, lx.ASSERTS, None
+        if seg.kind in {"main", "contrast"} and inverted:
+            v = inverted[0]
+            if v[0] >= seg.end:
+                inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
+                actor = self._pronoun(inner.group(1) or inner.group(2), v[0]) if inner else \
+                    self._subject_after(v[1], b)
+                if actor is not None:
+                    return actor, self._span_of(actor, a, b), v[2], v
+        if seg.kind == "main" and idx > 0 and prev_claimant is not None and not own:
+            return prev_claimant, None, lx.ASSERTS, None
+        if lx.PASSIVE_REPORT.search(f, seg.start, min(len(f), seg.end + 2)) and last_claimant is not None:
+            return last_claimant, None, lx.ASSERTS, None
+        return self.media, None, lx.ASSERTS, None
+
+    def _span_of(self, actor: ActorRef, a: int, b: int) -> tuple[int, int] | None:
+        for mn in self.mentions:
+            if a <= mn.start < b and mn.actor == actor:
+                return (mn.start, mn.end)
+        return None
+
+    def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi) -> Draft | None:
+        f = self.f
+        places = [pm for pm in self._places_in(seg.start, seg.end)]
+        for s, e, tp in self._triggers(seg):
+            if span and span[0] <= s < span[1]:
+                continue
+            before = f[max(seg.start, s - 40):s]
+            via_avoir = bool(verb and re.search(r"\bavoir\s+(?:\"\s*)?$", before)) or bool(
+                verb and verb[3] == "participle" and s - verb[1] < 30)
+            quantities = self._quantities(seg.start, seg.end, tp.event_type)
+            settlements = [pm for pm in places if pm.role == "settlement"]
+            regions = [pm for pm in places if pm.role == "region"]
+            region_object = any(self._is_object(e, pm.start) for pm in regions)
+            if not self._satisfies(tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span):
+                continue
+            actor_side = self._actor_side(tp, seg, s, e, claimant, span, via_avoir, places)
+            if tp.needs == "actor" and actor_side is None:
+                continue
+            localities, region = self._where(tp.event_type, settlements, regions, seg)
+            country = (localities[0].country_code if localities else None) or (
+                region.country_code if region else None) or self._country_in(seg.start, seg.end)
+            occurred = self._segment_dates(seg.start, seg.end)
+            claimed = self._claimed_date(a, b)
+            final_stance = self._stance(stance, claimant, tp.event_type, actor_side)
+            start, end = self._quote_bounds(seg, a, b)
+            return Draft(claimant, final_stance, tp.event_type, actor_side, localities, region, region_object, country,
+                         occurred or claimed, claimed, quantities, start, end, si, pi, via_avoir)
+        return None
+
+    def _is_object(self, trigger_end: int, place_start: int) -> bool:
+        between = self.f[trigger_end:place_start]
+        return 0 <= len(between) <= 60 and not re.search(r"\b(?:dans|en|au|aux|a|sur|vers|pres)\b", between)
+
+    def _satisfies(self, tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span) -> bool:
+        needs = tp.needs
+        if needs == "place":
+            return bool(settlements or regions)
+        if needs == "place_or_quantity":
+            return bool(settlements or region_object or {"localities", "area_km2"} & quantities.keys())
+        if needs == "number":
+            return bool(quantities)
+        if needs == "quantity":
+            return bool({"localities", "area_km2", "share_pct"} & quantities.keys())
+        if needs == "number_or_place":
+            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions)
+        return True
+
+    def _where(self, event_type, settlements, regions, seg) -> tuple[list[PlaceRef], PlaceRef | None]:
+        localities = [pm.place for pm in settlements]
+        region = None
+        if localities:
+            parent_key = localities[0].parent_key
+            region = self.gaz.get(parent_key) if parent_key else None
+            if region is not None and region.kind != "region":
+                region = None
+        elif regions:
+            uniq = list({pm.place.key: pm.place for pm in regions}.values())
+            if len(uniq) == 1 and (self.theatre is None or uniq[0].key == self.theatre.key):
+                region = uniq[0]
+            else:
+                localities = uniq
+                region = uniq[0] if len(uniq) == 1 else None
+        elif event_type in GROUND_TYPES and not DIRECTION.search(self.f, seg.start, seg.end) and (
+                self.theatre is None or self._country_in(seg.start, seg.end) in (None, self.theatre.country_code)):
+            floor = max(0, seg.start - 1500)
+            region = self._last_region_before(seg.start, floor) if ANAPHORIC_PLACE.search(
+                self.f, seg.start, seg.end) else self.theatre
+        uniq_loc = list({p.key: p for p in localities}.values())
+        return uniq_loc, region
+
+    def _stance(self, stance: str, claimant: ActorRef, event_type: str, actor_side: str | None) -> str:
+        if stance == lx.DENIES:
+            return stance
+        own, opp = claimant.side, lx.OPPONENT.get(claimant.side)
+        setback = (event_type == "withdrawal" and actor_side == own) or (
+            event_type in {"capture", "territorial_control"} and opp is not None and actor_side == opp)
+        if own in BELLIGERENTS and setback:
+            return lx.ACKNOWLEDGES
+        return lx.ASSERTS
+
+    def _quote_bounds(self, seg: Segment, a: int, b: int) -> tuple[int, int]:
+        start, end = seg.start, seg.end
+        if end - start < 30:
+            start, end = a, b
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—."):
+            end -= 1
+        return start, end
+
+    def _enrich_anaphora(self, a: int, b: int, drafts: list[Draft]) -> bool:
+        """'Ces frappes, qui ont visé la région de Moscou, ...' adds places to the strike just reported."""
+        head = self.f[a:a + 40]
+        for rx, event_type in ANAPHORIC_EVENT_NOUNS:
+            if rx.match(head):
+                target = next((d for d in reversed(drafts) if d.event_type == event_type and not d.dropped), None)
+                if target is None:
+                    return False
+                places = self._places_in(a, b)
+                new = [pm.place for pm in places if pm.role in {"settlement", "region"}]
+                if new:
+                    target.localities = list({p.key: p for p in target.localities + new}.values())
+                    if target.country_code is None:
+                        target.country_code = new[0].country_code
+                return True
+        return False
+
+    def _deny_previous(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> bool:
+        """A denial of "ces allégations" (or of what was just said) is a claim on the same event."""
+        if not ALLEGATION.search(self.f, seg.start, seg.end) and self._triggers(seg):
+            return False
+        target = next((d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2
+                       and not d.dropped), None)
+        if target is None:
+            return False
+        start, end = self._quote_bounds(seg, seg.start, seg.end)
+        draft = replace(target, claimant=claimant, stance=lx.DENIES, start=start, end=end, sentence=si, paragraph=pi,
+                        links=[], claimed=self._claimed_date(seg.start, seg.end))
+        draft.localities = list(target.localities)
+        draft.quantities = {}
+        drafts.append(draft)
+        target.links.append(len(drafts) - 1)
+        return True
+
+
+# --- article-level linking -----------------------------------------------------------------------------------------
+
+def _same_event(x: Draft, y: Draft) -> bool:
+    if x.event_type != y.event_type or x.actor_side != y.actor_side:
+        return False
+    if {p.key for p in x.localities} != {p.key for p in y.localities}:
+        return False
+    if not x.localities and (x.region.key if x.region else None) != (y.region.key if y.region else None):
+        return False
+    if any(x.quantities[k] != y.quantities[k] for k in x.quantities.keys() & y.quantities.keys()):
+        return False
+    if x.occurred.known and y.occurred.known and x.occurred.precision == y.occurred.precision == "day":
+        return x.occurred.value == y.occurred.value
+    return True
+
+
+def link(drafts: list[Draft]) -> list[Draft]:
+    """Merge what an article says several times about one event; drop what only repeats it."""
+    # An attack the speaker says it repelled and the attack it then describes are one engagement.
+    for i, d in enumerate(drafts):
+        if d.event_type != "offensive" or d.localities:
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if not p.dropped and p.sentence >= d.sentence - 2), None)
+        if prev and prev.event_type == "attack_repelled" and prev.claimant == d.claimant and \
+                lx.OPPONENT.get(prev.actor_side or "") == d.actor_side:
+            prev.quantities = {**d.quantities, **prev.quantities}
+            d.dropped = True
+    live = [d for d in drafts if not d.dropped]
+    # "ce sont 2500 km² qui ont été repris": the side is the one whose advance the preceding sentences describe.
+    for i, d in enumerate(live):
+        if d.actor_side is None and d.event_type in {"capture", "offensive", "territorial_control"}:
+            prev = next((p for p in reversed(live[:i]) if p.event_type in {"capture", "offensive"} and p.actor_side
+                         and p.sentence >= d.sentence - 3), None)
+            if prev is not None:
+                d.actor_side = prev.actor_side
+    # A follow-up without places ("Toutes les attaques ont été repoussées") is about the engagement just named.
+    for i, d in enumerate(live):
+        if d.localities or d.region_is_object or d.event_type not in GROUND_TYPES:
+            continue
+        prev = next((p for p in reversed(live[:i]) if p.event_type == d.event_type and p.actor_side == d.actor_side
+                     and p.localities and p.sentence >= d.sentence - 4), None)
+        if prev is not None and not d.quantities:
+            d.localities, d.region = list(prev.localities), prev.region
+    # A lead that the body details: the same type and side in the same region, the places named later.
+    for d in live:
+        if d.localities or d.region_is_object or d.region is None or d.event_type not in GROUND_TYPES:
+            continue
+        if {"area_km2"} & d.quantities.keys():
+            continue
+        wanted = d.quantities.get("localities")
+        for other in live:
+            if other is d or other.event_type != d.event_type or other.actor_side != d.actor_side:
+                continue
+            if not other.localities or any(p.parent_key != d.region.key for p in other.localities):
+                continue
+            if wanted is not None and wanted != len(other.localities):
+                continue
+            d.localities = list(other.localities)
+            break
+    # Group into events.
+    ref = 0
+    for i, d in enumerate(live):
+        if d.event_ref >= 0:
+            continue
+        d.event_ref = ref
+        for j in d.links:
+            drafts[j].event_ref = ref
+        for other in live[i + 1:]:
+            if other.event_ref < 0 and _same_event(d, other):
+                other.event_ref = ref
+                for j in other.links:
+                    drafts[j].event_ref = ref
+        ref += 1
+    return live
+
+
+def summary(d: Draft) -> str:
+    where = ", ".join(p.name for p in d.localities) or (d.region.name if d.region else "")
+    qty = ", ".join(f"{k}={v}" for k, v in sorted(d.quantities.items()))
+    parts = [d.event_type.replace("_", " "), f"by {d.actor_side}" if d.actor_side else "", f"in {where}" if where else "",
+             f"({qty})" if qty else ""]
+    return " ".join(p for p in parts if p)[:500]
+
+
+def to_claims(text: str, drafts: list[Draft]) -> list[ExtractedClaim]:
+    """One claim per (claimant, event): the first quote that carries it."""
+    seen: set[tuple[str, str, int]] = set()
+    claims = []
+    for d in drafts:
+        key = (d.claimant.name, d.claimant.side, d.event_ref)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(ExtractedClaim(
+            claimant=d.claimant, stance=d.stance, event_type=d.event_type, actor_side=d.actor_side,
+            localities=d.localities, region=d.region, country_code=d.country_code, occurred=d.occurred,
+            claimed=d.claimed, quantities=d.quantities, quote=text[d.start:d.end], start=d.start, end=d.end,
+            summary=summary(d), event_ref=d.event_ref,
+        ))
+    return claims

@@ -1,0 +1,310 @@
+"""French reporting and military vocabulary: who speaks, how, and what event a phrase names.
+
+Every pattern runs on the *flattened* text (see `flatten`): same length as the article, lower-case,
+accents stripped, straight quotes. Patterns are about the genre (French wire stories on the war),
+never about one article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from events.extraction.types import ActorRef
+
+
+def flatten(matchable_text: str) -> str:
+    """Lower-case, accent-free copy of the same length, so offsets stay valid."""
+    out = []
+    for ch in matchable_text:
+        low = ch.lower()
+        if len(low) != 1:
+            low = ch
+        base = unicodedata.normalize("NFKD", low)[:1]
+        out.append(base if base and base.isascii() else low)
+    flat = "".join(out)
+    assert len(flat) == len(matchable_text)
+    return flat
+
+
+# --- Actors -------------------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ActorPattern:
+    pattern: re.Pattern[str]
+    actor: ActorRef
+    gender: str  # "m" | "f" | "p" (plural): pronoun resolution prefers the matching gender
+    person: bool = False
+
+
+def _ap(regex: str, name: str, side: str, kind: str, gender: str) -> ActorPattern:
+    return ActorPattern(re.compile(regex), ActorRef(name, side, kind), gender, kind == "person")
+
+
+RU_MOD = ActorRef("Russian Ministry of Defence", "RU", "ministry")
+UA_MOD = ActorRef("Ukrainian Ministry of Defence", "UA", "ministry")
+
+# Order matters: the most specific pattern wins at a given position (longest match first, then list order).
+ACTOR_PATTERNS: list[ActorPattern] = [
+    _ap(r"\bministere (?:russe de la defense|de la defense (?:de la )?russe?)|\bdefense russe\b", RU_MOD.name, "RU",
+        "ministry", "m"),
+    _ap(r"\bministere (?:ukrainien de la defense|de la defense (?:de l'ukraine|ukrainien))", UA_MOD.name, "UA",
+        "ministry", "m"),
+    _ap(r"\betat-major (?:general )?(?:de l'armee ukrainienne|des forces armees ukrainiennes|ukrainien|de l'ukraine)",
+        "Ukrainian General Staff", "UA", "army", "m"),
+    _ap(r"\bcommandement militaire ukrainien\b", "Ukrainian military command", "UA", "army", "m"),
+    _ap(r"\betat-major (?:general )?(?:de l'armee russe|des forces armees russes|russe)", "Russian General Staff", "RU",
+        "army", "m"),
+    _ap(r"\b(?:chef d'etat-major (?:general )?(?:de l'armee russe|des forces armees russes|russe)|guerassimov|gerasimov)\b",
+        "Valery Gerasimov", "RU", "person", "m"),
+    _ap(r"\b(?:poutine|putin|maitre du kremlin|president russe|chef de l'etat russe|chef du kremlin)\b",
+        "Vladimir Putin", "RU", "person", "m"),
+    _ap(r"\b(?:zelensky|zelenskyy|zelenski|president ukrainien|chef de l'etat ukrainien)\b", "Volodymyr Zelensky", "UA",
+        "person", "m"),
+    _ap(r"\b(?:peskov)\b", "Dmitry Peskov", "RU", "person", "m"),
+    _ap(r"\b(?:lavrov)\b", "Sergei Lavrov", "RU", "person", "m"),
+    _ap(r"\b(?:zakharova)\b", "Maria Zakharova", "RU", "person", "f"),
+    _ap(r"\b(?:choigou|shoigu)\b", "Sergei Shoigu", "RU", "person", "m"),
+    _ap(r"\b(?:belooussov|belousov)\b", "Andrei Belousov", "RU", "person", "m"),
+    _ap(r"\b(?:medvedev)\b", "Dmitry Medvedev", "RU", "person", "m"),
+    _ap(r"\b(?:gladkov)\b", "Vyacheslav Gladkov", "RU", "person", "m"),
+    _ap(r"\b(?:khinshtein|khinchtein)\b", "Alexander Khinshtein", "RU", "person", "m"),
+    _ap(r"\b(?:kadyrov)\b", "Ramzan Kadyrov", "RU", "person", "m"),
+    _ap(r"\b(?:syrsky|syrskyi|syrskiy)\b", "Oleksandr Syrskyi", "UA", "person", "m"),
+    _ap(r"\b(?:zaloujny|zaluzhny|zaloujnyi)\b", "Valerii Zaluzhnyi", "UA", "person", "m"),
+    _ap(r"\b(?:kouleba|kuleba)\b", "Dmytro Kuleba", "UA", "person", "m"),
+    _ap(r"\b(?:sybiha)\b", "Andrii Sybiha", "UA", "person", "m"),
+    _ap(r"\b(?:oumerov|umerov)\b", "Rustem Umerov", "UA", "person", "m"),
+    _ap(r"\b(?:boudanov|budanov)\b", "Kyrylo Budanov", "UA", "person", "m"),
+    _ap(r"\b(?:iermak|yermak)\b", "Andriy Yermak", "UA", "person", "m"),
+    _ap(r"\b(?:podoliak|podolyak)\b", "Mykhailo Podolyak", "UA", "person", "m"),
+    _ap(r"\b(?:dmytrachkivsky|dmytrashkivskyi|dmytrachkivskyi)\b", "Oleksii Dmytrashkivskyi", "UA", "person", "m"),
+    _ap(r"\b(?:trump)\b", "Donald Trump", "US", "person", "m"),
+    _ap(r"\b(?:biden)\b", "Joe Biden", "US", "person", "m"),
+    _ap(r"\b(?:blinken)\b", "Antony Blinken", "US", "person", "m"),
+    _ap(r"\b(?:rubio)\b", "Marco Rubio", "US", "person", "m"),
+    _ap(r"\b(?:kim jong[- ]un)\b", "Kim Jong Un", "KP", "person", "m"),
+    _ap(r"\b(?:guterres)\b", "Antonio Guterres", "INT", "person", "m"),
+    _ap(r"\b(?:grossi)\b", "Rafael Grossi", "INT", "person", "m"),
+    _ap(r"\binstitut (?:americain )?(?:pour l'etude|des etudes|d'etude) de la guerre\b|\binstitute for the study of war\b"
+        r"|\bisw\b", "Institute for the Study of War", "INT", "organisation", "m"),
+    _ap(r"\b(?:l'onu|nations unies|organisation des nations unies)\b", "United Nations", "INT", "organisation", "f"),
+    _ap(r"\b(?:l'aiea|agence internationale de l'energie atomique)\b", "IAEA", "INT", "organisation", "f"),
+    _ap(r"\b(?:l'otan)\b", "NATO", "INT", "organisation", "f"),
+    _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
+    _ap(r"\b(?:les )?autorites ukrainiennes\b", "Ukrainian authorities", "UA", "government", "p"),
+    _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?ukrainiens\b", "Ukrainian officials", "UA", "government",
+        "p"),
+    _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?russes\b", "Russian officials", "RU", "government", "p"),
+    _ap(r"\b(?:l'armee|les forces(?: armees)?|les troupes|les militaires|les unites) russes?\b|\bforces russes\b"
+        r"|\barmee russe\b|\btroupes russes\b", "Russian Armed Forces", "RU", "army", "f"),
+    _ap(r"\b(?:l'armee|les forces(?: armees)?|les troupes|les militaires|les unites) (?:ukrainiennes?|de kiev)\b"
+        r"|\bforces ukrainiennes\b|\barmee ukrainienne\b|\btroupes ukrainiennes\b", "Ukrainian Armed Forces", "UA",
+        "army", "f"),
+    _ap(r"\b(?:la russie|moscou|le kremlin|le gouvernement russe)\b", "Russian government", "RU", "government", "f"),
+    _ap(r"\b(?:l'ukraine|kiev|kyiv|le gouvernement ukrainien)\b", "Ukrainian government", "UA", "government", "f"),
+    _ap(r"\b(?:pyongyang|la coree du nord|le regime nord-coreen)\b", "North Korean government", "KP", "government",
+        "f"),
+    _ap(r"\b(?:washington|la maison blanche|le pentagone|les etats-unis|le departement d'etat)\b", "US government", "US",
+        "government", "f"),
+    _ap(r"\b(?:la bbc|l'afp|l'agence france-presse|reuters|l'agence reuters|interfax|l'agence tass|tass|ria novosti"
+        r"|l'agence ria novosti|cnn|le new york times|le washington post|le kyiv independent|ukrinform)\b",
+        "__outlet__", "media", "media", "f"),
+]
+
+OUTLET_NAMES = {
+    "bbc": "BBC", "afp": "AFP", "france-presse": "AFP", "reuters": "Reuters", "interfax": "Interfax", "tass": "TASS",
+    "ria novosti": "RIA Novosti", "cnn": "CNN", "new york times": "New York Times", "washington post": "Washington Post",
+    "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform",
+}
+
+# Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
+BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes)(?: locales| regionales)?\b")
+AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "government"),
+                          "UA": ActorRef("Ukrainian authorities", "UA", "government")}
+
+# "Le ministère" alone refers back to the last ministry named.
+BARE_MINISTRY = re.compile(r"\ble ministere\b(?! (?:russe|ukrainien|de la))")
+
+# A named person introduced by a role: "Le porte-parole du commandement ... , Oleksiï Dmytrachkivsky, a indiqué".
+ROLE_NAME = re.compile(
+    r"\b(?:porte-parole|chef|commandant|gouverneur|maire|conseiller|conseillere|ministre|responsable|president"
+    r"|presidente|general|colonel|depute|deputee|secretaire|directeur|directrice|ambassadeur)\b[^,.;\"]{0,90},\s+"
+)
+SIDE_ADJECTIVES = [
+    (re.compile(r"\brusses?\b|\bde russie\b|\bdu kremlin\b"), "RU"),
+    (re.compile(r"\bukrainien(?:ne)?s?\b|\bde l'ukraine\b|\bde kiev\b"), "UA"),
+    (re.compile(r"\bamericain(?:e)?s?\b|\bdes etats-unis\b"), "US"),
+    (re.compile(r"\bnord-coreen(?:ne)?s?\b"), "KP"),
+]
+
+
+def us_president(on: dt.date | None) -> ActorRef:
+    """"Le président américain" names whoever held the office on the article's date."""
+    if on is not None and dt.date(2021, 1, 20) <= on < dt.date(2025, 1, 20):
+        return ActorRef("Joe Biden", "US", "person")
+    return ActorRef("Donald Trump", "US", "person")
+
+
+US_PRESIDENT = re.compile(r"\bpresident americain\b")
+
+# --- Reporting verbs ----------------------------------------------------------------------------------------------
+
+ASSERTS, DENIES, ACKNOWLEDGES = "asserts", "denies", "acknowledges"
+
+_PARTICIPLES = {
+    ASSERTS: "affirme|indique|assure|declare|annonce|revendique|dit|precise|ajoute|souligne|explique|rapporte|signale"
+             "|estime|martele|poursuivi|confirme|salue|decrit|evoque|communique|accuse|denonce|assure|fait savoir"
+             "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis",
+    ACKNOWLEDGES: "reconnu|admis|concede",
+    DENIES: "dementi|nie|rejete|refute|conteste|refuse d'admettre|refuse de reconnaitre|qualifie de faux",
+}
+_PRESENT = {
+    ASSERTS: "affirment|affirme|annoncent|annonce|assurent|assure|declarent|declare|disent|dit|indiquent|indique"
+             "|revendiquent|revendique|precisent|precise|soulignent|souligne|estiment|estime|confirment|confirme"
+             "|accusent|accuse|denoncent|denonce|decrivent|decrit|affirmaient|affirmait|annoncait|annoncaient"
+             "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait",
+    ACKNOWLEDGES: "reconnaissent|reconnait|admettent|admet|reconnaissait",
+    DENIES: "dementent|dement|nient|nie|rejettent|rejette|refutent|refute|contestent|conteste|refusaient d'admettre"
+            "|refusait d'admettre|dementaient|dementait|niaient|niait",
+}
+_AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avaient|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle)"
+_BETWEEN = r"(?:\s*,[^,]{1,40},\s*|\s+(?:\w+ment|egalement|aussi|encore|deja|ensuite|toutefois|pourtant|alors|par ailleurs"
+_BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement)\b)*"
+
+
+def _alt(table: dict[str, str]) -> list[tuple[str, str]]:
+    return [(stance, forms) for stance, forms in table.items()]
+
+
+REPORTING = [
+    (stance, re.compile(rf"\b{_AUX}{_BETWEEN}\s+(?:{forms})(?:e?s?)\b"), "compound")
+    for stance, forms in _alt(_PARTICIPLES)
+] + [
+    (stance, re.compile(rf"\b(?:{forms})\b"), "present") for stance, forms in _alt(_PRESENT)
+] + [
+    (ASSERTS, re.compile(r"\bs'est (?:\w+ment )?(?:felicitee?s?|vantee?s?|rejouie?s?)\b"), "compound"),
+    (ASSERTS, re.compile(r"\b(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|expliquant"
+                         r"|declarant|annoncant|se felicitant|affirmant)\b"), "participle"),
+    (DENIES, re.compile(r"\b(?:dementant|niant|rejetant)\b"), "participle"),
+    (ACKNOWLEDGES, re.compile(r"\b(?:reconnaissant|admettant)\b"), "participle"),
+]
+
+# "selon X", "d'après X", "cité par X", "(première) confirmation officielle de X": attribution without a verb.
+ACCORDING_TO = re.compile(r"\b(?:selon|d'apres|cite(?:e|s|es)? par|de source|(?:confirmation|annonce|affirmation"
+                          r"|declaration|communique)(?: officielle)? (?:de|d'|du))\s*")
+PASSIVE_REPORT = re.compile(r"\b(?:annoncee?s?|revendiquee?s?|confirmee?s?|rapportee?s?)\s+(?:quelques|plus tot|la veille"
+                            r"|hier|deux|trois|plusieurs|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|,|\.)")
+NEGATED_REPORT = re.compile(r"\bn'(?:a|ont|avait|avaient) (?:pas|jamais|toujours pas)\b[^.;]{0,25}\b(?:fait etat|confirme"
+                            r"|annonce|commente|evoque|reconnu|revendique)")
+PRONOUNS = re.compile(r"(?:^|[\s,(])(il|elle|ils|elles)\b|-t-(il|elle)\b|\bselon (lui|elle|eux)\b")
+
+# --- Sentence segments --------------------------------------------------------------------------------------------
+
+# Boundaries inside a sentence, with what the segment after them is: an independent clause, background
+# stated by the journalist, the speaker's continuation, or a goal (not an event).
+BOUNDARIES = [
+    ("contrast", re.compile(r",\s+malgre\s+|,?\s+tandis qu(?:e|')\s*|,\s+alors qu(?:e|')\s*|;\s+|,?\s+mais\s+|:\s+"
+                            r"|,\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
+    ("background", re.compile(r",\s+(?:ou|ce qui|ce que|dont|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
+                              r"|la plus|le plus|premiere|premier|apres|avant)\b|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
+                              r"affirme|declare|annonce|assure|indique))")),
+    ("continuation", re.compile(r",\s+(?=(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|"
+                                r"expliquant|declarant|annoncant|se felicitant)\b)")),
+    ("goal", re.compile(r",?\s+(?:afin (?:de|d'|que)|dans le but (?:de|d')|visant a|pour (?:(?:se|s'|les|leur|lui|l'|en|y"
+                        r"|ne pas)\s*)?(?:\w+(?:er|ir|re|oir))\b|en vue de)")),
+]
+# A sentence opening with "Si ..., " or "Malgré ..., " holds a concession stated by the journalist.
+CONCESSION_OPEN = re.compile(r"^(?:si|meme si|bien que|malgre)\b[^,]{5,200},\s+")
+
+# Hypothetical or negated statements are not events.
+CONDITIONAL = re.compile(r"\b(?:serait|seraient|pourrait|pourraient|devrait|devraient|aurait pu|en cas d'|si elles?"
+                         r"|s'ils?|condition)\b")
+NEGATION = re.compile(r"\bn'(?:a|ont|avait|avaient|est|etait|etaient|sont)\s+(?:pas|jamais|toujours pas|plus)\b"
+                      r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
+                      r"|\bpas entierement\b")
+
+# --- Event triggers -----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerPattern:
+    event_type: str
+    pattern: re.Pattern[str]
+    verbal: bool  # verbs outrank nouns in a segment
+    needs: str = ""  # "place", "quantity", "place_or_quantity", "actor", "number": what makes it a record
+    weight: int = 0  # tie-breaker among verbs or among nouns of one segment
+
+
+def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int = 0) -> TriggerPattern:
+    return TriggerPattern(event_type, re.compile(regex), verbal, needs, weight)
+
+
+PEOPLE = r"(?:soldats|militaires|combattants|hommes|prisonniers|membres|fantassins|mercenaires|personnes)"
+
+TRIGGERS: list[TriggerPattern] = [
+    _tp("prisoners", rf"\b(?:fait|faits|fais|faire|avoir fait) (?:\w+ )?prisonniers?\b|\bcaptur\w* (?:au total )?(?:plus de |"
+                     rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
+                     rf"\bfait prisonnier", True, "number", 3),
+    _tp("interception", r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits|neutralise|"
+                        r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))",
+        True, "number", 3),
+    _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b", True),
+    _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
+        True),
+    _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
+                      r"retrait|repli|replie(?:e|es|s)?|evacue leurs positions|abandonne)\b", True, "place", 2),
+    _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|"
+                           r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
+    _tp("capture", r"\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
+                   r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
+                   r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
+                   r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle)\b", True, "place_or_quantity", 1),
+    _tp("capture", r"\b(?:reconquete|reprise totale|reprise|liberation|prise)\s+(?:de|du|d')\b", False,
+        "place_or_quantity", 1),
+    _tp("casualties", r"\b(?:tuee?s?|morte?s?|blessee?s?|decedee?s?|pertes|victimes)\b", True, "number", 1),
+    _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"
+                        r"restent|bloquee?s?)\b", True, "number", 1),
+    _tp("deployment", r"\b(?:envoye des renforts|renforts|deploiement|deploye(?:e|es|s)?|mobilise(?:e|es|s)|"
+                      r"participation|combattu aux cotes|envoi de (?:troupes|soldats))\b", True, "", 1),
+    _tp("territorial_control", r"\b(?:controle (?:par son armee )?de [\d.\s]+|controlent|controle|occupe|occupent|perte de "
+                               r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
+    _tp("strike", r"\b(?:frappes?|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
+                  r"missiles))\b", True, "number_or_place", 0),
+    _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|penetre|"
+                     r"vagues? d'attaques|invasion)\b", False, "actor", 0),
+]
+
+# Words naming who did it, near a trigger.
+ACTOR_SIDE_NEAR = [
+    (re.compile(r"\b(?:russes?|de (?:la )?russie|de moscou|du kremlin|par moscou|par la russie|lances? par la russie)\b"),
+     "RU"),
+    (re.compile(r"\b(?:ukrainien(?:ne)?s?|de kiev|de l'ukraine|par kiev|par l'ukraine)\b"), "UA"),
+    (re.compile(r"\bnord-coreen(?:ne)?s?\b|\bde pyongyang\b"), "KP"),
+]
+OWN_SIDE = re.compile(r"\b(?:ses|son|sa|leurs|leur|nos|notre) (?:troupes|hommes|forces|armee|soldats|unites|militaires)\b")
+FROM_SIDE = re.compile(r"\baux (?:forces|troupes|unites|soldats) (russes|ukrainiennes)\b|\bdes unites (ukrainiennes|russes)"
+                       r"\b")
+
+OPPONENT = {"RU": "UA", "UA": "RU"}
+
+# Quantity nouns -> quantity keys (the following words decide between killed and wounded).
+QUANTITY_NOUNS = [
+    (re.compile(r"^(?:localites?|villages?|villes?|agglomerations?)\b"), "localities"),
+    (re.compile(r"^(?:km2|km²|km\s*carres|kilometres carres|kilometres2)"), "area_km2"),
+    (re.compile(r"^(?:drones?)\b"), "drones"),
+    (re.compile(r"^(?:missiles?)\b"), "missiles"),
+    (re.compile(r"^(?:vagues?)\b"), "waves"),
+    (re.compile(r"^(?:bataillons?)\b"), "battalions"),
+    (re.compile(r"^(?:brigades?)\b"), "brigades"),
+    (re.compile(r"^(?:tanks?|chars?|blindes?)\b"), "vehicles"),
+    (re.compile(r"^%"), "share_pct"),
+    (re.compile(r"^(?:tuee?s?|morte?s?)\b"), "killed"),
+    (re.compile(r"^(?:blessee?s?)\b"), "wounded"),
+]
+LENGTH_NOUN = re.compile(r"^(?:km|kilometres?)\b")
+PEOPLE_NOUN = re.compile(r"^(?:civils?|personnes?|habitants?|soldats?|militaires?|combattants?|hommes|prisonniers?|"
+                         r"enfants?|femmes?|refugies?)\b")

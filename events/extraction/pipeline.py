@@ -1,0 +1,131 @@
+"""Article text in, ExtractedArticle out: cleaning, dating, NER batching and claim reading, without the ORM."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Sequence
+
+from events.extraction import text as textmod
+from events.extraction.claims import ArticleReader, link, to_claims
+from events.extraction.dates import article_date, find_dates, find_relative_days
+from events.extraction.places import get_gazetteer
+from events.extraction.types import DateValue, ExtractedArticle, PlaceRef
+
+logger = logging.getLogger(__name__)
+
+SPACY_MODEL = "fr_core_news_md"
+# Only the statistical NER is used (places the patterns miss); the rest of the pipeline would cost time for nothing.
+SPACY_EXCLUDE = ["morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
+BODY_KINDS = {"body"}
+
+
+@functools.lru_cache(maxsize=1)
+def load_nlp():
+    """The French spaCy pipeline (from the fr-core-news-md package), or None when disabled by EXTRACTION_NER=0."""
+    if os.environ.get("EXTRACTION_NER", "1").lower() in {"0", "false", "no", "off"}:
+        return None
+    import spacy
+
+    return spacy.load(SPACY_MODEL, exclude=SPACY_EXCLUDE)
+
+
+def _ner_spans(texts: list[str], spans_per_text: list[list[tuple[int, int]]]) -> list[list[tuple[int, int, str]]]:
+    """Entity spans (offsets into each article) of every body paragraph, all articles in one nlp.pipe batch."""
+    nlp = load_nlp()
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    if nlp is None:
+        return out
+    jobs = [(i, a, b) for i, spans in enumerate(spans_per_text) for a, b in spans]
+    docs = nlp.pipe((texts[i][a:b] for i, a, b in jobs), batch_size=64)
+    for (i, a, _b), doc in zip(jobs, docs, strict=True):
+        out[i].extend((a + ent.start_char, a + ent.end_char, ent.label_) for ent in doc.ents)
+    return out
+
+
+def _title(text: str, paras: list[textmod.Paragraph], body: list[textmod.Paragraph], start: int) -> str:
+    titled = next((p for p in paras if p.kind == "title"), None)
+    if titled is not None:
+        return text[titled.start:titled.end].strip()
+    if body:
+        first = textmod.sentences(text, max(body[0].start, start), body[0].end)
+        if first:
+            return text[first[0][0]:first[0][1]].strip()[:300]
+    return ""
+
+
+def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], body: list[textmod.Paragraph],
+               start: int) -> DateValue:
+    m = textmod.matchable(text)
+    captions = [value for p in paras if p.kind == "caption"
+                for _s, _e, value in find_dates(m[p.start:p.end], header) if value.precision == "day"]
+    lead_tokens: list[str] = []
+    if body:
+        lead_tokens = [tok for _s, _e, tok in find_relative_days(m[max(body[0].start, start):body[0].end])]
+    return article_date(header, captions, lead_tokens)
+
+
+def extract_articles(items: Sequence[tuple[str, str]]) -> list[ExtractedArticle]:
+    """Extract each (file name, text) pair; NER runs once over every body paragraph of the batch."""
+    prepared = []
+    for _name, text in items:
+        header, start = textmod.header_date(text)
+        paras = textmod.paragraphs(text)
+        body = [p for p in paras if p.kind in BODY_KINDS]
+        language = textmod.detect_language(" ".join(text[p.start:p.end] for p in body) or text)
+        prepared.append((text, header, start, paras, body, language))
+    ner_inputs = [[(max(p.start, start), p.end) for p in body] if language == "fr" else []
+                  for text, _h, start, _p, body, language in prepared]
+    ner = _ner_spans([p[0] for p in prepared], ner_inputs)
+    return [_extract_one(*p, ner_spans=spans) for p, spans in zip(prepared, ner, strict=True)]
+
+
+def extract_article(text: str) -> ExtractedArticle:
+    return extract_articles([("", text)])[0]
+
+
+def _extract_one(text, header, start, paras, body, language, *, ner_spans) -> ExtractedArticle:
+    published = _published(text, header, paras, body, start)
+    article = ExtractedArticle(
+        text=text,
+        title=_title(text, paras, body, start),
+        publisher=textmod.publisher(text),
+        language=language,
+        published=published,
+    )
+    if language != "fr":
+        article.note = (f"language detected as '{language}': the extractor reads French wire stories only, so the "
+                        "source is recorded without claims")
+        return article
+    if not body:
+        article.note = "no body paragraph found (only headings, captions or site boilerplate)"
+        return article
+    gazetteer = get_gazetteer()
+    reader = ArticleReader(text=text, matchable=textmod.matchable(text), paragraphs=[(p.start, p.end) for p in body],
+                           published=published, gazetteer=gazetteer, publisher=article.publisher,
+                           ner_spans=ner_spans)
+    sentences = [(a, b, pi) for pi, p in enumerate(body) for a, b in textmod.sentences(text, max(p.start, start), p.end)]
+    drafts = link(reader.drafts(sentences))
+    article.claims = to_claims(text, drafts)
+    article.places = _places_with_parents(gazetteer, [p for c in article.claims for p in c.localities] +
+                                          [c.region for c in article.claims if c.region is not None])
+    if not article.claims:
+        article.note = "no claim found: no reporting of a military event was recognised"
+    return article
+
+
+def _places_with_parents(gazetteer, places: list[PlaceRef]) -> list[PlaceRef]:
+    out: dict[str, PlaceRef] = {}
+
+    def add(place: PlaceRef) -> None:
+        if place.key in out:
+            return
+        parent = gazetteer.parent(place)
+        if parent is not None:
+            add(parent)
+        out[place.key] = place
+
+    for place in places:
+        add(place)
+    return list(out.values())

@@ -1,0 +1,640 @@
+"""Offline place resolution: French, English, native and misspelt names to PlaceRef via the shipped gazetteer."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import threading
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from events.extraction.types import PlaceRef
+
+__all__ = [
+    "DEFAULT_GAZETTEER_PATH",
+    "Gazetteer",
+    "alias_keys",
+    "fold",
+    "french_to_english",
+    "get_gazetteer",
+]
+
+DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "fixtures" / "gazetteer.json.gz"
+GAZETTEER_FORMAT = 1
+
+# Place rows are stored as positional lists to keep the fixture small; these are their columns.
+P_GID, P_NAME, P_FR, P_NATIVE, P_GN_NAME, P_ALTS, P_KIND, P_CC, P_LAT, P_LON, P_POP, P_REGION = range(12)
+
+SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------
+
+# Letters that NFD does not decompose; without this "Łódź" and "Lodz" would not meet.
+_FOLD_TABLE = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ŀ": "l",
+        "ħ": "h",
+    }
+)
+# Apostrophes (incl. the Ukrainian one), quotes, hyphens and light punctuation all separate words.
+_SEPARATORS = re.compile(r"[\s'’ʼ‘`´ʹʻ′″\"“”«»\-‐‑‒–—.,;:()\[\]/\\_]+")
+_LATIN_LIMIT = "\u0250"  # combining marks after a base below this (Latin) are accents to strip
+
+
+def fold(name: str) -> str:
+    """Lower-case, strip Latin accents, turn apostrophes/hyphens/punctuation into single spaces.
+
+    Marks on Cyrillic letters are kept (й, ї, ё stay distinct), so a native name folds to itself lower-cased.
+    """
+    decomposed = unicodedata.normalize("NFD", name.lower())
+    kept: list[str] = []
+    base = ""
+    for ch in decomposed:
+        if unicodedata.combining(ch):
+            if base and base < _LATIN_LIMIT:
+                continue
+        else:
+            base = ch
+        kept.append(ch)
+    text = unicodedata.normalize("NFC", "".join(kept)).translate(_FOLD_TABLE)
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ‘`´ʹʻ″\"”](?=\w)")
+
+
+def alias_keys(name: str) -> list[str]:
+    """Index keys of a spelling: its fold, and its fold with in-word apostrophes dropped.
+
+    Soft signs are romanised as apostrophes or not at all ("L’gov", "Lgov"); both spellings must meet.
+    """
+    folded = fold(name)
+    joined = fold(_APOSTROPHES.sub("", name))
+    return [folded] if joined == folded else [folded, joined]
+
+
+# French transcription -> English (BGN-like) romanisation. Order matters: alternation is leftmost-first,
+# so longer French digraphs must come before their prefixes (chtch before tch before ch).
+_VOWELS = "aeiouyéèêëàâîïôûùü"
+_FR_TO_EN_RULES: list[tuple[str, str]] = [
+    (r"^ïou", "yu"),
+    (r"^iou", "yu"),
+    (r"^ia", "ya"),
+    (r"^ie", "ye"),
+    (r"^io", "yo"),
+    (r"chtch", "shch"),
+    (r"tch", "ch"),
+    (r"ch", "sh"),
+    (r"dj", "dzh"),
+    (r"j", "zh"),
+    (r"ïou", "yu"),
+    (r"ïo", "yo"),
+    (r"ïa", "ya"),
+    (r"ï[eéè]", "ye"),
+    (r"ï$", "y"),
+    (r"ï", "i"),
+    (r"ou", "u"),
+    (r"gu(?=[eéèêiîïy])", "g"),
+    # French doubles an intervocalic s to keep it voiceless; the Cyrillic has a single с.
+    (rf"(?<=[{_VOWELS}])ss(?=[{_VOWELS}])", "s"),
+    (r"[éèêë]", "e"),
+    (r"[àâä]", "a"),
+    (r"[îì]", "i"),
+    (r"[ôö]", "o"),
+    (r"[ûùü]", "u"),
+    (r"ç", "s"),
+]
+_FR_TO_EN = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(_FR_TO_EN_RULES)))
+_FR_TO_EN_REPL = [repl for _, repl in _FR_TO_EN_RULES]
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _restore_case(original: str, converted: str) -> str:
+    if len(original) > 1 and original.isupper():
+        return converted.upper()
+    if original[:1].isupper():
+        return converted[:1].upper() + converted[1:]
+    return converted
+
+
+def _fr_word_to_en(match: re.Match[str]) -> str:
+    word = match.group(0)
+    lowered = word.lower()
+    converted = _FR_TO_EN.sub(lambda m: _FR_TO_EN_REPL[int(m.lastgroup[1:])], lowered)  # type: ignore[index]
+    return _restore_case(word, converted)
+
+
+def french_to_english(name: str) -> str:
+    """Romanise a French transcription of a Russian/Ukrainian name in English/BGN style.
+
+    "Tcherkasskaïa Konopelka" -> "Cherkasskaya Konopelka", "Soudja" -> "Sudzha", "Guérassimov" -> "Gerasimov".
+    Separators and per-word capitalisation are kept. English input mostly passes through, except that a
+    bare "ch" becomes "sh" (it is French for ш), so callers also try the mention as written.
+    """
+    return _WORD.sub(_fr_word_to_en, name)
+
+
+# The skeleton merges spelling variants of one English-style romanisation (y/i/j, doubled letters,
+# ts/c, soft-sign apostrophes) so that "Balaklyia", "Balakliya" and "Balakliia" meet.
+_SKELETON_RULES: list[tuple[str, str]] = [
+    ("shch", "s"),
+    ("sch", "s"),
+    ("dzh", "dz"),
+    ("zh", "z"),
+    ("kh", "h"),
+    ("sh", "s"),
+    ("ch", "c"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("j", "i"),
+    ("y", "i"),
+    ("w", "v"),
+]
+_SKELETON = re.compile("|".join(re.escape(src) for src, _ in _SKELETON_RULES))
+_SKELETON_MAP = dict(_SKELETON_RULES)
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _skeleton(folded: str) -> str:
+    text = folded.replace(" ", "")
+    text = _SKELETON.sub(lambda m: _SKELETON_MAP[m.group(0)], text)
+    return _DOUBLED.sub(r"\1", text)
+
+
+def _max_typos(length: int, scope: str) -> int:
+    """Edit budget for a fuzzy match; the wider the candidate pool the longer the name must be."""
+    thresholds = {"region": (5, 10), "country": (7, 12), "world": (8, 99)}[scope]
+    if length >= thresholds[1]:
+        return 2
+    if length >= thresholds[0]:
+        return 1
+    return 0
+
+
+# Words that say what kind of region it is, not which one: "la région de Koursk", "Kursk Oblast",
+# "Курская область" all reduce to the distinctive part.
+_REGION_GENERIC = frozenset(
+    """
+    la le les l de du des d of the region regions région régions oblast oblasts oblast' voblast voblasts
+    krai kray kraï territoire territory province okrug district autonomous autonome autonomnyy
+    avtonomnyy avtonomnaya avtonomna respublika respublyka republic république republique city ville
+    municipality municipalité federal fédérale federale raion rayon unit unitatea teritoriala
+    область обл край республика республіка автономна автономный автономная автономний округ город місто
+    """.split()
+)
+
+
+def _region_core(folded: str) -> str:
+    return " ".join(token for token in folded.split() if token not in _REGION_GENERIC)
+
+
+def _dedup(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        if value and value not in seen:
+            seen[value] = None
+    return list(seen)
+
+
+# ---------------------------------------------------------------------------------------------
+# Gazetteer
+# ---------------------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """Indexes over the shipped gazetteer; build with `Gazetteer.load()` or share via `get_gazetteer()`."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        if data.get("meta", {}).get("format") != GAZETTEER_FORMAT:
+            raise ValueError("gazetteer fixture has an unexpected format; rebuild it with build_gazetteer")
+        self.meta: dict[str, Any] = data["meta"]
+        self._places: list[list[Any]] = data["places"]
+        self._index: dict[str, list[int]] = data["place_index"]
+        self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places)}
+        self._regions: dict[str, dict[str, Any]] = {r["code"]: r for r in data["regions"]}
+        self._countries: dict[str, dict[str, Any]] = {c["code"]: c for c in data["countries"]}
+        self._alpha3: dict[str, str] = {c["alpha3"]: c["code"] for c in data["countries"] if c.get("alpha3")}
+
+        self._region_members: dict[str, list[int]] = defaultdict(list)
+        for i, row in enumerate(self._places):
+            if row[P_REGION]:
+                self._region_members[row[P_REGION]].append(i)
+
+        # Region aliases carry a rank so that "Moscou" means the oblast (rank 0/1) before the city (rank 2),
+        # as in "la région de Moscou".
+        self._region_index: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._region_skeletons: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for region in data["regions"]:
+            city_rank = 2 if region.get("is_city") else 0
+            ranked = [(city_rank, a) for a in region["alternates"]]
+            ranked += [(max(city_rank, 1), a) for a in region.get("namesake_alternates", [])]
+            for rank, alias in ranked:
+                for key in alias_keys(alias):
+                    core = _region_core(key)
+                    if not core:
+                        continue
+                    self._region_index[core].append((rank, region["code"]))
+                    skeleton = _skeleton(core)
+                    if len(skeleton) >= 4:
+                        self._region_skeletons[skeleton].append((rank, region["code"]))
+
+        self._country_index: dict[str, list[str]] = defaultdict(list)
+        for country in data["countries"]:
+            for alias in _dedup(
+                [country["name"], country["name_fr"], country.get("name_native", "")] + country["alternates"]
+            ):
+                for key in alias_keys(alias):
+                    if key and country["code"] not in self._country_index[key]:
+                        self._country_index[key].append(country["code"])
+
+        # Built on first use only: most calls are settled by the exact alias index.
+        self._lock = threading.Lock()
+        self._skeleton_index: dict[str, list[int]] | None = None
+        self._skeleton_buckets: dict[tuple[str, int], list[str]] | None = None
+        self._region_pools: dict[str, dict[str, list[int]]] = {}
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
+        with gzip.open(path or DEFAULT_GAZETTEER_PATH, "rt", encoding="utf-8") as handle:
+            return cls(json.load(handle))
+
+    # -- statistics ------------------------------------------------------------------------------
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"places": len(self._places), "regions": len(self._regions), "countries": len(self._countries)}
+
+    # -- settlements ------------------------------------------------------------------------------
+
+    def lookup(
+        self,
+        mention: str,
+        *,
+        region: PlaceRef | None = None,
+        country: str | None = None,
+        kinds: set[str] | None = None,
+    ) -> PlaceRef | None:
+        """Resolve a settlement mention in any spelling, never outside the given region/country.
+
+        Tries, in order: exact folded alias, exact alias of the French->English romanisation, equal
+        skeletons, then a bounded number of typos among the constrained candidates. Within a tier a match
+        on the place's own name beats one on an alternate name, then the larger population wins.
+        `kinds` filters village/town/city; "region"/"country" in it fall back to `region()`/`country()`.
+        """
+        text = mention.strip()
+        if not text:
+            return None
+        region_code, country_code = self._constraints(region, country)
+        if region_code == "":
+            return None  # a region we do not know: nothing of ours can be inside it
+        settlement_kinds = None if kinds is None else set(kinds) & SETTLEMENT_KINDS
+
+        def accept(i: int) -> bool:
+            row = self._places[i]
+            if region_code and row[P_REGION] != region_code:
+                return False
+            if country_code and row[P_CC] != country_code:
+                return False
+            return settlement_kinds is None or row[P_KIND] in settlement_kinds
+
+        found = None
+        if settlement_kinds is None or settlement_kinds:
+            found = self._find_place(text, accept, region_code, country_code)
+        if found is not None:
+            return self._place_ref(found, text)
+        if kinds and "region" in kinds:
+            hit = self.region(text, country=country_code)
+            if hit is not None and (not region_code or hit.iso_code == region_code):
+                return hit
+        if kinds and "country" in kinds and not region_code:
+            hit = self.country(text)
+            if hit is not None and (not country_code or hit.iso_code == country_code):
+                return hit
+        return None
+
+    def _constraints(self, region: PlaceRef | None, country: str | None) -> tuple[str | None, str | None]:
+        country_code = country.upper() if country else None
+        region_code: str | None = None
+        if region is not None:
+            if region.kind == "country":
+                country_code = country_code or region.iso_code or region.country_code
+            else:
+                code = region.iso_code or (region.key[4:] if region.key.startswith("iso:") else "")
+                region_code = code if code in self._regions else ""
+                country_code = country_code or region.country_code
+        return region_code, country_code
+
+    def _query_forms(self, mention: str) -> list[str]:
+        return _dedup([*alias_keys(mention), *alias_keys(french_to_english(mention))])
+
+    def _find_place(self, mention: str, accept: Any, region_code: str | None, country_code: str | None) -> int | None:
+        forms = self._query_forms(mention)
+        for form in forms:
+            hits = [i for i in self._index.get(form, ()) if accept(i)]
+            if hits:
+                return self._best(hits, forms)
+
+        skeletons = _dedup(_skeleton(f) for f in forms)
+        skeletons = [s for s in skeletons if len(s) >= 3]
+        if region_code:
+            pool = self._region_pool(region_code)
+        else:
+            pool = self._global_skeleton_index()
+        hits = [i for s in skeletons for i in pool.get(s, ()) if accept(i)]
+        if hits:
+            return self._best(hits, forms)
+
+        scope = "region" if region_code else "country" if country_code else "world"
+        scored: list[tuple[int, int]] = []  # (typos, place index)
+        for skeleton in skeletons:
+            budget = _max_typos(len(skeleton), scope)
+            if budget == 0:
+                continue
+            if region_code:
+                choices: list[str] = list(pool)
+            else:
+                choices = self._bucket_candidates(skeleton, budget)
+            for choice, typos, _ in process.extract(
+                skeleton, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
+            ):
+                scored.extend((int(typos), i) for i in pool[choice] if accept(i))
+        if not scored:
+            return None
+        fewest = min(typos for typos, _ in scored)
+        return self._best([i for typos, i in scored if typos == fewest], forms)
+
+    def _best(self, hits: list[int], forms: list[str]) -> int:
+        def rank(i: int) -> tuple[bool, int]:
+            row = self._places[i]
+            own = {key for n in (row[P_NAME], row[P_FR], row[P_NATIVE], row[P_GN_NAME]) for key in alias_keys(n)}
+            return (not any(f in own for f in forms), -(row[P_POP] or 0))
+
+        return min(_dedup_ints(hits), key=rank)
+
+    def _region_pool(self, region_code: str) -> dict[str, list[int]]:
+        pool = self._region_pools.get(region_code)
+        if pool is None:
+            built: dict[str, list[int]] = defaultdict(list)
+            for i in self._region_members.get(region_code, ()):
+                for alias in self._row_aliases(i):
+                    skeleton = _skeleton(alias)
+                    if len(skeleton) >= 3 and i not in built[skeleton]:
+                        built[skeleton].append(i)
+            pool = dict(built)
+            self._region_pools[region_code] = pool
+        return pool
+
+    def _row_aliases(self, i: int) -> list[str]:
+        row = self._places[i]
+        names = [row[P_NAME], row[P_FR], row[P_NATIVE], row[P_GN_NAME], *row[P_ALTS]]
+        return _dedup(fold(n) for n in names if n)
+
+    def _global_skeleton_index(self) -> dict[str, list[int]]:
+        if self._skeleton_index is None:
+            with self._lock:
+                if self._skeleton_index is None:
+                    index: dict[str, list[int]] = defaultdict(list)
+                    for folded, rows in self._index.items():
+                        skeleton = _skeleton(folded)
+                        if len(skeleton) >= 3:
+                            index[skeleton].extend(rows)
+                    buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
+                    for skeleton in index:
+                        buckets[(skeleton[0], len(skeleton))].append(skeleton)
+                    self._skeleton_buckets = dict(buckets)
+                    self._skeleton_index = dict(index)
+        return self._skeleton_index
+
+    def _bucket_candidates(self, skeleton: str, budget: int) -> list[str]:
+        # Prefilter: a typo budget of k allows a length difference of at most k; the first letter is
+        # assumed right (a conservative choice that keeps the scan to a few hundred strings).
+        self._global_skeleton_index()
+        assert self._skeleton_buckets is not None
+        out: list[str] = []
+        for length in range(len(skeleton) - budget, len(skeleton) + budget + 1):
+            out.extend(self._skeleton_buckets.get((skeleton[0], length), ()))
+        return out
+
+    def _place_ref(self, i: int, mention: str) -> PlaceRef:
+        row = self._places[i]
+        parent = f"iso:{row[P_REGION]}" if row[P_REGION] else f"iso:{row[P_CC]}"
+        alternates = _dedup([row[P_GN_NAME], *row[P_ALTS]])
+        return PlaceRef(
+            key=f"geonames:{row[P_GID]}",
+            name=row[P_NAME],
+            kind=row[P_KIND],
+            country_code=row[P_CC],
+            name_fr=row[P_FR],
+            name_native=row[P_NATIVE],
+            alternate_names=tuple(a for a in alternates if a != row[P_NAME]),
+            latitude=row[P_LAT],
+            longitude=row[P_LON],
+            geo_precision="exact",
+            geonames_id=row[P_GID],
+            iso_code="",
+            parent_key=parent,
+            mention=mention,
+        )
+
+    # -- regions ------------------------------------------------------------------------------------
+
+    def region(self, mention: str, *, country: str | None = None) -> PlaceRef | None:
+        """Resolve a region name as written after "la région de" / "l'oblast de": "Koursk", "Voronej"."""
+        text = mention.strip()
+        if not text:
+            return None
+        country_code = country.upper() if country else None
+        cores = _dedup(_region_core(f) for f in self._query_forms(text))
+        cores = [c for c in cores if c]
+
+        def pick(hits: Iterable[tuple[int, str]]) -> str | None:
+            allowed = [
+                (rank, code)
+                for rank, code in hits
+                if not country_code or self._regions[code]["country"] == country_code
+            ]
+            return min(allowed)[1] if allowed else None
+
+        for core in cores:
+            code = pick(self._region_index.get(core, ()))
+            if code:
+                return self._region_ref(code, text)
+        skeletons = [s for s in _dedup(_skeleton(c) for c in cores) if len(s) >= 4]
+        for skeleton in skeletons:
+            code = pick(self._region_skeletons.get(skeleton, ()))
+            if code:
+                return self._region_ref(code, text)
+        best: tuple[int, int, str] | None = None
+        for skeleton in skeletons:
+            budget = _max_typos(len(skeleton), "region")
+            if budget == 0:
+                continue
+            for choice, typos, _ in process.extract(
+                skeleton, list(self._region_skeletons), scorer=OSA.distance, score_cutoff=budget, limit=None
+            ):
+                code = pick(self._region_skeletons[choice])
+                if code:
+                    rank = min(r for r, c in self._region_skeletons[choice] if c == code)
+                    candidate = (int(typos), rank, code)
+                    best = candidate if best is None or candidate < best else best
+        return self._region_ref(best[2], text) if best else None
+
+    def _region_ref(self, code: str, mention: str = "") -> PlaceRef:
+        region = self._regions[code]
+        return PlaceRef(
+            key=f"iso:{code}",
+            name=region["name"],
+            kind="region",
+            country_code=region["country"],
+            name_fr=region["name_fr"],
+            name_native=region["name_native"],
+            alternate_names=tuple(a for a in region["alternates"] if a != region["name"]),
+            latitude=region["lat"],
+            longitude=region["lon"],
+            geo_precision="region",
+            iso_code=code,
+            parent_key=f"iso:{region['country']}",
+            mention=mention,
+        )
+
+    # -- countries ----------------------------------------------------------------------------------
+
+    def country(self, mention_or_code: str) -> PlaceRef | None:
+        """Resolve "Russie", "Corée du Nord", "États-Unis", or an ISO alpha-2/alpha-3 code ("RU", "UKR")."""
+        text = mention_or_code.strip()
+        if not text:
+            return None
+        if re.fullmatch(r"[A-Z]{2}", text) and text in self._countries:
+            return self._country_ref(text, text)
+        if re.fullmatch(r"[A-Z]{3}", text) and text in self._alpha3:
+            return self._country_ref(self._alpha3[text], text)
+        for form in self._query_forms(text):
+            codes = self._country_index.get(form)
+            if codes:
+                return self._country_ref(codes[0], text)
+        folded = fold(text)
+        budget = _max_typos(len(folded), "country")
+        if budget:
+            match = process.extractOne(folded, list(self._country_index), scorer=OSA.distance, score_cutoff=budget)
+            if match:
+                return self._country_ref(self._country_index[match[0]][0], text)
+        return None
+
+    def _country_ref(self, code: str, mention: str = "") -> PlaceRef:
+        country = self._countries[code]
+        return PlaceRef(
+            key=f"iso:{code}",
+            name=country["name"],
+            kind="country",
+            country_code=code,
+            name_fr=country["name_fr"],
+            name_native=country.get("name_native", ""),
+            alternate_names=tuple(a for a in country["alternates"] if a != country["name"]),
+            latitude=country["lat"],
+            longitude=country["lon"],
+            geo_precision="country",
+            iso_code=code,
+            parent_key=None,
+            mention=mention,
+        )
+
+    # -- places no source knows ----------------------------------------------------------------------
+
+    def unresolved(self, mention: str, *, parent: PlaceRef, kind: str = "village") -> PlaceRef:
+        """A place absent from every offline source: romanised name, parent's centroid, coarse precision.
+
+        The precision is "region" under a region and "country" when only the country is known, since
+        the coordinates are the parent's centroid and claim no more than that.
+        """
+        written = " ".join(mention.split())
+        name = french_to_english(written)
+        return PlaceRef(
+            key=f"unresolved:{parent.key}:{fold(name)}",
+            name=name,
+            kind=kind,
+            country_code=parent.country_code or (parent.iso_code if parent.kind == "country" else None),
+            name_fr=written,
+            alternate_names=(written,) if written != name else (),
+            latitude=parent.latitude,
+            longitude=parent.longitude,
+            geo_precision="country" if parent.kind == "country" else "region",
+            parent_key=parent.key,
+            mention=written,
+        )
+
+    # -- keys -----------------------------------------------------------------------------------------
+
+    def get(self, key: str) -> PlaceRef | None:
+        """The PlaceRef behind a natural key ("geonames:703656", "iso:RU-KRS", "iso:RU", "unresolved:...")."""
+        if key.startswith("geonames:"):
+            gid = key.removeprefix("geonames:")
+            i = self._by_gid.get(int(gid)) if gid.isdigit() else None
+            return self._place_ref(i, "") if i is not None else None
+        if key.startswith("iso:"):
+            code = key.removeprefix("iso:")
+            if code in self._regions:
+                return self._region_ref(code)
+            if code in self._countries:
+                return self._country_ref(code)
+            return None
+        if key.startswith("unresolved:"):
+            parent_key, _, folded = key.removeprefix("unresolved:").rpartition(":")
+            parent = self.get(parent_key)
+            if parent is None or not folded:
+                return None
+            name = " ".join(word[:1].upper() + word[1:] for word in folded.split())
+            return self.unresolved(name, parent=parent)
+        return None
+
+    def parent(self, place: PlaceRef) -> PlaceRef | None:
+        """A settlement's region (or country when it has no region), a region's country."""
+        return self.get(place.parent_key) if place.parent_key else None
+
+    def is_known_name(self, mention: str) -> bool:
+        """Cheap exact check (any spelling, incl. the romanised one) to vet a NER candidate."""
+        for form in self._query_forms(mention.strip()):
+            if not form:
+                continue
+            if form in self._index or form in self._country_index:
+                return True
+            core = _region_core(form)
+            if core and core == form and core in self._region_index:
+                return True
+        return False
+
+
+def _dedup_ints(values: Iterable[int]) -> list[int]:
+    return list(dict.fromkeys(values))
+
+
+_shared: Gazetteer | None = None
+_shared_lock = threading.Lock()
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use ($GAZETTEER_PATH overrides the shipped fixture)."""
+    global _shared
+    if _shared is None:
+        with _shared_lock:
+            if _shared is None:
+                _shared = Gazetteer.load(os.environ.get("GAZETTEER_PATH") or DEFAULT_GAZETTEER_PATH)
+    return _shared

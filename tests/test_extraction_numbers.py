@@ -1,0 +1,212 @@
+"""Tests for French number parsing and counted-noun detection (events.extraction.numbers); no database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from events.extraction.numbers import NumberMention, find_numbers, parse_number
+from events.extraction.text import decode, paragraphs
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def mentions(segment: str) -> list[tuple[str, int | float, str, str]]:
+    return [(segment[n.start : n.end], n.value, n.noun, n.qualifier) for n in find_numbers(segment)]
+
+
+# --------------------------------------------------------------------------------------------------
+# parse_number
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.000", 1000),
+        ("120.000", 120000),
+        ("1.500.000", 1500000),
+        ("1 500", 1500),
+        ("1\u00a0500", 1500),
+        ("1\u202f500", 1500),
+        ("12 300 000", 12300000),
+        ("2500", 2500),
+        ("909", 909),
+        ("1,5", 1.5),
+        ("2.5", 2.5),
+        ("10 000,5", 10000.5),
+        ("20%", 20),
+        ("1,2 million", 1200000),
+        ("3 millions", 3000000),
+        ("1,5 milliard", 1500000000),
+        ("deux", 2),
+        ("douze", 12),
+        ("seize", 16),
+        ("trente", 30),
+        ("vingt-cinq", 25),
+        ("vingt et un", 21),
+        ("trente-et-une", 31),
+        ("soixante-dix", 70),
+        ("soixante et onze", 71),
+        ("quatre-vingts", 80),
+        ("quatre-vingt-dix", 90),
+        ("quatre-vingt-dix-neuf", 99),
+        ("septante-cinq", 75),
+        ("cent", 100),
+        ("trois cents", 300),
+        ("deux cent cinquante", 250),
+        ("mille", 1000),
+        ("deux mille", 2000),
+        ("trois cent vingt-cinq mille", 325000),
+        ("deux millions", 2000000),
+        ("un million", 1000000),
+        ("Huit", 8),
+        ("un", 1),
+        ("une", 1),
+        ("une centaine", 100),
+        ("une dizaine", 10),
+        ("un millier", 1000),
+        ("une vingtaine", 20),
+        ("deux milliers", 2000),
+        ("une dizaine de milliers", 10000),
+    ],
+)
+def test_parse_number_reads_digits_and_french_words(text: str, expected: int | float) -> None:
+    value = parse_number(text)
+    assert value == expected
+    assert type(value) is type(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "des centaines",
+        "plusieurs centaines",
+        "des dizaines de milliers",
+        "quelques milliers",
+        "de nombreuses dizaines",
+        "des millions",
+        "millions",
+        "milliers",
+        "",
+        "   ",
+        "Koursk",
+        "F-16",
+        "3e",
+    ],
+)
+def test_parse_number_returns_none_for_vague_or_non_numbers(text: str) -> None:
+    assert parse_number(text) is None
+
+
+# --------------------------------------------------------------------------------------------------
+# find_numbers
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [
+        ("le contrôle de 74 localités et de 1.000 kilomètres carrés dans la région",
+         [("74", 74, "localités", ""), ("1.000", 1000, "kilomètres carrés", "")]),
+        ("ce sont 2500km² qui ont été repris", [("2500", 2500, "km²", "")]),
+        ("avoir abattu 126 drones ukrainiens", [("126", 126, "drones", "")]),
+        ("Au moins 12 personnes ont été tuées et plus d'une centaine blessées",
+         [("12", 12, "personnes", "at_least"), ("une centaine", 100, "blessées", "more_than")]),
+        ("« huit vagues d'attaques avec des forces allant jusqu'à deux bataillons mécanisés »",
+         [("huit", 8, "vagues", ""), ("deux", 2, "bataillons", "up_to")]),
+        ("la Russie occupe toujours près de 20% du territoire ukrainien", [("20", 20, "%", "about")]),
+        ("Plus de 120.000 civils russes ont fui", [("120.000", 120000, "civils", "more_than")]),
+        ("que « plus de 1.500 » civils russes se trouvent", [("1.500", 1500, "civils", "more_than")]),
+        ("de 40 kilomètres de largeur et de douze kilomètres de profondeur",
+         [("40", 40, "kilomètres", ""), ("douze", 12, "kilomètres", "")]),
+        ("trente localités avaient été reprises", [("trente", 30, "localités", "")]),
+        ("environ 300 chars et quelque 200 militaires",
+         [("300", 300, "chars", "about"), ("200", 200, "militaires", "about")]),
+        ("moins de 50 blindés, pas moins de 7 frappes",
+         [("50", 50, "blindés", "less_than"), ("7", 7, "frappes", "at_least")]),
+        ("1,2 million de réfugiés", [("1,2 million", 1200000, "réfugiés", "")]),
+        ("Un million de personnes déplacées", [("Un million", 1000000, "personnes", "")]),
+        ("une dizaine de civils blessés", [("une dizaine", 10, "civils", "")]),
+        ("les 3\u202f000 soldats de la brigade", [("3\u202f000", 3000, "soldats", "")]),
+        ("les deux principales annonces", [("deux", 2, "annonces", "")]),
+        ("vingt-trois morts et quatre-vingt-dix blessés",
+         [("vingt-trois", 23, "morts", ""), ("quatre-vingt-dix", 90, "blessés", "")]),
+        ("30 km carrés et 5 mètres carrés", [("30", 30, "km carrés", ""), ("5", 5, "mètres carrés", "")]),
+        ("un obus de 155mm", [("155", 155, "mm", "")]),
+        ("deux mille soldats", [("deux mille", 2000, "soldats", "")]),
+    ],
+)  # fmt: skip
+def test_find_numbers_returns_values_nouns_and_qualifiers(segment: str, expected: list) -> None:
+    assert mentions(segment) == expected
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        "lancé le 6 août 2024 une offensive",  # day number and year
+        "lancé son armée en février 2022",
+        "les pertes en 2023",
+        "depuis 2014 et le 1er mars",
+        "le 26\u00a0avril\u00a02025",
+        "publié le 06/02/2025 à 10h30",
+        "le F-16, le Su-34, le S-400 et la 47e brigade",
+        "le 2e bataillon et la 3ème armée",
+        "un soldat a été tué",  # "un" is an article
+        "une attaque de drones",
+        "des centaines de kilomètres carrés",  # vague
+        "plusieurs centaines de soldats",
+        "la mort de dizaines de milliers de soldats",
+        "plusieurs milliers de soldats nord-coréens",
+        "des millions de personnes",
+        "sur « plusieurs dizaines de kilomètres »",
+        "le rouble a chuté de 20%.",  # a percentage of nothing
+        "une hausse de 5 pour cent",
+        "Ils étaient sept.",  # a number word with nothing counted
+        "un char neuf et",
+        "l'un des objectifs",
+        "le G7 et la COVID-19",
+    ],
+)
+def test_find_numbers_skips_dates_codes_articles_vague_plurals_and_bare_percentages(segment: str) -> None:
+    assert find_numbers(segment) == []
+
+
+def test_number_mentions_are_frozen_and_slice_the_original_text() -> None:
+    segment = "Kiev a intercepté\u00a0130\u00a0drones, dont «\u202f12\u202f» missiles"
+    found = find_numbers(segment)
+    assert [segment[n.start : n.end] for n in found] == ["130", "12"]
+    assert [n.noun for n in found] == ["drones", "missiles"]
+    assert isinstance(found[0], NumberMention)
+    with pytest.raises(AttributeError):
+        found[0].value = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000", [(74, "localités"), (1000, "kilomètres carrés"), (28, "localités"), (40, "kilomètres"),
+                 (12, "kilomètres"), (120000, "civils"), (12, "personnes"), (100, "blessées"), (20, "%")]),
+        ("001", [(6, "mois"), (8, "vagues"), (2, "bataillons"), (909, "soldats"), (6, "mois"), (909, "militaires"),
+                 (1500, "civils")]),
+        ("002", [(2, "localités"), (2, "camps"), (2, "belligérants"), (130, "drones"), (126, "drones"),
+                 (343, "drones")]),
+        ("003", [(2, "contre-offensives"), (10, "jours"), (2500, "km²"), (2, "annonces"), (30, "localités"),
+                 (27000, "habitants"), (30000, "habitants")]),
+        ("004", [(3, "ans"), (2, "pays")]),
+    ],
+)  # fmt: skip
+def test_seed_body_numbers(prefix: str, expected: list[tuple[int, str]]) -> None:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    text = decode(path.read_bytes())
+    found = []
+    for p in paragraphs(text):
+        if p.kind == "body":
+            found += [(n.value, n.noun) for n in find_numbers(text[p.start : p.end])]
+    assert found == expected
+
+
+def test_find_numbers_survives_odd_input() -> None:
+    for segment in ["", " ", "...", "%", "de de de", "1.", ".5", "1,", "999999999999999999999 soldats", "\x00\ufffd"]:
+        assert isinstance(find_numbers(segment), list)
