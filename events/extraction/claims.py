@@ -48,11 +48,23 @@ REGION_PREFIX = re.compile(
     r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
     r"orientales?))?\s+(?:de |d')"
 )
-LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|pres de|pres d'|autour de|autour d'|vers|en direction de|aux abords de|"
+LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|en direction de|aux abords de|"
                              r"entrees a|entres a)\s+")
+# "son retrait de la ville", "ce village": the settlement named just before.
+ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
+                                  r"(?!\s+(?:de|d'|voisine|cle|natale))")
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
 NOT_AN_ACTOR = re.compile(r"\b(?:sol|territoire|front|frontiere) (?:russe|ukrainien)\b|\baux cotes d(?:es|e|u|')\s*"
                           r"(?:\w+\s+){0,2}\w+")
+INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
+                              r"(?:le|la|les|l'|m\.|mme)\b")
+CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?)(?:\s+(?:de|d')\s*"
+                            r"(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
+                            r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
+ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
+                         r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante)"
+                         r"\s+")
 DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
 METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
 
@@ -149,6 +161,26 @@ class ArticleReader:
             side = min(hits)[1] if hits else "other"
             actor = ActorRef(french_to_english(name.group(0)), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "m", True))
+        for mt in ROLE_DIRECT.finditer(f):
+            # "le gouverneur régional Oleksandr Prokoudine": up to six words of role, then a full name.
+            name, pos = None, mt.end()
+            for _ in range(7):
+                cand = NAME.match(self.m, pos)
+                if cand and " " in cand.group(0).strip():
+                    name = cand
+                    break
+                nxt = re.compile(r"[\w'-]+\s+").match(self.f, pos)
+                if not nxt or re.match(r"[,.;]", self.f[nxt.end() - 1:nxt.end()]):
+                    break
+                pos = nxt.end()
+            if name is None:
+                continue
+            if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
+                continue
+            hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
+            side = min(hits)[1] if hits else self._country_near(mt.start()) or "other"
+            actor = ActorRef(french_to_english(name.group(0)), side, "person")
+            found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))
         # Longest first at each position, then drop mentions nested in a longer one.
         found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
         kept: list[Mention] = []
@@ -159,6 +191,23 @@ class ArticleReader:
                 continue
             kept.append(mn)
         return kept
+
+    def _country_near(self, pos: int) -> str | None:
+        """The country of a place named in the sentence around pos (a governor speaks for his region)."""
+        a = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
+        ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
+        b = min(ends) if ends else len(self.f)
+        for mt in REGION_PREFIX.finditer(self.f, a, b):
+            for _s, _e, name in self._names_at(mt.end(), b):
+                place = self.gaz.region(name)
+                if place:
+                    return place.country_code
+        for mt in LOCATIVE_PREFIX.finditer(self.f, a, b):
+            for _s, _e, name in self._names_at(mt.end(), b):
+                place = self.gaz.lookup(name)
+                if place and place.country_code:
+                    return place.country_code
+        return None
 
     def _in_actor(self, start: int, end: int) -> bool:
         return any(mn.start <= start and end <= mn.end and not mn.person for mn in self.mentions)
@@ -196,10 +245,11 @@ class ArticleReader:
         resolved: dict[str, PlaceRef] = {}
 
         def region_before(pos: int) -> PlaceRef | None:
-            # The region named nearest in the same sentence decides ambiguous village names.
+            # The region named in the same sentence decides ambiguous village names.
             sent_start = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
-            after = [r for r in regions if sent_start <= r.start and r.start < pos + 200]
-            near = sorted(after, key=lambda r: abs(r.start - pos))
+            ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
+            sent_end = min(ends) if ends else len(self.f)
+            near = sorted((r for r in regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
             return near[0].place if near else None
 
         def settle(a: int, b: int, name: str, explicit: bool) -> None:
@@ -236,6 +286,12 @@ class ArticleReader:
                                                                      f[max(0, a - 12):a]):
                     continue
                 settle(a, b, name, explicit=False)
+        for mt in ANAPHORIC_SETTLEMENT.finditer(f):
+            prev = sorted((pm for pm in out if pm.role == "settlement" and pm.end <= mt.start()
+                           and mt.start() - pm.end < 600), key=lambda pm: pm.end)
+            if prev and free(mt.start(), mt.end()):
+                out.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
+                taken.append((mt.start(), mt.end()))
         for a, b, label in self.ner_spans:
             if label not in {"LOC", "GPE"} or not free(a, b):
                 continue
@@ -257,7 +313,7 @@ class ArticleReader:
         if not counts:
             return None
         best = max(counts.values(), key=lambda v: (v[0], -v[1]))
-        return best[2] if best[0] >= 2 else None
+        return best[2]
 
     # --- sentence structure -----------------------------------------------------------------------------------------
 
@@ -389,7 +445,7 @@ class ArticleReader:
         for num in find_numbers(self.m[a:b]):
             pos = a + num.end
             after = self.f[pos:pos + 60].lstrip(" \"'")
-            after = re.sub(r"^(?:de |d')", "", after)
+            after = re.sub(r"^(?:des\s+[\d.\s]+|de |d')", "", after)
             key = None
             for rx, k in lx.QUANTITY_NOUNS:
                 if rx.match(after):
@@ -459,7 +515,13 @@ class ArticleReader:
         return found
 
     def _side_near(self, a: int, b: int, pos: int, end: int, exclude: tuple[int, int] | None) -> str | None:
-        cands: list[tuple[int, str]] = []
+        near = self._side_near_at(a, b, pos, end, exclude)
+        return near[1] if near else None
+
+    def _side_near_at(self, a: int, b: int, pos: int, end: int,
+                      exclude: tuple[int, int] | None) -> tuple[int, str, str] | None:
+        """(distance, side, 'before' | 'after') of the side word nearest the trigger."""
+        cands: list[tuple[int, str, str]] = []
         # "sur le sol russe" is a place and "aux côtés des militaires russes" an ally: neither names who acted.
         masked = [(mt.start(), mt.end()) for mt in NOT_AN_ACTOR.finditer(self.f, a, b)]
         for rx, side in lx.ACTOR_SIDE_NEAR:
@@ -468,18 +530,20 @@ class ArticleReader:
                     continue
                 if any(ma <= mt.start() < mb for ma, mb in masked):
                     continue
-                dist = mt.start() - end if mt.start() >= end else (pos - mt.end()) + 15
-                cands.append((dist, side))
+                after = mt.start() >= end
+                dist = mt.start() - end if after else (pos - mt.end()) + 15
+                cands.append((dist, side, "after" if after else "before"))
         for mn in self.mentions:
             if any(ma <= mn.start < mb for ma, mb in masked):
                 continue
             if a <= mn.start < b and mn.actor.side in BELLIGERENTS | {"US"} and not (
                     exclude and exclude[0] <= mn.start < exclude[1]):
-                dist = mn.start - end if mn.start >= end else (pos - mn.end) + 15
-                cands.append((dist, mn.actor.side))
+                after = mn.start >= end
+                dist = mn.start - end if after else (pos - mn.end) + 15
+                cands.append((dist, mn.actor.side, "after" if after else "before"))
         if not cands:
             return None
-        return min(cands)[1]
+        return min(cands)
 
     def _actor_side(self, tp: lx.TriggerPattern, seg: Segment, s: int, e: int, claimant: ActorRef,
                     claimant_span: tuple[int, int] | None, via_avoir: bool,
@@ -490,14 +554,25 @@ class ArticleReader:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
-        if lx.OWN_SIDE.search(f, seg.start, seg.end) and claimant.side in BELLIGERENTS:
-            return claimant.side
+        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]))
+        own = lx.OWN_SIDE.search(f, seg.start, seg.end)
+        if own and claimant.side in BELLIGERENTS:
+            # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
+            done_to = t in PATIENT_TYPES and not via_avoir and (passive or own.start() >= e)
+            return lx.OPPONENT.get(claimant.side) if done_to else claimant.side
+        if t == "casualties":
+            agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
+            if agent:
+                return "RU" if agent.group(1).startswith("russ") else "UA"
         if via_avoir and claimant.side in BELLIGERENTS:
             return claimant.side
         if t == "displacement":
             return None
         if tp.verbal:
-            near = self._side_near(seg.start, seg.end, s, e, claimant_span)
+            found = self._side_near_at(seg.start, seg.end, s, e, claimant_span)
+            if found and t in PATIENT_TYPES and found[2] == "before" and not passive:
+                return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
+            near = found[1] if found else None
         else:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
             near = self._side_near(max(seg.start, s - 12), min(seg.end, e + 45), s, e, claimant_span)
@@ -556,16 +631,24 @@ class ArticleReader:
         return drafts
 
     def _is_inverted(self, sent_start: int, verb: tuple[int, int, str, str]) -> bool:
+        """'« ... », a déclaré X' and '..., a annoncé samedi le ministère': the speaker follows the verb."""
         before = self.f[sent_start:verb[0]].rstrip()
         after = self.f[verb[1]:verb[1] + 4]
-        return before.endswith(('",', '"', ",")) and '"' in self.f[sent_start:verb[0]] or after.startswith("-t-") or (
-            self.f[verb[0]:verb[1]].startswith(("a-t-", "ont-")))
+        if after.startswith("-t-") or self.f[verb[0]:verb[1]].startswith(("a-t-", "ont-")):
+            return True
+        if before.endswith(('",', '"')):
+            return True
+        if before.endswith(",") and verb[3] != "participle":
+            follow = INVERTED_SUBJECT.match(self.f, verb[1])
+            return bool(follow) and any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)
+        return False
 
     def _attribute(self, a, b, seg, idx, verbs, inverted, prev_claimant, last_claimant):
         """(claimant, claimant span, stance, verb) of a segment."""
         f = self.f
         own = [v for v in verbs if seg.start <= v[0] < seg.end]
-        country = self._context_country(seg.start)
+        here = [pm.place.country_code for pm in self._places_in(a, b) if pm.place.country_code]
+        country = here[0] if here else self._context_country(seg.start)
         for v in own:
             inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
             if inner:

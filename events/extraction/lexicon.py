@@ -93,6 +93,12 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'onu|nations unies|organisation des nations unies)\b", "United Nations", "INT", "organisation", "f"),
     _ap(r"\b(?:l'aiea|agence internationale de l'energie atomique)\b", "IAEA", "INT", "organisation", "f"),
     _ap(r"\b(?:l'otan)\b", "NATO", "INT", "organisation", "f"),
+    _ap(r"\b(?:l'armee de l'air|la defense (?:anti)?aerienne|la marine|les garde-frontieres|la garde nationale"
+        r"|le renseignement militaire|les services de renseignement|les services de secours|la police) ukrainien(?:ne)?s?"
+        r"|\bsbu\b|\bgur\b", "Ukrainian security forces", "UA", "army", "f"),
+    _ap(r"\b(?:l'armee de l'air|la defense (?:anti)?aerienne|la marine|les garde-frontieres|la garde nationale"
+        r"|le renseignement militaire|les services de renseignement|les services de secours|la police) russes?"
+        r"|\bfsb\b|\brosgvardia\b", "Russian security forces", "RU", "army", "f"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
     _ap(r"\b(?:les )?autorites ukrainiennes\b", "Ukrainian authorities", "UA", "government", "p"),
     _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?ukrainiens\b", "Ukrainian officials", "UA", "government",
@@ -249,8 +255,9 @@ TRIGGERS: list[TriggerPattern] = [
                      rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
                      rf"\bfait prisonnier", True, "number", 3),
     _tp("interception", r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits|neutralise|"
-                        r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))",
-        True, "number", 3),
+                        r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))"
+                        r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:ont ete|ont|a ete) (?:abattus|interceptes|detruits"
+                        r"|neutralises)\b", True, "number", 3),
     _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b", True),
     _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
         True),

@@ -1,0 +1,155 @@
+"""Claim reading on sentences written for these tests: the rules are about French war reporting, not the seeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extraction.pipeline import extract_article
+
+
+def claims_of(text: str):
+    return extract_article(text).claims
+
+
+def only(text: str, **expected):
+    found = [c for c in claims_of(text) if all(_field(c, k) == v for k, v in expected.items())]
+    assert len(found) == 1, [(c.claimant.name, c.event_type, c.actor_side, c.stance) for c in claims_of(text)]
+    return found[0]
+
+
+def _field(claim, key):
+    if key == "side":
+        return claim.claimant.side
+    if key == "claimant":
+        return claim.claimant.name
+    return getattr(claim, key)
+
+
+def names(claim) -> list[str]:
+    return [p.name for p in claim.localities]
+
+
+def test_the_speaker_before_the_verb_claims_a_capture_with_the_named_village():
+    c = only(" date 2023-06 Le ministère ukrainien de la Défense a annoncé lundi que ses troupes avaient libéré le "
+             "village de Neskoutchne, dans la région de Donetsk.\n", event_type="capture")
+    assert (c.claimant.name, c.claimant.side, c.actor_side, c.stance) == ("Ukrainian Ministry of Defence", "UA", "UA",
+                                                                        "asserts")
+    assert names(c) == ["Neskuchne"] and c.region.name == "Donetsk Oblast"
+    assert c.localities[0].geo_precision == "region"  # a village no offline gazetteer knows: region centroid
+    assert c.occurred.precision == "month"  # a weekday with only the header's month known stays a month
+
+
+def test_the_speaker_after_the_verb_is_found_without_quotation_marks():
+    c = only("Les forces russes ont pris le contrôle de la ville d'Avdiïvka, a annoncé samedi le ministère russe de la "
+             "Défense, cité par l'agence Interfax.\n", event_type="capture")
+    assert c.claimant.name == "Russian Ministry of Defence" and names(c) == ["Avdiivka"]
+    assert c.localities[0].geo_precision == "exact" and c.country_code == "UA"
+
+
+def test_a_quote_first_sentence_is_attributed_to_the_speaker_named_after_it():
+    c = only("« Nos unités ont abattu 18 des 23 drones lancés par l'ennemi », a précisé l'armée de l'air ukrainienne "
+             "sur Telegram.\n", event_type="interception")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "UA", {"drones": 18})
+    assert c.quote.startswith("« Nos unités")
+
+
+def test_a_person_named_by_role_after_the_verb_is_the_claimant_and_the_bomber_is_the_actor():
+    c = only("Au moins 5 civils ont été tués et 17 blessés dans un bombardement russe sur Kherson, a indiqué le "
+             "gouverneur régional Oleksandr Prokoudine.\n", event_type="casualties")
+    assert c.claimant.kind == "person" and c.claimant.name.startswith("Oleksandr")
+    assert c.claimant.side == "UA" and c.actor_side == "RU"
+    assert c.quantities == {"killed": 5, "wounded": 17} and names(c) == ["Kherson"]
+
+
+def test_bare_authorities_speak_for_the_country_of_the_place():
+    c = only("D'après les autorités locales, trois personnes ont été tuées dans une frappe de missile sur Kharkiv.\n",
+             event_type="casualties")
+    assert (c.claimant.name, c.actor_side, c.quantities) == ("Ukrainian authorities", "RU", {"killed": 3})
+
+
+def test_an_own_withdrawal_is_acknowledged_and_la_ville_refers_to_the_town_just_named():
+    text = ("Les forces russes ont pris le contrôle de la ville d'Avdiïvka, a annoncé le ministère russe de la Défense. "
+            "L'armée ukrainienne avait annoncé plus tôt son retrait de la ville afin de préserver la vie de ses "
+            "soldats.\n")
+    c = only(text, event_type="withdrawal")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "UA", "acknowledges")
+    assert names(c) == ["Avdiivka"]
+
+
+def test_a_denial_of_encirclement_is_a_denial_by_the_side_said_to_be_encircled():
+    c = only("Kiev dément catégoriquement que ses troupes soient encerclées près de Pokrovsk.\n",
+             event_type="encirclement")
+    assert (c.claimant.side, c.stance, c.actor_side) == ("UA", "denies", "RU")
+    assert names(c) == ["Pokrovsk"] and c.region.name == "Donetsk Oblast"
+
+
+def test_rejecting_these_allegations_denies_the_event_just_alleged_by_someone_else():
+    text = ("Le président américain Joe Biden a affirmé que les troupes russes étaient encerclées près de Koupiansk. "
+            "Le Kremlin a rejeté ces allégations.\n")
+    claims = claims_of(text)
+    encirclement = [c for c in claims if c.event_type == "encirclement"]
+    assert {(c.claimant.side, c.stance) for c in encirclement} == {("US", "asserts"), ("RU", "denies")}
+    assert len({c.event_ref for c in encirclement}) == 1
+
+
+def test_two_claims_in_one_sentence_get_their_own_speakers_numbers_and_places():
+    text = ("L'Ukraine a annoncé avoir abattu 42 drones russes, tandis que Moscou a affirmé avoir intercepté 17 "
+            "missiles au-dessus des régions de Belgorod et de Briansk.\n")
+    ua = only(text, side="UA")
+    ru = only(text, side="RU")
+    assert (ua.event_type, ua.actor_side, ua.quantities) == ("interception", "UA", {"drones": 42})
+    assert (ru.event_type, ru.actor_side, ru.quantities) == ("interception", "RU", {"missiles": 17})
+    assert names(ru) == ["Belgorod Oblast", "Bryansk Oblast"]
+
+
+def test_the_subject_that_repels_an_attack_is_its_actor():
+    c = only("Les forces ukrainiennes ont repoussé une attaque russe près de Koupiansk, selon l'armée ukrainienne.\n",
+             event_type="attack_repelled")
+    assert c.actor_side == "UA" and names(c) == ["Kupiansk"]
+
+
+def test_a_governor_reports_casualties_caused_by_the_other_side():
+    c = only("Le gouverneur de la région de Belgorod, Viatcheslav Gladkov, a fait état de 2 morts et 4 blessés après "
+             "une attaque de drones ukrainiens.\n", event_type="casualties")
+    assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Vyacheslav Gladkov", "RU", "UA")
+    assert c.quantities == {"killed": 2, "wounded": 4}
+
+
+def test_prisoners_counted_by_the_speaker_with_number_words():
+    c = only(" date 2024-10 L'état-major ukrainien a affirmé mercredi avoir fait prisonniers deux cents soldats russes "
+             "dans la région de Koursk.\n", event_type="prisoners")
+    assert (c.claimant.name, c.actor_side, c.quantities) == ("Ukrainian General Staff", "UA", {"prisoners": 200})
+
+
+def test_an_absolute_date_in_the_clause_dates_the_event_to_the_day():
+    c = only(" date 2024-03 La Russie a revendiqué la prise du village de Tonenke, dans la région de Donetsk, le 26 "
+             "février.\n", event_type="capture")
+    assert (str(c.occurred.value), c.occurred.precision) == ("2024-02-26", "day")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les forces russes pourraient reprendre la ville de Koupiansk dans les prochains jours.",
+        "L'Ukraine n'a pas confirmé la perte du village de Krynky.",
+        "Le but était de capturer des soldats russes pour les échanger.",
+        "Les combats se poursuivent dans la région de Donetsk.",
+        "Cette offensive a surpris tout le monde.",
+    ],
+)
+def test_hypotheses_negations_goals_and_vague_statements_make_no_claim(sentence):
+    assert claims_of(sentence + "\n") == []
+
+
+def test_an_english_story_yields_no_claim_and_a_note():
+    article = extract_article("Russian forces captured the village of Krynky, the defence ministry said on Sunday.\n")
+    assert article.language == "en" and article.claims == [] and "language" in article.note
+
+
+def test_every_quote_is_the_exact_slice_of_the_text_with_typography_kept():
+    text = ("Kiev a annoncé\u00a0avoir intercepté 30 drones lancés par la Russie ; l’armée russe a affirmé avoir repris "
+            "le village d’Ivanivka, dans la région de Kharkiv.\n")
+    article = extract_article(text)
+    assert article.claims
+    for c in article.claims:
+        assert text[c.start : c.end] == c.quote
