@@ -78,33 +78,43 @@ def _read(path: Path) -> tuple[bytes | None, str]:
         return None, f"cannot read file: {exc.strerror or exc}"
 
 
-def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progress=None) -> IngestSummary:
-    """Ingest files and folders: parse and extract everything first, then write each article atomically.
+def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progress=None,
+                    batch_size: int = 100) -> IngestSummary:
+    """Ingest files and folders: read and extract a batch of articles, then write each one atomically.
 
     A file that cannot be read or decoded is reported with its reason and the others still ingest.
     Ingesting the same bytes twice changes nothing; a changed file with the same name is re-extracted
-    while its curated claims are kept.
+    while its curated claims are kept. Batches bound memory and let the NER run over many paragraphs at once.
     """
-    from events.extraction.pipeline import extract_articles
-
     files, missing = collect_paths(paths)
     summary = IngestSummary(results=list(missing))
-    pending: list[_Pending] = []
-    texts: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for offset in range(0, len(files), batch_size):
+        for result in _ingest_batch(files[offset:offset + batch_size], seen=seen, dry_run=dry_run):
+            summary.results.append(result)
+            if progress:
+                progress(result)
+    return summary
+
+
+def _ingest_batch(files: list[Path], *, seen: set[str], dry_run: bool) -> list[IngestResult]:
+    from events.extraction.pipeline import extract_articles
+
+    results: list[IngestResult] = []
     raws: list[tuple[Path, bytes]] = []
     for path in files:
         raw, error = _read(path)
         if raw is None:
-            summary.results.append(IngestResult(name=path.name, status=FAILED, error=error))
-            continue
-        raws.append((path, raw))
-    shas = {hashlib.sha256(raw).hexdigest() for _, raw in raws}
+            results.append(IngestResult(name=path.name, status=FAILED, error=error))
+        else:
+            raws.append((path, raw))
+    shas = [hashlib.sha256(raw).hexdigest() for _, raw in raws]
     known = set(Source.objects.filter(sha256__in=shas).values_list("sha256", flat=True))
-    seen: set[str] = set()
-    for path, raw in raws:
-        sha = hashlib.sha256(raw).hexdigest()
+    pending: list[_Pending] = []
+    texts: list[tuple[str, str]] = []
+    for (path, raw), sha in zip(raws, shas, strict=True):
         if sha in known or sha in seen:
-            summary.results.append(IngestResult(name=path.name, status=UNCHANGED))
+            results.append(IngestResult(name=path.name, status=UNCHANGED))
             continue
         seen.add(sha)
         item = _Pending(name=path.name, sha256=sha)
@@ -117,7 +127,7 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
     extracted = iter(extract_articles(texts))
     for item in pending:
         if item.error:
-            summary.results.append(IngestResult(name=item.name, status=FAILED, error=item.error))
+            results.append(IngestResult(name=item.name, status=FAILED, error=item.error))
             continue
         item.article = next(extracted)
         try:
@@ -125,10 +135,8 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
         except Exception as exc:  # one bad article must not stop the others; its transaction rolled back
             logger.exception("ingest of %s failed", item.name)
             result = IngestResult(name=item.name, status=FAILED, error=f"{type(exc).__name__}: {exc}")
-        summary.results.append(result)
-        if progress:
-            progress(result)
-    return summary
+        results.append(result)
+    return results
 
 
 class _DryRunRollback(Exception):

@@ -9,7 +9,7 @@ import re
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +139,7 @@ def _restore_case(original: str, converted: str) -> str:
 def _fr_word_to_en(match: re.Match[str]) -> str:
     word = match.group(0)
     lowered = word.lower()
-    converted = _FR_TO_EN.sub(lambda m: _FR_TO_EN_REPL[int(m.lastgroup[1:])], lowered)  # type: ignore[index]
+    converted = _FR_TO_EN.sub(lambda m: _FR_TO_EN_REPL[int((m.lastgroup or "r0")[1:])], lowered)
     return _restore_case(word, converted)
 
 
@@ -191,14 +191,15 @@ def _max_typos(length: int, scope: str) -> int:
 
 
 # Words that say what kind of region it is, not which one: "la région de Koursk", "Kursk Oblast",
-# "Курская область" all reduce to the distinctive part.
+# "Курская область" all reduce to the distinctive part. "city"/"ville" stay: "ville de Moscou" is the
+# federal city, while a bare "Moscou" after "la région de" is the oblast.
 _REGION_GENERIC = frozenset(
     """
     la le les l de du des d of the region regions région régions oblast oblasts oblast' voblast voblasts
     krai kray kraï territoire territory province okrug district autonomous autonome autonomnyy
-    avtonomnyy avtonomnaya avtonomna respublika respublyka republic république republique city ville
+    avtonomnyy avtonomnaya avtonomna respublika respublyka republic république republique
     municipality municipalité federal fédérale federale raion rayon unit unitatea teritoriala
-    область обл край республика республіка автономна автономный автономная автономний округ город місто
+    область обл край республика республіка автономна автономный автономная автономний округ
     """.split()
 )
 
@@ -346,7 +347,9 @@ class Gazetteer:
     def _query_forms(self, mention: str) -> list[str]:
         return _dedup([*alias_keys(mention), *alias_keys(french_to_english(mention))])
 
-    def _find_place(self, mention: str, accept: Any, region_code: str | None, country_code: str | None) -> int | None:
+    def _find_place(
+        self, mention: str, accept: Callable[[int], bool], region_code: str | None, country_code: str | None
+    ) -> int | None:
         forms = self._query_forms(mention)
         for form in forms:
             hits = [i for i in self._index.get(form, ()) if accept(i)]

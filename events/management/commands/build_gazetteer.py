@@ -6,6 +6,7 @@ import gettext
 import gzip
 import io
 import json
+import math
 import re
 import unicodedata
 from collections import defaultdict
@@ -64,7 +65,7 @@ RU|01|RU-AD|Adygea|Республика Адыгея|Maykop|-|Adyguée
 RU|03|RU-AL|Altai Republic|Республика Алтай|Gorno-Altaysk|-|Altaï
 RU|04|RU-ALT|Altai Krai|Алтайский край|Barnaul|-|Altaï
 RU|05|RU-AMU|Amur Oblast|Амурская область|Blagoveshchensk|-|Amour
-RU|06|RU-ARK|Arkhangelsk Oblast|Архангельская область|Arkhangel’sk|=|
+RU|06|RU-ARK|Arkhangelsk Oblast|Архангельская область|Arkhangel’sk|=|Arkhangelsk
 RU|07|RU-AST|Astrakhan Oblast|Астраханская область|Astrakhan|=|
 RU|08|RU-BA|Bashkortostan|Республика Башкортостан|Ufa|-|Bachkirie
 RU|09|RU-BEL|Belgorod Oblast|Белгородская область|Belgorod|=|
@@ -274,7 +275,6 @@ FR_COMMON = {
 FR_RU = {**FR_COMMON, "г": "g", "е": "e", "и": "i", "й": "ï", "ы": "y", "э": "e"}
 FR_UK = {**FR_COMMON, "г": "h", "ґ": "g", "е": "e", "є": "ie", "и": "y", "і": "i", "ї": "ï", "й": "ï"}
 CYR_VOWELS = set("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
-FR_VOWELS = set("aeiouyï")
 
 
 def is_cyrillic(text: str) -> bool:
@@ -517,8 +517,7 @@ class Command(BaseCommand):
             members = [c for c in by_country[cc] if c["admin1code"] == spec["admin1"]]
             # Centroid of the region's populated places (GeoNames), not a polygon centroid: it is the
             # point "somewhere in the Kursk region" that unresolved villages inherit.
-            lat = round(fmean(c["latitude"] for c in members), 4)
-            lon = round(fmean(c["longitude"] for c in members), 4)
+            lat, lon = centroid(members)
             subdivision = pycountry.subdivisions.get(code=iso)
             iso_name = subdivision.name if subdivision else ""
             translated = [translations[lang].gettext(iso_name) for lang in translations] if iso_name else []
@@ -533,7 +532,9 @@ class Command(BaseCommand):
             short = re.sub(
                 r"\s+(Oblast|Krai|Region|District|Autonomous Okrug|Autonomous Oblast|Republic)$", "", english
             )
-            short_fr = spec["fr_short"] or (namesake_row[2] if namesake_row else "") or english_to_french(short)
+            # French transcribes Cyrillic names; Moldovan (Latin-script) names are written as they are.
+            transcribed = english_to_french(short) if cc in ("UA", "RU", "BY") else short
+            short_fr = spec["fr_short"] or (namesake_row[2] if namesake_row else "") or transcribed
             is_city = iso in CITY_REGIONS
             name_fr = self._french_region_name(english, short_fr, iso, translations["fr"].gettext(iso_name))
             native_uk = translations["uk"].gettext(iso_name) if iso_name else ""
@@ -550,8 +551,12 @@ class Command(BaseCommand):
                     f"{short} region" if not is_city else "",
                     elide("région de", short_fr) if not is_city and short_fr[:1].isupper() else "",
                     f"{short} Oblast" if english.endswith("Oblast") else "",
+                    f"{short} City" if is_city else "",
+                    f"ville de {short_fr}" if is_city else "",
+                    f"город {spec['native']}" if is_city and cc in ("RU", "BY") else "",
+                    f"місто {spec['native']}" if is_city and cc == "UA" else "",
                 ]
-                + [a for a in (spec["fr_short"], english_to_french(short)) if a]
+                + [a for a in (spec["fr_short"], transcribed) if a]
             )
             namesake_alternates: list[str] = []
             if namesake_row is not None:
@@ -694,8 +699,7 @@ class Command(BaseCommand):
                 name_fr = extra[0]
             members = by_country.get(code, [])
             if code in war_area and members:
-                lat = round(fmean(c["latitude"] for c in members), 4)
-                lon = round(fmean(c["longitude"] for c in members), 4)
+                lat, lon = centroid(members)
             else:
                 lat, lon = capital_coordinates(gn.get("capital", ""), members)
             alternates = dedup(
@@ -806,6 +810,15 @@ def short_french_country(formal: str) -> str:
     if re.search(r"\b(de|du|des|de la|d')$", tail) or tail.endswith("d'"):
         return head
     return formal
+
+
+def centroid(places: list[dict[str, Any]]) -> tuple[float, float]:
+    """Mean position of GeoNames places; longitudes are averaged on the circle because Chukotka and
+    Russia straddle the 180th meridian, where an arithmetic mean lands in the Atlantic."""
+    lat = fmean(float(p["latitude"]) for p in places)
+    sin = fmean(math.sin(math.radians(float(p["longitude"]))) for p in places)
+    cos = fmean(math.cos(math.radians(float(p["longitude"]))) for p in places)
+    return round(lat, 4), round(math.degrees(math.atan2(sin, cos)), 4)
 
 
 def capital_coordinates(capital: str, members: list[dict[str, Any]]) -> tuple[float | None, float | None]:
