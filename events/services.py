@@ -166,6 +166,7 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
         "sha256": sha256,
         "extraction_note": article.note,
     }
+    touched: set[int] = set()
     source = Source.objects.select_for_update().filter(name=name).first()
     if source is None:
         source = Source.objects.create(name=name, **fields)
@@ -175,7 +176,7 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
             setattr(source, key, value)
         source.save()
         status = UPDATED
-        _drop_uncurated_claims(source)
+        touched = _drop_uncurated_claims(source)
 
     localities = localities_upsert(places=article.places + [p for c in article.claims for p in c.localities])
     actors = _actors_upsert(article.claims)
@@ -212,13 +213,16 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
             )
         )
     Claim.objects.bulk_create(new_claims)
-    _drop_orphan_events()
+    _drop_orphan_events(touched)
     return IngestResult(name=name, status=status, claims_created=len(new_claims), note=article.note)
 
 
-def _drop_uncurated_claims(source: Source) -> None:
-    """A re-extraction replaces what the machine wrote, never what a curator touched."""
-    source.claims.filter(review_status=ReviewStatus.UNREVIEWED, curated=False).delete()
+def _drop_uncurated_claims(source: Source) -> set[int]:
+    """A re-extraction replaces what the machine wrote, never what a curator touched; returns the events hit."""
+    doomed = source.claims.filter(review_status=ReviewStatus.UNREVIEWED, curated=False)
+    events = set(doomed.values_list("event_id", flat=True))
+    doomed.delete()
+    return events
 
 
 def _reanchor(claim: Claim, text: str) -> None:
@@ -230,8 +234,10 @@ def _reanchor(claim: Claim, text: str) -> None:
         Claim.objects.filter(pk=claim.pk).update(quote_start=start, quote_end=start + len(claim.quote))
 
 
-def _drop_orphan_events() -> None:
-    Event.objects.filter(claims__isnull=True, curated=False).delete()
+def _drop_orphan_events(event_ids: set[int]) -> None:
+    """Events left without any claim by a re-extraction go too (unless a curator edited them)."""
+    if event_ids:
+        Event.objects.filter(id__in=event_ids, claims__isnull=True, curated=False).delete()
 
 
 def _search_names(place: PlaceRef) -> str:
@@ -305,6 +311,14 @@ def _dates_compatible(a_on, a_prec: str, b_on, b_prec: str) -> bool:
     return a_on == b_on
 
 
+def _date_window(occurred) -> dict:
+    """The stored dates an event compatible with this date can have: the same year, month or day's month."""
+    value = occurred.value
+    if occurred.precision == DatePrecision.YEAR:
+        return {"occurred_on__year": value.year}
+    return {"occurred_on__year": value.year, "occurred_on__month": value.month}
+
+
 def _quantities_compatible(a: dict, b: dict) -> bool:
     return all(a[k] == b[k] for k in a.keys() & b.keys())
 
@@ -319,16 +333,16 @@ def event_match_or_create(*, claim: ExtractedClaim, localities: dict[str, Locali
     place_ids = {localities[p.key].id for p in claim.localities}
     region_id = localities[claim.region.key].id if claim.region else None
     if claim.occurred.known:
-        candidates = (
-            Event.objects.filter(event_type=claim.event_type, actor_side=claim.actor_side)
-            .exclude(occurred_on__isnull=True)
-            .filter(occurred_on__year=claim.occurred.value.year)
-            .prefetch_related("localities")
+        candidates = Event.objects.filter(
+            event_type=claim.event_type, actor_side=claim.actor_side, **_date_window(claim.occurred)
         )
-        for event in candidates:
+        # Narrow in SQL first (this runs for every claim of every article, on tables of millions of rows).
+        if place_ids:
+            candidates = candidates.filter(localities__in=place_ids).distinct()
+        else:
+            candidates = candidates.filter(region_id=region_id, localities__isnull=True)
+        for event in candidates.prefetch_related("localities")[:50]:
             if {loc.id for loc in event.localities.all()} != place_ids:
-                continue
-            if not place_ids and event.region_id != region_id:
                 continue
             if not _dates_compatible(event.occurred_on, event.occurred_precision, claim.occurred.value,
                                      claim.occurred.precision):

@@ -122,7 +122,7 @@ class ArticleReader:
     """Reads one article; `claims()` returns its claims and the places they need."""
 
     def __init__(self, *, text: str, matchable: str, paragraphs: list[tuple[int, int]], published: DateValue,
-                 gazetteer: Gazetteer, publisher: str = "", ner_spans: list[tuple[int, int, str]] | None = None):
+                 gazetteer: Gazetteer, publisher: str = ""):
         self.text = text
         self.m = matchable
         self.f = lx.flatten(matchable)
@@ -130,10 +130,10 @@ class ArticleReader:
         self.published = published
         self.gaz = gazetteer
         self.media = ActorRef(publisher or "Unattributed (article text)", "media", "media")
-        self.ner_spans = ner_spans or []
         self.mentions = self._actor_mentions()
         self.theatre: PlaceRef | None = None
-        self.places = self._place_mentions()
+        self.places: list[PlaceMention] = []
+        self._place_mentions()
 
     # --- mentions ---------------------------------------------------------------------------------------------------
 
@@ -226,81 +226,98 @@ class ArticleReader:
             pos = join.end()
         return names
 
+    def _free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self._taken)
+
+    def _region_in_sentence(self, pos: int) -> PlaceRef | None:
+        """The region named in the same sentence decides ambiguous village names."""
+        sent_start = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
+        ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
+        sent_end = min(ends) if ends else len(self.f)
+        near = sorted((r for r in self._regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
+        return near[0].place if near else None
+
+    def _settle(self, a: int, b: int, name: str, explicit: bool) -> None:
+        """Resolve a settlement name at [a, b); an explicit one ("le village de X") is kept even if unknown."""
+        if not self._free(a, b) or self._in_actor(a, b):
+            return
+        context = self._region_in_sentence(a) or self.theatre
+        # One spelling names one place throughout an article, resolved with the first context seen.
+        place = self._resolved.get(fold(name))
+        if place is None and context is not None:
+            place = self.gaz.lookup(name, region=context) or self.gaz.lookup(name, country=context.country_code)
+        if place is None and context is None:
+            place = self.gaz.lookup(name)
+        if place is None and explicit:
+            parent = context or self.gaz.country("UA")
+            if parent is not None and len(fold(name)) >= 3:
+                place = self.gaz.unresolved(name, parent=parent)
+        if place is None or place.kind == "country":
+            return
+        self._resolved.setdefault(fold(name), place)
+        self.places.append(PlaceMention(a, b, replace(place, mention=name), "settlement"))
+        self.places.sort(key=lambda pm: pm.start)
+        self._taken.append((a, b))
+
     def _place_mentions(self) -> list[PlaceMention]:
-        f, out, taken = self.f, [], []
-
-        def free(a: int, b: int) -> bool:
-            return all(b <= s or a >= e for s, e in taken)
-
-        regions: list[PlaceMention] = []
+        f = self.f
+        self._taken: list[tuple[int, int]] = []
+        self._resolved: dict[str, PlaceRef] = {}
+        self._regions: list[PlaceMention] = []
         for mt in REGION_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 place = self.gaz.region(name)
-                if place and free(a, b):
-                    pm = PlaceMention(a, b, replace(place, mention=name), "region")
-                    regions.append(pm)
-                    taken.append((a, b))
-        out.extend(regions)
-        self.theatre = self._theatre_from(regions)
-        resolved: dict[str, PlaceRef] = {}
-
-        def region_before(pos: int) -> PlaceRef | None:
-            # The region named in the same sentence decides ambiguous village names.
-            sent_start = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
-            ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
-            sent_end = min(ends) if ends else len(self.f)
-            near = sorted((r for r in regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
-            return near[0].place if near else None
-
-        def settle(a: int, b: int, name: str, explicit: bool) -> None:
-            if not free(a, b) or self._in_actor(a, b):
-                return
-            context = region_before(a) or self.theatre
-            # One spelling names one place throughout an article, resolved with the first context seen.
-            place = resolved.get(fold(name))
-            if place is None and context is not None:
-                place = self.gaz.lookup(name, region=context) or self.gaz.lookup(name, country=context.country_code)
-            if place is None and context is None:
-                place = self.gaz.lookup(name)
-            if place is None and explicit:
-                parent = context or self.gaz.country("UA")
-                if parent is not None and len(fold(name)) >= 3:
-                    place = self.gaz.unresolved(name, parent=parent)
-            if place is not None:
-                if place.kind == "country":
-                    return
-                resolved.setdefault(fold(name), place)
-                out.append(PlaceMention(a, b, replace(place, mention=name), "settlement"))
-                taken.append((a, b))
-
+                if place and self._free(a, b):
+                    self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))
+                    self._taken.append((a, b))
+        self.places = list(self._regions)
+        self.theatre = self._theatre_from(self._regions)
         for mt in SETTLEMENT_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
-                settle(a, b, name, explicit=True)
+                self._settle(a, b, name, explicit=True)
         for mt in SETTLEMENT_APPOSITION.finditer(self.m):
             name = NAME.match(self.m, mt.end())
             if name and self.m[name.end():name.end() + 1] in {",", "."}:
-                settle(name.start(), name.end(), name.group(0), explicit=True)
+                self._settle(name.start(), name.end(), name.group(0), explicit=True)
         for mt in LOCATIVE_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 if fold(name) in METONYM_CAPITALS and not re.search(r"(?:autour|pres|abords) d[e']\s*$|\ba\s+$",
                                                                      f[max(0, a - 12):a]):
                     continue
-                settle(a, b, name, explicit=False)
+                self._settle(a, b, name, explicit=False)
         for mt in ANAPHORIC_SETTLEMENT.finditer(f):
-            prev = sorted((pm for pm in out if pm.role == "settlement" and pm.end <= mt.start()
+            prev = sorted((pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
                            and mt.start() - pm.end < 600), key=lambda pm: pm.end)
-            if prev and free(mt.start(), mt.end()):
-                out.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
-                taken.append((mt.start(), mt.end()))
-        for a, b, label in self.ner_spans:
-            if label not in {"LOC", "GPE"} or not free(a, b):
+            if prev and self._free(mt.start(), mt.end()):
+                self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
+                self._taken.append((mt.start(), mt.end()))
+        self.places.sort(key=lambda pm: pm.start)
+        return self.places
+
+    def ner_wanted(self, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        """Sentences where statistical NER may add a place: an event is named but the patterns found no place.
+
+        Running spaCy only there keeps its cost to a fraction of the text.
+        """
+        wanted = []
+        for a, b, _pi in sentences:
+            if any(a <= pm.start < b for pm in self.places):
+                continue
+            if not re.search(r"[A-ZÀ-Ö]", self.m[a + 1:b]):
+                continue
+            if any(tp.pattern.search(self.f, a, b) for tp in lx.TRIGGERS):
+                wanted.append((a, b))
+        return wanted
+
+    def add_ner_places(self, spans: list[tuple[int, int, str]]) -> None:
+        """Places spaCy found that the patterns missed; only names the gazetteer knows are kept."""
+        for a, b, label in spans:
+            if label not in {"LOC", "GPE"} or not self._free(a, b):
                 continue
             name = self.m[a:b]
             if fold(name) in METONYM_CAPITALS or not self.gaz.is_known_name(name):
                 continue
-            settle(a, b, name, explicit=False)
-        out.sort(key=lambda pm: pm.start)
-        return out
+            self._settle(a, b, name, explicit=False)
 
     @staticmethod
     def _theatre_from(regions: list[PlaceMention]) -> PlaceRef | None:

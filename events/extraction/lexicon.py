@@ -14,17 +14,21 @@ from dataclasses import dataclass
 
 from events.extraction.types import ActorRef
 
+_FLAT: dict[str, str] = {}
+
+
+def _flat_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        low = ch
+    base = unicodedata.normalize("NFKD", low)[:1]
+    return base if base and base.isascii() else low
+
 
 def flatten(matchable_text: str) -> str:
     """Lower-case, accent-free copy of the same length, so offsets stay valid."""
-    out = []
-    for ch in matchable_text:
-        low = ch.lower()
-        if len(low) != 1:
-            low = ch
-        base = unicodedata.normalize("NFKD", low)[:1]
-        out.append(base if base and base.isascii() else low)
-    flat = "".join(out)
+    table = _FLAT
+    flat = "".join([table.get(ch) or table.setdefault(ch, _flat_char(ch)) for ch in matchable_text])
     assert len(flat) == len(matchable_text)
     return flat
 

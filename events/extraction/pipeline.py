@@ -6,6 +6,7 @@ import functools
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from events.extraction import text as textmod
 from events.extraction.claims import ArticleReader, link, to_claims
@@ -32,7 +33,7 @@ def load_nlp():
 
 
 def _ner_spans(texts: list[str], spans_per_text: list[list[tuple[int, int]]]) -> list[list[tuple[int, int, str]]]:
-    """Entity spans (offsets into each article) of every body paragraph, all articles in one nlp.pipe batch."""
+    """Entity spans (offsets into each article) of the given spans of every article, in one nlp.pipe batch."""
     nlp = load_nlp()
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
     if nlp is None:
@@ -67,52 +68,60 @@ def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], bod
 
 
 def extract_articles(items: Sequence[tuple[str, str]]) -> list[ExtractedArticle]:
-    """Extract each (file name, text) pair; NER runs once over every body paragraph of the batch."""
-    prepared = []
-    for _name, text in items:
-        header, start = textmod.header_date(text)
-        paras = textmod.paragraphs(text)
-        body = [p for p in paras if p.kind in BODY_KINDS]
-        language = textmod.detect_language(" ".join(text[p.start:p.end] for p in body) or text)
-        prepared.append((text, header, start, paras, body, language))
-    ner_inputs = [[(max(p.start, start), p.end) for p in body] if language == "fr" else []
-                  for text, _h, start, _p, body, language in prepared]
-    ner = _ner_spans([p[0] for p in prepared], ner_inputs)
-    return [_extract_one(*p, ner_spans=spans) for p, spans in zip(prepared, ner, strict=True)]
+    """Extract each (file name, text) pair; NER runs once, batched, over the sentences that need it."""
+    stage = [_prepare(text) for _name, text in items]
+    readers = [s.reader for s in stage]
+    wanted = [s.reader.ner_wanted(s.sentences) if s.reader else [] for s in stage]
+    ner = _ner_spans([s.article.text for s in stage], wanted)
+    for st, spans in zip(stage, ner, strict=True):
+        if st.reader is not None:
+            st.reader.add_ner_places(spans)
+            _read_claims(st)
+    del readers
+    return [s.article for s in stage]
 
 
 def extract_article(text: str) -> ExtractedArticle:
     return extract_articles([("", text)])[0]
 
 
-def _extract_one(text, header, start, paras, body, language, *, ner_spans) -> ExtractedArticle:
+@dataclass
+class _Stage:
+    article: ExtractedArticle
+    reader: ArticleReader | None = None
+    sentences: list[tuple[int, int, int]] = field(default_factory=list)
+
+
+def _prepare(text: str) -> _Stage:
+    """Clean, date and detect the language; set up the reader when the article is one we can read."""
+    header, start = textmod.header_date(text)
+    paras = textmod.paragraphs(text)
+    body = [p for p in paras if p.kind in BODY_KINDS]
+    language = textmod.detect_language(" ".join(text[p.start:p.end] for p in body) or text)
     published = _published(text, header, paras, body, start)
-    article = ExtractedArticle(
-        text=text,
-        title=_title(text, paras, body, start),
-        publisher=textmod.publisher(text),
-        language=language,
-        published=published,
-    )
+    article = ExtractedArticle(text=text, title=_title(text, paras, body, start), publisher=textmod.publisher(text),
+                               language=language, published=published)
     if language != "fr":
         article.note = (f"language detected as '{language}': the extractor reads French wire stories only, so the "
                         "source is recorded without claims")
-        return article
+        return _Stage(article)
     if not body:
         article.note = "no body paragraph found (only headings, captions or site boilerplate)"
-        return article
-    gazetteer = get_gazetteer()
+        return _Stage(article)
     reader = ArticleReader(text=text, matchable=textmod.matchable(text), paragraphs=[(p.start, p.end) for p in body],
-                           published=published, gazetteer=gazetteer, publisher=article.publisher,
-                           ner_spans=ner_spans)
+                           published=published, gazetteer=get_gazetteer(), publisher=article.publisher)
     sentences = [(a, b, pi) for pi, p in enumerate(body) for a, b in textmod.sentences(text, max(p.start, start), p.end)]
-    drafts = link(reader.drafts(sentences))
-    article.claims = to_claims(text, drafts)
-    article.places = _places_with_parents(gazetteer, [p for c in article.claims for p in c.localities] +
+    return _Stage(article, reader, sentences)
+
+
+def _read_claims(stage: _Stage) -> None:
+    article = stage.article
+    drafts = link(stage.reader.drafts(stage.sentences))
+    article.claims = to_claims(article.text, drafts)
+    article.places = _places_with_parents(get_gazetteer(), [p for c in article.claims for p in c.localities] +
                                           [c.region for c in article.claims if c.region is not None])
     if not article.claims:
         article.note = "no claim found: no reporting of a military event was recognised"
-    return article
 
 
 def _places_with_parents(gazetteer, places: list[PlaceRef]) -> list[PlaceRef]:
