@@ -153,3 +153,45 @@ def test_every_quote_is_the_exact_slice_of_the_text_with_typography_kept():
     assert article.claims
     for c in article.claims:
         assert text[c.start : c.end] == c.quote
+
+
+def test_villages_listed_after_the_count_are_the_places_and_the_speaker_is_the_actor():
+    c = only(" date 2025-03 L'armée russe a revendiqué dimanche la prise de deux nouveaux villages dans l'est de "
+             "l'Ukraine, Novopil et Tchervone.\n", event_type="capture")
+    assert (c.actor_side, c.stance, c.quantities) == ("RU", "asserts", {"localities": 2})
+    assert names(c) == ["Novopil", "Chervone"]
+
+
+def test_a_participle_ending_in_re_is_not_mistaken_for_an_infinitive():
+    c = only("« Les unités du groupement Centre ont libéré la localité de Mykolaïvka », a indiqué le ministère russe de "
+             "la Défense.\n", event_type="capture")
+    assert (c.claimant.name, c.actor_side, names(c)) == ("Russian Ministry of Defence", "RU", ["Mykolaivka"])
+
+
+def test_a_barrage_and_the_share_shot_down_are_two_events_attributed_by_a_closing_selon():
+    text = ("Dans la nuit, la Russie a lancé 112 drones et 7 missiles sur l'Ukraine, dont 84 ont été abattus, selon "
+            "l'armée de l'air ukrainienne.\n")
+    strike = only(text, event_type="strike")
+    interception = only(text, event_type="interception")
+    assert (strike.claimant.side, strike.actor_side, strike.quantities) == ("UA", "RU", {"drones": 112, "missiles": 7})
+    assert (interception.actor_side, interception.quantities) == ("UA", {"drones": 84})
+
+
+def test_a_count_with_an_aside_keeps_the_total_and_a_typo_resolves_to_the_city():
+    c = only("Au moins 14 personnes, dont trois enfants, ont été tuées mardi dans une frappe russe sur la ville de Kryvy "
+             "Rih, a annoncé le chef de l'administration militaire régionale, Serguiï Lyssak.\n", event_type="casualties")
+    assert c.quantities == {"killed": 14} and names(c) == ["Kryvyi Rih"]
+    assert c.claimant.kind == "person" and c.claimant.side == "UA" and c.actor_side == "RU"
+
+
+def test_a_tally_since_a_date_is_not_dated_by_it():
+    c = only(" date 2025-03 Selon l'ONU, plus de 6 millions d'Ukrainiens ont fui le pays depuis le début de l'invasion "
+             "russe en février 2022.\n", event_type="displacement")
+    assert (c.claimant.side, c.quantities) == ("INT", {"civilians": 6_000_000})
+    assert (str(c.occurred.value), c.occurred.precision) == ("2025-03-01", "month")
+
+
+def test_a_single_region_outside_the_setting_is_the_place_of_the_event():
+    c = only("Les combats font rage dans la région de Donetsk, selon l'armée ukrainienne.\n\nKiev a par ailleurs assuré "
+             "avoir frappé une raffinerie dans la région russe de Riazan.\n", event_type="strike")
+    assert (c.actor_side, names(c), c.country_code) == ("UA", ["Ryazan Oblast"], "RU")

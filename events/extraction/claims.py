@@ -43,7 +43,8 @@ SETTLEMENT_PREFIX = re.compile(
     r"\b(?:village|villages|localite|localites|ville|villes|bourg|hameau|agglomeration|cite|zones?)"
     r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
 )
-SETTLEMENT_APPOSITION = re.compile(r"\b(?:ville|village|localite|bourg)(?:\s+[\w-]+){0,3},\s+(?=[A-ZÀ-Ö])", re.IGNORECASE)
+SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localités?|bourgs?)(?:\s+[\w'’-]+){0,7},\s+(?=[A-ZÀ-Ö])",
+                                   re.IGNORECASE)
 REGION_PREFIX = re.compile(
     r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
     r"orientales?))?\s+(?:de |d')"
@@ -54,8 +55,11 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour 
 ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
                                   r"(?!\s+(?:de|d'|voisine|cle|natale))")
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
-NOT_AN_ACTOR = re.compile(r"\b(?:sol|territoire|front|frontiere) (?:russe|ukrainien)\b|\baux cotes d(?:es|e|u|')\s*"
-                          r"(?:\w+\s+){0,2}\w+")
+NOT_AN_ACTOR = re.compile(
+    r"\b(?:sol|territoire|front|frontiere) (?:russe|ukrainien)\b"
+    r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
+    r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
+)
 INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
                               r"(?:le|la|les|l'|m\.|mme)\b")
 CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?)(?:\s+(?:de|d')\s*"
@@ -65,6 +69,11 @@ PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaie
 ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
                          r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante)"
                          r"\s+")
+TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
+SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont)\s+(?:abattu|intercept|detruit|neutralis)")
+TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
+SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
+UNKNOWN_SIDE = "?"
 DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
 METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
 
@@ -134,6 +143,7 @@ class ArticleReader:
         self.theatre: PlaceRef | None = None
         self.places: list[PlaceMention] = []
         self._place_mentions()
+        self._settle_person_sides()
 
     # --- mentions ---------------------------------------------------------------------------------------------------
 
@@ -151,14 +161,14 @@ class ArticleReader:
             found.append(Mention(mt.start(), mt.end(), lx.us_president(self.published.value), "m", True))
         for mt in lx.ROLE_NAME.finditer(f):
             name = NAME.match(self.m, mt.end())
-            if not name or self.m[name.end():name.end() + 1] != ",":
+            if not name or self.m[name.end():name.end() + 1] not in {",", ".", ";", ")", ""}:
                 continue
             if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
                 continue
             # The qualifier nearest the role noun names the side ("porte-parole du commandement ukrainien pour la
             # région de Koursk" is Ukrainian).
             hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
-            side = min(hits)[1] if hits else "other"
+            side = min(hits)[1] if hits else UNKNOWN_SIDE
             actor = ActorRef(french_to_english(name.group(0)), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "m", True))
         for mt in ROLE_DIRECT.finditer(f):
@@ -178,7 +188,7 @@ class ArticleReader:
             if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
                 continue
             hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
-            side = min(hits)[1] if hits else self._country_near(mt.start()) or "other"
+            side = min(hits)[1] if hits else UNKNOWN_SIDE
             actor = ActorRef(french_to_english(name.group(0)), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))
         # Longest first at each position, then drop mentions nested in a longer one.
@@ -192,22 +202,16 @@ class ArticleReader:
             kept.append(mn)
         return kept
 
-    def _country_near(self, pos: int) -> str | None:
-        """The country of a place named in the sentence around pos (a governor speaks for his region)."""
-        a = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
-        ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
-        b = min(ends) if ends else len(self.f)
-        for mt in REGION_PREFIX.finditer(self.f, a, b):
-            for _s, _e, name in self._names_at(mt.end(), b):
-                place = self.gaz.region(name)
-                if place:
-                    return place.country_code
-        for mt in LOCATIVE_PREFIX.finditer(self.f, a, b):
-            for _s, _e, name in self._names_at(mt.end(), b):
-                place = self.gaz.lookup(name)
-                if place and place.country_code:
-                    return place.country_code
-        return None
+    def _settle_person_sides(self) -> None:
+        """A governor or spokesman named without nationality speaks for the country of the places around him."""
+        for mn in self.mentions:
+            if mn.actor.side != UNKNOWN_SIDE:
+                continue
+            a = max(self.f.rfind(". ", 0, mn.start), self.f.rfind("\n", 0, mn.start), 0)
+            ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
+            b = min(ends) if ends else len(self.f)
+            near = [pm.place.country_code for pm in self.places if a <= pm.start < b and pm.place.country_code]
+            mn.actor = replace(mn.actor, side=near[0] if near else "other")
 
     def _in_actor(self, start: int, end: int) -> bool:
         return any(mn.start <= start and end <= mn.end and not mn.person for mn in self.mentions)
@@ -241,12 +245,14 @@ class ArticleReader:
         """Resolve a settlement name at [a, b); an explicit one ("le village de X") is kept even if unknown."""
         if not self._free(a, b) or self._in_actor(a, b):
             return
-        context = self._region_in_sentence(a) or self.theatre
+        in_sentence = self._region_in_sentence(a)
+        context = in_sentence or self.theatre
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))
         if place is None and context is not None:
             place = self.gaz.lookup(name, region=context) or self.gaz.lookup(name, country=context.country_code)
-        if place is None and context is None:
+        if place is None and in_sentence is None:
+            # The article's setting is a guess; a region named in the sentence itself is not (Kroupets, Kursk).
             place = self.gaz.lookup(name)
         if place is None and explicit:
             parent = context or self.gaz.country("UA")
@@ -271,14 +277,16 @@ class ArticleReader:
                     self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))
                     self._taken.append((a, b))
         self.places = list(self._regions)
-        self.theatre = self._theatre_from(self._regions)
+        lead_end = self.paragraphs[0][1] if self.paragraphs else 0
+        self.theatre = self._theatre_from(self._regions, lead_end)
         for mt in SETTLEMENT_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 self._settle(a, b, name, explicit=True)
         for mt in SETTLEMENT_APPOSITION.finditer(self.m):
-            name = NAME.match(self.m, mt.end())
-            if name and self.m[name.end():name.end() + 1] in {",", "."}:
-                self._settle(name.start(), name.end(), name.group(0), explicit=True)
+            names = self._names_at(mt.end(), len(f))
+            if names and self.m[names[-1][1]:names[-1][1] + 1] in {",", ".", ";"}:
+                for a, b, name in names:
+                    self._settle(a, b, name, explicit=True)
         for mt in LOCATIVE_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 if fold(name) in METONYM_CAPITALS and not re.search(r"(?:autour|pres|abords) d[e']\s*$|\ba\s+$",
@@ -320,7 +328,7 @@ class ArticleReader:
             self._settle(a, b, name, explicit=False)
 
     @staticmethod
-    def _theatre_from(regions: list[PlaceMention]) -> PlaceRef | None:
+    def _theatre_from(regions: list[PlaceMention], lead_end: int) -> PlaceRef | None:
         """The region an article keeps returning to: the setting of what it reports without naming a place."""
         counts: dict[str, tuple[int, int, PlaceRef]] = {}
         for pm in regions:
@@ -330,7 +338,8 @@ class ArticleReader:
         if not counts:
             return None
         best = max(counts.values(), key=lambda v: (v[0], -v[1]))
-        return best[2]
+        # A region named once, outside the lead, is a detail of one sentence, not the setting of the article.
+        return best[2] if best[0] >= 2 or best[1] < lead_end else None
 
     # --- sentence structure -----------------------------------------------------------------------------------------
 
@@ -463,6 +472,8 @@ class ArticleReader:
             pos = a + num.end
             after = self.f[pos:pos + 60].lstrip(" \"'")
             after = re.sub(r"^(?:des\s+[\d.\s]+|de |d')", "", after)
+            after = re.sub(r"^(?:(?:nouveaux|nouvelles|nouvelles|autres|petits|petites|grands|grandes|premiers|derniers)\s+)+",
+                           "", after)
             key = None
             for rx, k in lx.QUANTITY_NOUNS:
                 if rx.match(after):
@@ -472,7 +483,7 @@ class ArticleReader:
                 tail = after[:40]
                 key = "width_km" if "largeur" in tail else "depth_km" if "profondeur" in tail else "distance_km"
             if key is None and lx.PEOPLE_NOUN.match(after):
-                tail = after[:45]
+                tail = after[:70]
                 if event_type == "prisoners":
                     key = "prisoners"
                 elif event_type == "casualties":
@@ -482,13 +493,20 @@ class ArticleReader:
                     key = "civilians"
                 elif event_type == "deployment":
                     key = "soldiers"
+            if key is None and event_type == "interception" and SHOT_DOWN.match(after):
+                # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched.
+                sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
+                key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
         return out
 
-    def _segment_dates(self, a: int, b: int) -> DateValue | None:
+    def _segment_dates(self, a: int, b: int, event_type: str = "") -> DateValue | None:
         reference = self.published
         found = find_dates(self.m[a:b], reference)
+        if event_type in TALLY_TYPES:
+            # "6 millions ont fui depuis février 2022": a tally since a date is not dated by it.
+            found = [d for d in found if not SINCE.search(self.f[max(a, a + d[0] - 50):a + d[0]])]
         if found:
             return found[0][2]
         for _s, _e, token in find_relative_days(self.m[a:b]):
@@ -520,8 +538,8 @@ class ArticleReader:
                 if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
                                       or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
                     continue
-                word = self.f[s:e].split()[0]
-                if word.endswith(("er", "ir", "re")) and not word.startswith("entre") and tp.event_type != "encirclement":
+                word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
+                if word.endswith(("er", "ir", "re")) and not word.startswith("entr") and tp.event_type != "encirclement":
                     # A bare infinitive names a goal unless a speaker reports it ("affirmant continuer à repousser").
                     before = self.f[max(seg.start, s - 40):s]
                     if not any(r[0] >= s - 40 for r in self._reporting(max(seg.start, s - 40), s)) \
@@ -571,6 +589,8 @@ class ArticleReader:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
+        if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
+            return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
         passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]))
         own = lx.OWN_SIDE.search(f, seg.start, seg.end)
         if own and claimant.side in BELLIGERENTS:
@@ -683,6 +703,10 @@ class ArticleReader:
                 return actor, span, v[2], v
         acc = lx.ACCORDING_TO.search(f, seg.start, seg.end) or (
             lx.ACCORDING_TO.search(f, a, seg.start) if idx == 0 or seg.kind == "main" else None)
+        if acc is None and not own:
+            # "..., selon l'armée de l'air ukrainienne." closing the sentence attributes all of it.
+            tail = TRAILING_ACCORDING.search(f, a, b)
+            acc = lx.ACCORDING_TO.search(f, tail.start(), b) if tail else None
         if acc:
             pron = re.match(r"(lui|elle|eux)\b", f[acc.end():acc.end() + 5])
             if pron:
@@ -736,7 +760,7 @@ class ArticleReader:
             localities, region = self._where(tp.event_type, settlements, regions, seg)
             country = (localities[0].country_code if localities else None) or (
                 region.country_code if region else None) or self._country_in(seg.start, seg.end)
-            occurred = self._segment_dates(seg.start, seg.end)
+            occurred = self._segment_dates(seg.start, seg.end, tp.event_type)
             claimed = self._claimed_date(a, b)
             final_stance = self._stance(stance, claimant, tp.event_type, actor_side)
             start, end = self._quote_bounds(seg, a, b)
@@ -772,8 +796,8 @@ class ArticleReader:
                 region = None
         elif regions:
             uniq = list({pm.place.key: pm.place for pm in regions}.values())
-            if len(uniq) == 1 and (self.theatre is None or uniq[0].key == self.theatre.key):
-                region = uniq[0]
+            if len(uniq) == 1 and self.theatre is not None and uniq[0].key == self.theatre.key:
+                region = uniq[0]  # the article's setting: the event happened somewhere in it
             else:
                 localities = uniq
                 region = uniq[0] if len(uniq) == 1 else None

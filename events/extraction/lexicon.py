@@ -218,10 +218,11 @@ PRONOUNS = re.compile(r"(?:^|[\s,(])(il|elle|ils|elles)\b|-t-(il|elle)\b|\bselon
 BOUNDARIES = [
     ("contrast", re.compile(r",\s+malgre\s+|,?\s+tandis qu(?:e|')\s*|,\s+alors qu(?:e|')\s*|;\s+|,?\s+mais\s+|:\s+"
                             r"|,\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
-    ("background", re.compile(r",\s+(?:ou|ce qui|ce que|dont|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
+    ("background", re.compile(r",\s+(?:ou|ce qui|ce que|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
                               r"|la plus|le plus|premiere|premier|apres|avant)\b|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
                               r"affirme|declare|annonce|assure|indique))")),
-    ("continuation", re.compile(r",\s+(?=(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|"
+    ("continuation", re.compile(r",\s+(?=dont [\d.\s]+(?:\w+\s+)?(?:ont ete|a ete|ont)\s+(?:abattus|interceptes|detruits|"
+                                r"neutralises))|,\s+(?=(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|"
                                 r"expliquant|declarant|annoncant|se felicitant)\b)")),
     ("goal", re.compile(r",?\s+(?:afin (?:de|d'|que)|dans le but (?:de|d')|visant a|pour (?:(?:se|s'|les|leur|lui|l'|en|y"
                         r"|ne pas)\s*)?(?:\w+(?:er|ir|re|oir))\b|en vue de)")),
@@ -260,6 +261,7 @@ TRIGGERS: list[TriggerPattern] = [
                      rf"\bfait prisonnier", True, "number", 3),
     _tp("interception", r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits|neutralise|"
                         r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))"
+                        r"|\bdont [\d.\s]+(?:ont ete|ont|a ete) (?:abattus|interceptes|detruits|neutralises)"
                         r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:ont ete|ont|a ete) (?:abattus|interceptes|detruits"
                         r"|neutralises)\b", True, "number", 3),
     _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b", True),
@@ -282,8 +284,8 @@ TRIGGERS: list[TriggerPattern] = [
                       r"participation|combattu aux cotes|envoi de (?:troupes|soldats))\b", True, "", 1),
     _tp("territorial_control", r"\b(?:controle (?:par son armee )?de [\d.\s]+|controlent|controle|occupe|occupent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
-    _tp("strike", r"\b(?:frappes?|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
-                  r"missiles))\b", True, "number_or_place", 0),
+    _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
+                  r"missiles)|lance\w* [\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|penetre|"
                      r"vagues? d'attaques|invasion)\b", False, "actor", 0),
@@ -318,4 +320,4 @@ QUANTITY_NOUNS = [
 ]
 LENGTH_NOUN = re.compile(r"^(?:km|kilometres?)\b")
 PEOPLE_NOUN = re.compile(r"^(?:civils?|personnes?|habitants?|soldats?|militaires?|combattants?|hommes|prisonniers?|"
-                         r"enfants?|femmes?|refugies?)\b")
+                         r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?)\b")
