@@ -181,6 +181,8 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
     localities = localities_upsert(places=article.places + [p for c in article.claims for p in c.localities])
     actors = _actors_upsert(article.claims)
     kept = {(c.claimant_id, c.event_id): c for c in source.claims.all()}
+    # A curator may have moved a kept claim to another event: its claimant and quote still identify it.
+    kept_quotes = {(c.claimant_id, c.quote) for c in kept.values()}
     for claim in kept.values():
         _reanchor(claim, source.text)
 
@@ -196,7 +198,7 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
             _event_enrich(event, claim, localities)
         actor = actors[(claim.claimant.name, claim.claimant.side)]
         key = (actor.id, event.id)
-        if key in seen or key in kept:
+        if key in seen or key in kept or (actor.id, claim.quote) in kept_quotes:
             continue
         seen.add(key)
         new_claims.append(
@@ -213,7 +215,8 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
             )
         )
     Claim.objects.bulk_create(new_claims)
-    _drop_orphan_events(touched)
+    # Events matched or made for claims that were then skipped (kept curated ones) must not linger empty.
+    _drop_orphan_events(touched | {e.id for e in events_by_ref.values()})
     return IngestResult(name=name, status=status, claims_created=len(new_claims), note=article.note)
 
 
