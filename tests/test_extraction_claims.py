@@ -195,3 +195,25 @@ def test_a_single_region_outside_the_setting_is_the_place_of_the_event():
     c = only("Les combats font rage dans la région de Donetsk, selon l'armée ukrainienne.\n\nKiev a par ailleurs assuré "
              "avoir frappé une raffinerie dans la région russe de Riazan.\n", event_type="strike")
     assert (c.actor_side, names(c), c.country_code) == ("UA", ["Ryazan Oblast"], "RU")
+
+
+def test_a_common_village_name_outside_the_setting_becomes_a_new_village_in_it():
+    text = (" date 2024-05 L'armée russe a affirmé samedi avoir pris cinq villages dans la région de Kharkiv.\n\n"
+            "Les troupes russes ont « libéré » les localités de Pyltchyne, Striletcha et Krasne, a indiqué le ministère "
+            "russe de la Défense dans un communiqué.\n")
+    c = only(text, claimant="Russian Ministry of Defence")
+    krasne = next(p for p in c.localities if p.name == "Krasne")
+    assert krasne.parent_key == "iso:UA-63" and krasne.geo_precision == "region"
+    assert {p.name for p in c.localities} == {"Pylchyne", "Strilecha", "Krasne"}
+
+
+def test_losses_name_the_losing_side_as_victim():
+    c = only("Selon Kiev, les forces russes ont perdu 30 soldats et deux chars lors de ces assauts.\n",
+             event_type="casualties")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "UA", {"casualties": 30, "vehicles": 2})
+
+
+def test_a_strike_that_killed_counts_the_dead_before_the_noun():
+    c = only("Par ailleurs, une frappe de missile russe a tué deux personnes dans la ville de Kharkiv, selon le maire "
+             "Igor Terekhov.\n", event_type="casualties")
+    assert (c.claimant.name, c.actor_side, c.quantities, names(c)) == ("Igor Terekhov", "RU", {"killed": 2}, ["Kharkiv"])

@@ -59,6 +59,7 @@ NOT_AN_ACTOR = re.compile(
     r"\b(?:sol|territoire|front|frontiere) (?:russe|ukrainien)\b"
     r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
+    r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
 )
 INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
                               r"(?:le|la|les|l'|m\.|mme)\b")
@@ -246,18 +247,24 @@ class ArticleReader:
         if not self._free(a, b) or self._in_actor(a, b):
             return
         in_sentence = self._region_in_sentence(a)
-        context = in_sentence or self.theatre
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))
-        if place is None and context is not None:
-            place = self.gaz.lookup(name, region=context) or self.gaz.lookup(name, country=context.country_code)
-        if place is None and in_sentence is None:
-            # The article's setting is a guess; a region named in the sentence itself is not (Kroupets, Kursk).
-            place = self.gaz.lookup(name)
-        if place is None and explicit:
-            parent = context or self.gaz.country("UA")
-            if parent is not None and len(fold(name)) >= 3:
-                place = self.gaz.unresolved(name, parent=parent)
+        if place is None and in_sentence is not None:
+            # A region named in the same sentence is a hard constraint (Kroupets beside "région de Koursk").
+            place = self.gaz.lookup(name, region=in_sentence)
+            if place is None and explicit:
+                place = self.gaz.unresolved(name, parent=in_sentence) if len(fold(name)) >= 3 else None
+        elif place is None:
+            if self.theatre is not None:
+                place = self.gaz.lookup(name, region=self.theatre)
+            if place is None:
+                # Elsewhere, only a town or city is a safe guess: village names repeat across the country.
+                found = self.gaz.lookup(name)
+                if found is not None and (found.kind in {"town", "city"} or self.theatre is None):
+                    place = found
+            if place is None and explicit and len(fold(name)) >= 3:
+                parent = self.theatre or self.gaz.country(self._country_in(a, min(len(self.f), a + 300)) or "UA")
+                place = self.gaz.unresolved(name, parent=parent) if parent is not None else None
         if place is None or place.kind == "country":
             return
         self._resolved.setdefault(fold(name), place)
@@ -487,8 +494,10 @@ class ArticleReader:
                 if event_type == "prisoners":
                     key = "prisoners"
                 elif event_type == "casualties":
-                    key = "killed" if re.search(r"\b(?:tuee?s?|morte?s?|decedee?s?)\b", tail) else (
-                        "wounded" if re.search(r"\bblessee?s?\b", tail) else "casualties")
+                    # "ont été tuées" after the count, or "a tué deux personnes" before it.
+                    around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
+                    key = "killed" if re.search(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?)\b", around) else (
+                        "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
                 elif event_type == "displacement":
                     key = "civilians"
                 elif event_type == "deployment":
@@ -607,12 +616,15 @@ class ArticleReader:
             return None
         if tp.verbal:
             found = self._side_near_at(seg.start, seg.end, s, e, claimant_span)
-            if found and t in PATIENT_TYPES and found[2] == "before" and not passive:
+            losing = t == "casualties" and f[s:e].startswith(("perd", "perte"))
+            if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
                 return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
             near = found[1] if found else None
         else:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
-            near = self._side_near(max(seg.start, s - 12), min(seg.end, e + 45), s, e, claimant_span)
+            comma = f.find(",", e, seg.end)
+            stop = min(seg.end, e + 45, comma if comma >= 0 else seg.end)
+            near = self._side_near(max(seg.start, s - 12), stop, s, e, claimant_span)
             if near is None:
                 subject = [mn for mn in self.mentions if seg.start <= mn.start and mn.end <= s
                            and mn.actor.side in BELLIGERENTS and not (claimant_span and mn.start == claimant_span[0])]

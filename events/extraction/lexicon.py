@@ -219,7 +219,8 @@ BOUNDARIES = [
     ("contrast", re.compile(r",\s+malgre\s+|,?\s+tandis qu(?:e|')\s*|,\s+alors qu(?:e|')\s*|;\s+|,?\s+mais\s+|:\s+"
                             r"|,\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
     ("background", re.compile(r",\s+(?:ou|ce qui|ce que|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
-                              r"|la plus|le plus|premiere|premier|apres|avant)\b|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
+                              r"|la plus|le plus|premiere|premier|apres|avant|au (?:\w+ )?(?:jour|lendemain|terme|cours|debut))\b"
+                              r"|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
                               r"affirme|declare|annonce|assure|indique))")),
     ("continuation", re.compile(r",\s+(?=dont [\d.\s]+(?:\w+\s+)?(?:ont ete|a ete|ont)\s+(?:abattus|interceptes|detruits|"
                                 r"neutralises))|,\s+(?=(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|"
@@ -271,13 +272,14 @@ TRIGGERS: list[TriggerPattern] = [
                       r"retrait|repli|replie(?:e|es|s)?|evacue leurs positions|abandonne)\b", True, "place", 2),
     _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|"
                            r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
-    _tp("capture", r"\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
+    _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|part|en compte|en charge|la parole|fin|acte|en tenaille|pour cible"
+                   r"|de court|le dessus))|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
                    r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
                    r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle)\b", True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:reconquete|reprise totale|reprise|liberation|prise)\s+(?:de|du|d')\b", False,
         "place_or_quantity", 1),
-    _tp("casualties", r"\b(?:tuee?s?|morte?s?|blessee?s?|decedee?s?|pertes|victimes)\b", True, "number", 1),
+    _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"
                         r"restent|bloquee?s?)\b", True, "number", 1),
     _tp("deployment", r"\b(?:envoye des renforts|renforts|deploiement|deploye(?:e|es|s)?|mobilise(?:e|es|s)|"
