@@ -217,3 +217,25 @@ def test_a_strike_that_killed_counts_the_dead_before_the_noun():
     c = only("Par ailleurs, une frappe de missile russe a tué deux personnes dans la ville de Kharkiv, selon le maire "
              "Igor Terekhov.\n", event_type="casualties")
     assert (c.claimant.name, c.actor_side, c.quantities, names(c)) == ("Igor Terekhov", "RU", {"killed": 2}, ["Kharkiv"])
+
+
+def test_a_drone_attack_on_a_refinery_reported_by_local_authorities():
+    c = only("Une attaque de drones ukrainiens a provoqué un incendie dans une raffinerie de la région de Krasnodar, dans "
+             "le sud de la Russie, selon les autorités locales.\n", event_type="strike")
+    assert (c.claimant.name, c.actor_side, c.country_code) == ("Russian authorities", "UA", "RU")
+    assert c.region.name == "Krasnodar Krai"
+
+
+def test_troops_sent_abroad_are_a_deployment_with_a_count_and_no_invented_region():
+    c = only(" date 2024-10 Quelque 3.000 soldats nord-coréens ont été envoyés en Russie, a affirmé mardi le "
+             "renseignement sud-coréen.\n", event_type="deployment")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("other", "KP", {"soldiers": 3000})
+    assert (c.region, c.country_code) == (None, "RU")
+
+
+def test_an_agreement_has_no_performing_side_and_crimea_is_a_region():
+    text = ("La Russie et l'Ukraine ont signé vendredi à Istanbul un accord sur l'exportation de céréales.\n\n"
+            "Le ministère russe de la Défense a assuré avoir abattu dans la nuit 36 drones ukrainiens au-dessus de la "
+            "Crimée annexée.\n")
+    assert only(text, event_type="agreement").actor_side is None
+    assert names(only(text, event_type="interception")) == ["Crimea"]

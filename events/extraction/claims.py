@@ -75,6 +75,7 @@ SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont)\s+(?:abattu|intercept|detruit|ne
 TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
+NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
 DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
 METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
 
@@ -283,6 +284,12 @@ class ArticleReader:
                 if place and self._free(a, b):
                     self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))
                     self._taken.append((a, b))
+        for mt in NAMED_REGION.finditer(f):
+            place = self.gaz.region(self.m[mt.start(1):mt.end(1)])
+            if place and self._free(mt.start(1), mt.end(1)):
+                self._regions.append(PlaceMention(mt.start(1), mt.end(1), replace(place, mention=mt.group(1)), "region"))
+                self._taken.append((mt.start(1), mt.end(1)))
+        self._regions.sort(key=lambda pm: pm.start)
         self.places = list(self._regions)
         lead_end = self.paragraphs[0][1] if self.paragraphs else 0
         self.theatre = self._theatre_from(self._regions, lead_end)
@@ -598,6 +605,8 @@ class ArticleReader:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
+        if t == "agreement":
+            return None  # an agreement binds its parties; no side performs it against the other
         if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
             return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
         passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]))
@@ -814,7 +823,7 @@ class ArticleReader:
                 localities = uniq
                 region = uniq[0] if len(uniq) == 1 else None
         elif event_type in GROUND_TYPES and not DIRECTION.search(self.f, seg.start, seg.end) and (
-                self.theatre is None or self._country_in(seg.start, seg.end) in (None, self.theatre.country_code)):
+                self._country_in(seg.start, seg.end) is None):  # "envoyés en Russie" names a country, no region
             floor = max(0, seg.start - 1500)
             region = self._last_region_before(seg.start, floor) if ANAPHORIC_PLACE.search(
                 self.f, seg.start, seg.end) else self.theatre

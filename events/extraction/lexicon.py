@@ -103,6 +103,9 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'armee de l'air|la defense (?:anti)?aerienne|la marine|les garde-frontieres|la garde nationale"
         r"|le renseignement militaire|les services de renseignement|les services de secours|la police) russes?"
         r"|\bfsb\b|\brosgvardia\b", "Russian security forces", "RU", "army", "f"),
+    _ap(r"\b(?:le renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
+        r"|\bseoul\b", "South Korean government", "other", "government", "m"),
+    _ap(r"\b(?:l'union europeenne|bruxelles|la commission europeenne)\b", "European Union", "INT", "organisation", "f"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
     _ap(r"\b(?:les )?autorites ukrainiennes\b", "Ukrainian authorities", "UA", "government", "p"),
     _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?ukrainiens\b", "Ukrainian officials", "UA", "government",
@@ -282,6 +285,9 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"
                         r"restent|bloquee?s?)\b", True, "number", 1),
+    _tp("deployment", r"\b(?:soldats|troupes|militaires|renforts|combattants)\b[^.;]{0,40}\b(?:envoyee?s?|depechee?s?)\b"
+                      r"|\b(?:envoye|envoyer|depeche)\s+(?:[\d.\s]+|des |de nouveaux |plusieurs )?(?:\w+\s+)?(?:soldats|"
+                      r"troupes|militaires|combattants)\b", True, "", 2),
     _tp("deployment", r"\b(?:envoye des renforts|renforts|deploiement|deploye(?:e|es|s)?|mobilise(?:e|es|s)|"
                       r"participation|combattu aux cotes|envoi de (?:troupes|soldats))\b", True, "", 1),
     _tp("territorial_control", r"\b(?:controle (?:par son armee )?de [\d.\s]+|controlent|controle|occupe|occupent|perte de "
@@ -289,6 +295,11 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
                   r"missiles)|lance\w* [\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    _tp("strike", r"\b(?:attaques?|frappes?|vagues?) (?:massives? |aeriennes? |nocturnes? )?(?:de|aux|par) (?:drones|missiles)\b",
+        False, "number_or_place", 1),
+    _tp("strike", r"\b(?:detruit|detruite|detruits|touche|endommage|coule)\b(?=[^.;]{0,40}\b(?:navire|bateau|croiseur|"
+                  r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
+                  r"poste de commandement|sous-marin))", True, "number_or_place", 1),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|penetre|"
                      r"vagues? d'attaques|invasion)\b", False, "actor", 0),
 ]
