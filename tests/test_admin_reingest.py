@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
@@ -157,8 +159,6 @@ def test_a_failing_extraction_is_reported_and_changes_nothing(curator_client, in
 
 
 def test_a_claim_whose_event_a_curator_corrected_is_not_duplicated_by_a_reingest(ingested, curator):
-    import datetime as dt
-
     ru = by_claimant(ingested)["Russian Ministry of Defence"]
     curation.claim_review(claim=ru, status=ReviewStatus.VERIFIED, user=curator)
     curation.event_update(event=ru.event, data={"occurred_on": dt.date(2024, 5, 10)}, user=curator)
