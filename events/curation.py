@@ -21,7 +21,7 @@ from django.db.models import Model
 from django.utils import timezone
 
 from events.choices import GeoPrecision, ReviewStatus
-from events.models import Actor, Claim, Event, Locality, Source
+from events.models import Actor, Claim, Event, Locality, LocalityKey, Source
 
 if TYPE_CHECKING:
     from events.services import IngestResult
@@ -349,6 +349,12 @@ def locality_merge(
                 target.geo_precision = GeoPrecision.EXACT
             if target.geonames_id is None and other.geonames_id is not None and geonames_id is None:
                 geonames_id = other.geonames_id
+        # A later ingest that meets a merged-away key must land on the target, not re-create the duplicate.
+        LocalityKey.objects.filter(locality_id__in=other_ids).update(locality=target)
+        LocalityKey.objects.bulk_create(
+            [LocalityKey(key=other.gazetteer_key, locality=target) for other in others if other.gazetteer_key],
+            ignore_conflicts=True,
+        )
         for other in others:  # before the target takes a unique geonames_id that one of them holds
             _delete(other, user=user, reason=f"merged into place {target.pk}")
         target.alternate_names = alternates

@@ -124,6 +124,21 @@ class Locality(TimestampedModel):
         )
 
 
+class LocalityKey(models.Model):
+    """A gazetteer key that now names another place: kept when curators merge duplicates, so that a later
+    ingest meeting the merged-away key attaches to the surviving place instead of re-creating the duplicate."""
+
+    key = models.CharField(max_length=255)
+    locality = models.ForeignKey(Locality, on_delete=models.CASCADE, related_name="merged_keys")
+
+    class Meta:
+        ordering = ["key"]
+        constraints = [models.UniqueConstraint(fields=["key"], name="localitykey_unique_key")]
+
+    def __str__(self) -> str:
+        return f"{self.key} -> {self.locality_id}"
+
+
 class Actor(TimestampedModel):
     """A claimant or belligerent: a ministry, a person, an army, a government, a medium."""
 
@@ -147,7 +162,8 @@ class Event(TimestampedModel):
     """
 
     event_type = models.CharField(max_length=24, choices=EventType.choices)
-    actor_side = models.CharField(max_length=8, choices=Side.choices, null=True, blank=True)
+    # NULL, not "": "no side performed it" (displacement, agreements) is a value clients filter on as null.
+    actor_side = models.CharField(max_length=8, choices=Side.choices, null=True, blank=True)  # noqa: DJ001
     localities = models.ManyToManyField(Locality, blank=True, related_name="events")
     region = models.ForeignKey(
         Locality, null=True, blank=True, on_delete=models.SET_NULL, related_name="region_events"

@@ -16,7 +16,7 @@ from events.extraction.errors import ArticleError
 from events.extraction.places import fold
 from events.extraction.text import decode
 from events.extraction.types import ExtractedArticle, ExtractedClaim, PlaceRef
-from events.models import Actor, Claim, Event, Locality, Source
+from events.models import Actor, Claim, Event, Locality, LocalityKey, Source
 
 logger = logging.getLogger(__name__)
 
@@ -266,6 +266,9 @@ def localities_upsert(*, places: Iterable[PlaceRef]) -> dict[str, Locality]:
     for place in places:
         add(place)
     existing = {loc.gazetteer_key: loc for loc in Locality.objects.filter(gazetteer_key__in=list(wanted))}
+    # Keys of places that curators merged into another one resolve to the surviving place.
+    for alias in LocalityKey.objects.filter(key__in=[k for k in wanted if k not in existing]).select_related("locality"):
+        existing[alias.key] = alias.locality
     for key, place in wanted.items():  # insertion order puts parents first
         if key in existing:
             continue

@@ -173,3 +173,19 @@ def test_a_village_missing_from_the_gazetteer_gets_its_region_centroid_and_needs
     sudzha = Locality.objects.get(name="Sudzha")
     assert sudzha.geo_precision == "exact" and sudzha.geonames_id and not sudzha.needs_geocoding
     assert "soudja" in sudzha.search_names
+
+
+def test_a_place_merged_away_by_a_curator_is_not_recreated_by_a_later_ingest(tmp_path):
+    from events.curation import locality_merge
+
+    ingest(SEEDS / "000_32dfb83c7dd7f389.txt")
+    krupets = Locality.objects.get(name="Krupets")
+    kursk = Locality.objects.get(name="Kursk Oblast")
+    survivor = Locality.objects.create(name="Krupets (Kursk)", kind="village", parent=kursk, country_code="RU",
+                                       gazetteer_key="curated:krupets", latitude=51.4, longitude=34.9)
+    locality_merge(target=survivor, others=[krupets])
+    copy = tmp_path / "other.txt"
+    copy.write_bytes((SEEDS / "000_32dfb83c7dd7f389.txt").read_bytes() + b"\nMise a jour.\n")
+    ingest(copy)
+    assert not Locality.objects.filter(name="Krupets").exists()
+    assert Claim.objects.filter(source__name="other.txt", event__localities=survivor).exists()
