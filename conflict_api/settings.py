@@ -115,10 +115,15 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "events.api.pagination.LimitPagination",
-    "PAGE_SIZE": 50,
+    "DEFAULT_SCHEMA_CLASS": "events.api.schema.AutoSchema",
+    "DEFAULT_FILTER_BACKENDS": ["events.api.backends.FilterBackend"],
+    # Keyset pagination (limit, cursor): deep pages cost one index seek; see events/api/pagination.py.
+    "DEFAULT_PAGINATION_CLASS": "events.api.pagination.KeysetPagination",
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "events.api.backends.StrictFormatNegotiation",
     "DEFAULT_PERMISSION_CLASSES": ["events.api.permissions.ReadOnlyOrCurator"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
@@ -139,11 +144,15 @@ SPECTACULAR_SETTINGS = {
     "TITLE": "Conflict claims API",
     "DESCRIPTION": (
         "Who claims what in armed conflicts: claims (claimant, side, stance, verbatim quote with offsets) "
-        "about events (type, actor side, places, date with precision, quantities) extracted from news articles."
+        "about events (type, actor side, places, date with precision, quantities) extracted from news articles.\n\n"
+        "Lists are paginated with `limit` (1-500, default 50) and opaque cursors: follow `next` until it is null. "
+        "`?format=csv` and `?format=geojson` export a whole filtered list, streamed. Reading is anonymous "
+        "(throttled); curating needs a curator's token: `Authorization: Token <key>`."
     ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": "/api/",
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
@@ -156,7 +165,17 @@ SPECTACULAR_SETTINGS = {
         "LocalityKindEnum": "events.choices.LocalityKind",
         "GeoPrecisionEnum": "events.choices.GeoPrecision",
         "ActorKindEnum": "events.choices.ActorKind",
+        "GeoJSONPointTypeEnum": [("Point", "Point")],
+        "GeoJSONFeatureTypeEnum": [("Feature", "Feature")],
+        "GeoJSONFeatureCollectionTypeEnum": [("FeatureCollection", "FeatureCollection")],
     },
+    "TAGS": [
+        {"name": "claims", "description": "Who asserts, denies or acknowledges what, where it is quoted."},
+        {"name": "events", "description": "What happened, with its claims counted and compared."},
+        {"name": "localities", "description": "Places in every spelling, and who claimed what about them."},
+        {"name": "sources", "description": "The articles, full text and claim offsets."},
+        {"name": "actors", "description": "The claimants and their sides."},
+    ],
 }
 
 LOGGING = {

@@ -2,46 +2,318 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Prefetch, QuerySet
+import math
+import re
+from collections.abc import Sequence
 
+from django.contrib.postgres.search import SearchQuery, SearchVector
+from django.db import connections
+from django.db.models import (
+    BooleanField,
+    Case,
+    Exists,
+    ExpressionWrapper,
+    FloatField,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Cos, Power, Radians, Sin
+
+from events.choices import EventType, LocalityKind, ReviewStatus, Side, Stance
+from events.extraction.places import fold
 from events.models import Actor, Claim, Event, Locality, Source
 
-_LOCALITIES = Prefetch("localities", queryset=Locality.objects.order_by("name", "id"))
+# Belligerent camps: an event claimed by both camps is contested. KP fights on the Russian side.
+RU_CAMP: tuple[str, ...] = (Side.RU, Side.KP)
+UA_CAMP: tuple[str, ...] = (Side.UA,)
+
+# The events that say who holds a place: what a place's timeline shows.
+CONTROL_EVENT_TYPES: tuple[str, ...] = (
+    EventType.CAPTURE,
+    EventType.WITHDRAWAL,
+    EventType.ATTACK_REPELLED,
+    EventType.TERRITORIAL_CONTROL,
+    EventType.ENCIRCLEMENT,
+)
+
+CLAIM_SEARCH_FIELDS = ("quote", "claimant__name", "source__title")
+SEARCH_CONFIG = "french"
+EARTH_RADIUS_KM = 6371.0088
+
+
+class SubqueryCount(Subquery):
+    """COUNT(*) of a correlated subquery: one number per row, computed only for the rows of the page."""
+
+    template = "(SELECT COUNT(*) FROM (%(subquery)s) _count)"
+    output_field = IntegerField()
+
+
+# ---------------------------------------------------------------------------------------------
+# Lists and details: what each representation needs, in a fixed number of queries
+# ---------------------------------------------------------------------------------------------
+
+
+def _ordered_localities(lookup: str = "localities") -> Prefetch:
+    return Prefetch(lookup, queryset=Locality.objects.order_by("name", "id"))
 
 
 def claim_list() -> QuerySet[Claim]:
-    """Claims with everything their API representation shows, in a fixed number of queries."""
+    """Claims with source (without its text), claimant, event, region and the event's places: 2 queries."""
     return (
         Claim.objects.select_related("source", "claimant", "event", "event__region")
         .defer("source__text")
-        .prefetch_related(Prefetch("event__localities", queryset=Locality.objects.order_by("name", "id")))
+        .prefetch_related(_ordered_localities("event__localities"))
     )
 
 
+def contested_condition(event_ref: str) -> Q:
+    """True for an event with claims of opposing stance (denies vs asserts/acknowledges) or from both camps.
+
+    `event_ref` names the event id in the outer query: "pk" on events, "event_id" on claims.
+    Rejected claims do not count: a curator has said they are extraction mistakes.
+    """
+    claims = Claim.objects.filter(event_id=OuterRef(event_ref)).exclude(review_status=ReviewStatus.REJECTED)
+    denied = Exists(claims.filter(stance=Stance.DENIES))
+    affirmed = Exists(claims.exclude(stance=Stance.DENIES))
+    by_ru_camp = Exists(claims.filter(claimant__side__in=RU_CAMP))
+    by_ua_camp = Exists(claims.filter(claimant__side__in=UA_CAMP))
+    return (Q(denied) & Q(affirmed)) | (Q(by_ru_camp) & Q(by_ua_camp))
+
+
+def contested_event_ids() -> QuerySet:
+    """Ids of the contested events (contested_condition()), in one pass over the claims: filtering a million
+    claims on `contested` is a grouped scan, not four EXISTS probes per event."""
+    def having(**condition) -> Max:
+        return Max(Case(When(then=Value(1), **condition), default=Value(0), output_field=IntegerField()))
+
+    return (
+        Claim.objects.exclude(review_status=ReviewStatus.REJECTED)
+        .order_by()
+        .values("event_id")
+        .annotate(
+            denied=having(stance=Stance.DENIES),
+            affirmed=having(stance__in=[Stance.ASSERTS, Stance.ACKNOWLEDGES]),
+            by_ru_camp=having(claimant__side__in=RU_CAMP),
+            by_ua_camp=having(claimant__side__in=UA_CAMP),
+        )
+        .filter(Q(denied=1, affirmed=1) | Q(by_ru_camp=1, by_ua_camp=1))
+        .values("event_id")
+    )
+
+
+def _claims_of_event() -> QuerySet[Claim]:
+    return Claim.objects.filter(event_id=OuterRef("pk")).order_by()
+
+
 def event_list() -> QuerySet[Event]:
+    """Events with region, places, claim and source counts, `contested` and the claimants' sides: 3 queries."""
     return (
         Event.objects.select_related("region")
-        .prefetch_related(_LOCALITIES)
+        .prefetch_related(
+            _ordered_localities(),
+            Prefetch(
+                "claims",
+                queryset=Claim.objects.select_related("claimant").only("event", "claimant__side").order_by("id"),
+                to_attr="claims_with_sides",
+            ),
+        )
         .annotate(
-            claims_count=Count("claims", distinct=True),
-            sources_count=Count("claims__source", distinct=True),
+            claims_count=SubqueryCount(_claims_of_event().values("pk")),
+            sources_count=SubqueryCount(_claims_of_event().values("source_id").distinct()),
+            contested=ExpressionWrapper(contested_condition("pk"), output_field=BooleanField()),
+        )
+    )
+
+
+def event_export() -> QuerySet[Event]:
+    """event_list() plus every claim with its source and claimant, for the ACLED export (source, notes)."""
+    return event_list().prefetch_related(
+        Prefetch(
+            "claims",
+            queryset=Claim.objects.select_related("source", "claimant").defer("source__text").order_by("id"),
+            to_attr="claims_for_export",
         )
     )
 
 
 def locality_list() -> QuerySet[Locality]:
-    return Locality.objects.select_related("parent").annotate(events_count=Count("events", distinct=True))
+    """Places with their parent and the number of events at them (as a place or as the event's region)."""
+    at_place = Event.objects.filter(
+        Q(Exists(Event.localities.through.objects.filter(event_id=OuterRef("pk"), locality_id=OuterRef(OuterRef("pk")))))
+        | Q(region_id=OuterRef("pk"))
+    ).order_by()
+    return Locality.objects.select_related("parent").annotate(events_count=SubqueryCount(at_place.values("pk")))
 
 
 def source_list() -> QuerySet[Source]:
-    return Source.objects.annotate(claims_count=Count("claims"))
+    """Sources without their (long) text, with their number of claims."""
+    return Source.objects.defer("text").annotate(
+        claims_count=SubqueryCount(Claim.objects.filter(source_id=OuterRef("pk")).order_by().values("pk"))
+    )
 
 
 def source_detail() -> QuerySet[Source]:
-    return Source.objects.prefetch_related(
-        Prefetch("claims", queryset=Claim.objects.select_related("claimant", "event").order_by("quote_start"))
+    """A source with its text and every claim's offsets in reading order: 2 queries."""
+    return Source.objects.annotate(
+        claims_count=SubqueryCount(Claim.objects.filter(source_id=OuterRef("pk")).order_by().values("pk"))
+    ).prefetch_related(
+        Prefetch(
+            "claims",
+            queryset=Claim.objects.select_related("claimant", "event").order_by("quote_start", "id"),
+        )
     )
 
 
 def actor_list() -> QuerySet[Actor]:
-    return Actor.objects.annotate(claims_count=Count("claims"))
+    return Actor.objects.annotate(
+        claims_count=SubqueryCount(Claim.objects.filter(claimant_id=OuterRef("pk")).order_by().values("pk"))
+    )
+
+
+def claim_timeline(place_ids: Sequence[int]) -> QuerySet[Claim]:
+    """The control claims (capture, withdrawal, attack repelled...) about places (a place and those inside it)."""
+    events = Event.objects.filter(event_type__in=CONTROL_EVENT_TYPES).filter(events_at(place_ids))
+    return claim_list().filter(event__in=events.values("pk"))
+
+
+def claims_deleted() -> QuerySet:
+    """The history rows that record a deleted claim (simple_history keeps them)."""
+    return Claim.history.filter(history_type="-").only("id", "history_id", "history_date")
+
+
+def events_deleted() -> QuerySet:
+    return Event.history.filter(history_type="-").only("id", "history_id", "history_date")
+
+
+# ---------------------------------------------------------------------------------------------
+# Lookups used by the filters
+# ---------------------------------------------------------------------------------------------
+
+
+def locality_spelling_q(text: str, *, exact: bool) -> Q:
+    """Places spelt `text` in any of their spellings (folded: case, accents, apostrophes, hyphens ignored).
+
+    `exact` matches a whole spelling (Kupiansk does not find Kupiansk-Vuzlovyi); otherwise any part of one.
+    """
+    folded = fold(text.replace("|", " "))
+    if not folded:
+        return Q(pk__in=[])
+    raw = text.strip()
+    if exact:
+        return (
+            Q(search_names__contains=f"|{folded}|")
+            | Q(name__iexact=raw)
+            | Q(name_fr__iexact=raw)
+            | Q(name_native__iexact=raw)
+        )
+    return (
+        Q(search_names__contains=folded)
+        | Q(name__icontains=raw)
+        | Q(name_fr__icontains=raw)
+        | Q(name_native__icontains=raw)
+    )
+
+
+def localities_with_descendants(places: QuerySet[Locality]) -> QuerySet[Locality]:
+    """The places and everything inside them: a country's regions and their villages, a region's villages."""
+    ids = places.values("pk")
+    return Locality.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids) | Q(parent__parent_id__in=ids))
+
+
+def regions_named(text: str) -> QuerySet[Locality]:
+    return Locality.objects.filter(kind=LocalityKind.REGION).filter(locality_spelling_q(text, exact=True))
+
+
+def place_ids(places: QuerySet[Locality]) -> list[int]:
+    """The ids of a set of places, evaluated now (one small query on the places table).
+
+    Filters hand literal ids to the events query: with a subquery there (a LIKE on spellings, a haversine)
+    PostgreSQL cannot estimate how few places match and picks plans that scan every claim.
+    """
+    return list(places.values_list("pk", flat=True))
+
+
+def event_ids_at(ids: Sequence[int], *, region_only_as_fallback: bool = False) -> QuerySet:
+    """Ids of the events at one of the places `ids`: through their localities, or through their region.
+
+    With `region_only_as_fallback` (geographic filters), the region counts only for an event that has no
+    locality of its own: its region's centroid is then the only position it has.
+    A UNION rather than an OR: PostgreSQL estimates each half well, but not an OR with a subquery in it.
+    """
+    through = Event.localities.through.objects
+    by_region = Event.objects.filter(region_id__in=ids)
+    if region_only_as_fallback:
+        by_region = by_region.filter(~Q(Exists(through.filter(event_id=OuterRef("pk")))))
+    return through.filter(locality_id__in=ids).values("event_id").union(by_region.order_by().values("pk"))
+
+
+def events_at(ids: Sequence[int], *, region_only_as_fallback: bool = False) -> Q:
+    """The condition on Event of event_ids_at()."""
+    return Q(pk__in=event_ids_at(ids, region_only_as_fallback=region_only_as_fallback))
+
+
+def localities_in_bbox(min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> QuerySet[Locality]:
+    return Locality.objects.filter(
+        latitude__gte=min_lat, latitude__lte=max_lat, longitude__gte=min_lon, longitude__lte=max_lon
+    )
+
+
+def localities_near(lat: float, lon: float, radius_km: float) -> QuerySet[Locality]:
+    """Places within `radius_km` of (lat, lon), great-circle distance (haversine), on any database.
+
+    A bounding box first narrows the rows with the (latitude, longitude) index; the haversine test compares
+    hav(d/R) with hav(radius/R), so no arc sine (whose domain errors rounding could trigger) is needed.
+    """
+    dlat = math.degrees(radius_km / EARTH_RADIUS_KM)
+    qs = Locality.objects.filter(
+        latitude__isnull=False, longitude__isnull=False,
+        latitude__gte=max(-90.0, lat - dlat), latitude__lte=min(90.0, lat + dlat),
+    )
+    cos_lat = math.cos(math.radians(lat))
+    if cos_lat > 1e-6:
+        dlon = dlat / cos_lat
+        if dlon < 180 and -180 <= lon - dlon and lon + dlon <= 180:
+            qs = qs.filter(longitude__gte=lon - dlon, longitude__lte=lon + dlon)
+    lat_r, lon_r = math.radians(lat), math.radians(lon)
+    hav = Power(Sin((Radians("latitude") - Value(lat_r)) / 2), 2) + Value(cos_lat) * Cos(Radians("latitude")) * Power(
+        Sin((Radians("longitude") - Value(lon_r)) / 2), 2
+    )
+    limit = math.sin(min(radius_km / EARTH_RADIUS_KM, math.pi) / 2) ** 2
+    return qs.alias(haversine=ExpressionWrapper(hav, output_field=FloatField())).filter(haversine__lte=limit)
+
+
+def actor_ids_named(text: str) -> list[int]:
+    """Ids of the actors whose name contains `text`, ignoring case and accents (folded in Python: the
+    actors table is small, and neither SQLite nor PostgreSQL without `unaccent` folds accents)."""
+    needle = fold(text)
+    if not needle:
+        return []
+    return [pk for pk, name in Actor.objects.values_list("pk", "name") if needle in fold(name)]
+
+
+def search_terms(text: str) -> list[str]:
+    return re.findall(r"\w+", text)[:20]
+
+
+def text_search(queryset: QuerySet, fields: Sequence[str], text: str) -> QuerySet:
+    """Full-text search: PostgreSQL's French configuration (stemming, stop words, websearch syntax such as
+    "exact phrase", -word, or), or, on other databases, every word contained in one of the fields."""
+    if connections[queryset.db].vendor == "postgresql":
+        return queryset.alias(search_document=SearchVector(*fields, config=SEARCH_CONFIG)).filter(
+            search_document=SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        )
+    condition = Q()
+    for term in search_terms(text):
+        any_field = Q()
+        for field in fields:
+            any_field |= Q(**{f"{field}__icontains": term})
+        condition &= any_field
+    return queryset.filter(condition)
+

@@ -9,5 +9,6 @@ router.register("claims", views.ClaimViewSet, basename="claim")
 router.register("events", views.EventViewSet, basename="event")
 router.register("localities", views.LocalityViewSet, basename="locality")
 router.register("sources", views.SourceViewSet, basename="source")
+router.register("actors", views.ActorViewSet, basename="actor")
 
 urlpatterns = router.urls

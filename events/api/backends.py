@@ -1,0 +1,28 @@
+"""DRF plumbing: the filter backend and the content negotiation, both strict about bad input (400, not 404/500)."""
+
+from __future__ import annotations
+
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework.exceptions import ValidationError
+from rest_framework.negotiation import DefaultContentNegotiation
+
+
+class FilterBackend(DjangoFilterBackend):
+    """The view's FilterSet; a NUL character in any parameter is refused up front (PostgreSQL cannot store it)."""
+
+    def filter_queryset(self, request, queryset, view):
+        for name, values in request.query_params.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                raise ValidationError({name.replace("\x00", ""): ["Null characters are not allowed."]})
+        return super().filter_queryset(request, queryset, view)
+
+
+class StrictFormatNegotiation(DefaultContentNegotiation):
+    """`?format=` naming a format this endpoint does not offer is a 400 naming the parameter, not a 404."""
+
+    def filter_renderers(self, renderers, format):
+        chosen = [renderer for renderer in renderers if renderer.format == format]
+        if not chosen:
+            offered = ", ".join(renderer.format for renderer in renderers if renderer.format != "api")
+            raise ValidationError({"format": [f"{format!r} is not offered here; use one of: {offered}."]})
+        return chosen

@@ -1,0 +1,116 @@
+"""Errors: a malformed parameter is a 400 naming it, an unknown id a 404, never a 500; anonymous reads are throttled."""
+
+import pytest
+from django.core.cache import cache
+from rest_framework.throttling import AnonRateThrottle
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter", "message"),
+    [
+        ("/api/claims/?occurred_after=2024-13-45", "occurred_after", "Expected an existing date as YYYY-MM-DD"),
+        ("/api/events/?occurred_before=2024-02-30", "occurred_before", "Expected an existing date"),
+        ("/api/sources/?published_after=15/08/2024", "published_after", "YYYY-MM-DD"),
+        ("/api/claims/?bbox=30,50,40", "bbox", "Expected 4 numbers min_lon,min_lat,max_lon,max_lat"),
+        ("/api/claims/?bbox=a,b,c,d", "bbox", "'a' is not a number"),
+        ("/api/claims/?bbox=40,50,30,55", "bbox", "min_lon must not exceed max_lon"),
+        ("/api/localities/?bbox=0,-95,10,10", "bbox", "Latitude -95 is outside -90..90"),
+        ("/api/claims/?bbox=nan,1,2,3", "bbox", "not a finite number"),
+        ("/api/claims/?event_type=battle", "event_type", "'battle' is not one of: capture, withdrawal"),
+        ("/api/claims/?event_type=capture,battle", "event_type", "'battle' is not one of"),
+        ("/api/claims/?stance=maybe", "stance", "'maybe' is not one of: asserts, denies, acknowledges"),
+        ("/api/events/?actor_side=FR", "actor_side", "'FR' is not one of"),
+        ("/api/localities/?kind=hamlet", "kind", "'hamlet' is not one of"),
+        ("/api/claims/?radius_km=5", "radius_km", "radius_km needs near=lat,lon"),
+        ("/api/claims/?near=51.2,35.3&radius_km=-1", "radius_km", "greater than or equal to 0.001"),
+        ("/api/claims/?near=91,0", "near", "Latitude 91 is outside -90..90"),
+        ("/api/claims/?near=51.2", "near", "Expected 2 numbers lat,lon"),
+        ("/api/claims/?contested=perhaps", "contested", "Expected true or false"),
+        ("/api/claims/?updated_since=yesterday", "updated_since", "Expected an ISO 8601 timestamp"),
+        ("/api/claims/?updated_since=9999-12-31T23:59:59-14:00", "updated_since", "out of range"),
+        ("/api/claims/?ordering=quote", "ordering", "'quote' is not one of: occurred_on, -occurred_on"),
+        ("/api/claims/?country=UKR", "country", "ISO 3166-1 alpha-2"),
+        ("/api/claims/?event=abc", "event", "Enter a whole number"),
+        ("/api/claims/?event=99999999999999999999", "event", "less than or equal to"),
+        ("/api/claims/?source=99999999999999999999", "source", "out of range"),
+        ("/api/claims/?limit=0", "limit", "Expected a whole number from 1 to 500"),
+        ("/api/claims/?limit=ten", "limit", "Expected a whole number from 1 to 500"),
+        ("/api/claims/?cursor=garbage", "cursor", "Invalid cursor"),
+        ("/api/claims/?count=maybe", "count", "Expected true or false"),
+        ("/api/claims/?format=xml", "format", "'xml' is not offered here"),
+        ("/api/claims/?q=%00", "q", "Null characters are not allowed"),
+        ("/api/claims/?q=" + "x" * 501, "q", "at most 500 characters"),
+        ("/api/claims/deleted/?since=last-week", "since", "Expected an ISO 8601 timestamp"),
+    ],
+)
+def test_a_malformed_parameter_is_a_400_naming_it_and_the_problem(api_client, dataset, url, parameter, message):
+    response = api_client.get(url)
+    assert response.status_code == 400, response.content
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
+    assert list(body) == [parameter]
+    assert any(message in problem for problem in body[parameter]), body
+
+
+def test_a_timestamp_with_any_valid_offset_is_accepted(api_client, dataset):
+    response = api_client.get("/api/claims/", {"updated_since": "2024-05-04T02:16:56-18:41"})
+    assert response.status_code == 200
+
+
+def test_every_malformed_parameter_is_reported_at_once(api_client, dataset):
+    body = api_client.get("/api/claims/?occurred_after=2024-13-45&bbox=1,2,3&stance=maybe").json()
+    assert set(body) == {"occurred_after", "bbox", "stance"}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/claims/999999/",
+        "/api/events/999999/",
+        "/api/localities/999999/",
+        "/api/localities/999999/timeline/",
+        "/api/sources/999999/",
+        "/api/actors/999999/",
+        "/api/claims/99999999999999999999999/",
+        "/api/claims/abc/",
+        "/api/localities/abc/timeline/",
+    ],
+)
+def test_an_unknown_id_is_a_404(api_client, dataset, url):
+    response = api_client.get(url)
+    assert response.status_code == 404
+
+
+def test_a_404_has_a_json_body(api_client, dataset):
+    assert api_client.get("/api/events/999999/").json() == {"detail": "No Event matches the given query."}
+
+
+def test_anonymous_reads_are_throttled_at_the_configured_rate(api_client, dataset, monkeypatch):
+    monkeypatch.setitem(AnonRateThrottle.THROTTLE_RATES, "anon", "3/minute")
+    cache.clear()
+    statuses = [api_client.get("/api/claims/").status_code for _ in range(4)]
+    cache.clear()
+    assert statuses == [200, 200, 200, 429]
+
+
+LIST_PARAMETERS = {
+    "/api/claims/": [
+        "source", "event", "event_type", "actor_side", "locality", "region", "country", "occurred_after",
+        "occurred_before", "contested", "claimant", "claimant_side", "stance", "review_status", "q", "updated_since",
+        "claimed_after", "claimed_before", "published_after", "published_before", "ordering", "bbox", "near",
+        "radius_km", "limit", "cursor", "count", "format",
+    ],
+    "/api/localities/": ["q", "kind", "country", "parent", "region", "needs_geocoding", "has_events", "bbox", "near"],
+    "/api/sources/": ["q", "name", "publisher", "language", "published_after", "updated_since", "ordering"],
+}
+
+
+@pytest.mark.parametrize("value", ["%", "%s", "%(value)s", "100%", "\x01", "é", "1,", ",", " ", "-1", "0", "1e999"])
+def test_no_parameter_value_makes_the_server_fail(api_client, dataset, value):
+    for path, parameters in LIST_PARAMETERS.items():
+        for parameter in parameters:
+            response = api_client.get(path, {parameter: value, "near": "50,30"} if parameter == "radius_km" else
+                                      {parameter: value})
+            assert response.status_code in (200, 400), (path, parameter, value, response.content)
