@@ -239,3 +239,27 @@ def test_an_agreement_has_no_performing_side_and_crimea_is_a_region():
             "Crimée annexée.\n")
     assert only(text, event_type="agreement").actor_side is None
     assert names(only(text, event_type="interception")) == ["Crimea"]
+
+
+def test_a_commander_named_after_his_army_is_the_claimant_and_que_clauses_stay_his():
+    text = (" date 2024-02 Les forces ukrainiennes se sont retirées de la ville d'Avdiïvka, a annoncé samedi le nouveau "
+            "commandant en chef de l'armée ukrainienne, Oleksandre Syrsky.\n\nLe ministre russe de la Défense, Sergueï "
+            "Choïgou, a affirmé que les forces russes avaient « entièrement libéré » Avdiïvka, et que l'armée "
+            "ukrainienne avait perdu plus de 1.500 hommes.\n")
+    withdrawal = only(text, event_type="withdrawal")
+    assert (withdrawal.claimant.name, withdrawal.stance) == ("Oleksandr Syrskyi", "acknowledges")
+    losses = only(text, event_type="casualties")
+    assert (losses.claimant.name, losses.actor_side, losses.quantities) == ("Sergei Shoigu", "RU", {"casualties": 1500})
+
+
+def test_a_capture_named_by_its_noun_is_dated_and_placed():
+    c = only(" date 2024-02 Il s'agit du plus important succès militaire russe depuis la prise de Bakhmout en mai 2023.\n",
+             event_type="capture")
+    assert (names(c), c.actor_side, str(c.occurred.value), c.occurred.precision) == (["Bakhmut"], "RU", "2023-05-01",
+                                                                                      "month")
+
+
+def test_a_relative_ou_clause_happens_where_its_antecedent_is():
+    c = only("Dans le même temps, l'armée russe a mené une attaque de drones sur la région d'Odessa, où deux personnes "
+             "ont été blessées selon le gouverneur régional Oleg Kiper.\n", event_type="casualties")
+    assert (c.claimant.side, c.actor_side, c.quantities, names(c)) == ("UA", "RU", {"wounded": 2}, ["Odesa Oblast"])

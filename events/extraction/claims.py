@@ -51,6 +51,9 @@ REGION_PREFIX = re.compile(
 )
 LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|en direction de|aux abords de|"
                              r"entrees a|entres a)\s+")
+# "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
+OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
+                           r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
 # "son retrait de la ville", "ce village": the settlement named just before.
 ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
                                   r"(?!\s+(?:de|d'|voisine|cle|natale))")
@@ -76,6 +79,8 @@ TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
 NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
+ROLE_WORD = re.compile(r"\b(?:chef|commandant|porte-parole|ministre|directeur|directrice|gouverneure?|maire|president"
+                       r"|presidente|conseillere?|secretaire|responsable|general)\b")
 DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
 METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
 
@@ -301,7 +306,7 @@ class ArticleReader:
             if names and self.m[names[-1][1]:names[-1][1] + 1] in {",", ".", ";"}:
                 for a, b, name in names:
                     self._settle(a, b, name, explicit=True)
-        for mt in LOCATIVE_PREFIX.finditer(f):
+        for mt in list(LOCATIVE_PREFIX.finditer(f)) + list(OBJECT_PREFIX.finditer(f)):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 if fold(name) in METONYM_CAPITALS and not re.search(r"(?:autour|pres|abords) d[e']\s*$|\ba\s+$",
                                                                      f[max(0, a - 12):a]):
@@ -446,10 +451,16 @@ class ArticleReader:
         pron = re.match(r"-t-(il|elle)\b|\s*-(il|elle|ils|elles)\b", tail)
         if pron:
             return self._pronoun(pron.group(1) or pron.group(2), pos)
-        for mn in self.mentions:
-            if pos <= mn.start < min(limit, pos + 90):
-                return self._refine(mn)
-        return None
+        window = [mn for mn in self.mentions if pos <= mn.start < min(limit, pos + 140)]
+        if not window:
+            return None
+        first = window[0]
+        if not first.person and first.start - pos < 90 and ROLE_WORD.search(self.f, pos, first.start):
+            # "le commandant en chef de l'armée ukrainienne, Oleksandre Syrsky": the person, not the army.
+            person = next((mn for mn in window[1:] if mn.person and mn.start - first.end < 60), None)
+            if person is not None:
+                return person.actor
+        return first.actor if first.start - pos < 90 else None
 
     def _refine(self, mn: Mention) -> ActorRef:
         return mn.actor
@@ -738,7 +749,8 @@ class ArticleReader:
                 actor = bare or (mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None
-        if seg.kind == "continuation" and prev_claimant:
+        if prev_claimant and (seg.kind == "continuation" or re.match(r"\s*qu(?:e\b|')", f[seg.start:seg.start + 5])):
+            # "a affirmé que X, et que Y": Y is still what the speaker affirmed.
             return prev_claimant, None, lx.ASSERTS, None
         if seg.kind in {"main", "contrast"} and inverted:
             v = inverted[0]
@@ -763,6 +775,9 @@ class ArticleReader:
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi) -> Draft | None:
         f = self.f
         places = [pm for pm in self._places_in(seg.start, seg.end)]
+        if not places and re.search(r",\s+ou\s*$", f[max(a, seg.start - 6):seg.start]):
+            # "une attaque sur la région d'Odessa, où deux personnes ont été blessées": where the clause points.
+            places = [pm for pm in self._places_in(a, seg.start)]
         for s, e, tp in self._triggers(seg):
             if span and span[0] <= s < span[1]:
                 continue
