@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
@@ -318,11 +319,14 @@ def _dates_compatible(a_on, a_prec: str, b_on, b_prec: str) -> bool:
 
 
 def _date_window(occurred) -> dict:
-    """The stored dates an event compatible with this date can have: the same year, month or day's month."""
+    """Stored dates an event compatible with this date can have: its month (or year), as an index-friendly range."""
     value = occurred.value
     if occurred.precision == DatePrecision.YEAR:
-        return {"occurred_on__year": value.year}
-    return {"occurred_on__year": value.year, "occurred_on__month": value.month}
+        start, end = dt.date(value.year, 1, 1), dt.date(value.year + 1, 1, 1)
+    else:
+        start = value.replace(day=1)
+        end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    return {"occurred_on__gte": start, "occurred_on__lt": end}
 
 
 def _quantities_compatible(a: dict, b: dict) -> bool:

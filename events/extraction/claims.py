@@ -81,6 +81,7 @@ UNKNOWN_SIDE = "?"
 NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
 ROLE_WORD = re.compile(r"\b(?:chef|commandant|porte-parole|ministre|directeur|directrice|gouverneure?|maire|president"
                        r"|presidente|conseillere?|secretaire|responsable|general)\b")
+CAPITALISED = re.compile(r"(?<=[\s(«\"'’])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
 DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
 METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
 
@@ -327,10 +328,13 @@ class ArticleReader:
         Running spaCy only there keeps its cost to a fraction of the text.
         """
         wanted = []
+        covered = [(mn.start, mn.end) for mn in self.mentions]
         for a, b, _pi in sentences:
             if any(a <= pm.start < b for pm in self.places):
                 continue
-            if not re.search(r"[A-ZÀ-Ö]", self.m[a + 1:b]):
+            # NER can only add a capitalised name that is neither a known speaker nor the sentence's first word.
+            caps = [mt.start() for mt in CAPITALISED.finditer(self.m, a + 1, b)]
+            if not any(not any(s <= c < e for s, e in covered) for c in caps):
                 continue
             if any(tp.pattern.search(self.f, a, b) for tp in lx.TRIGGERS):
                 wanted.append((a, b))
