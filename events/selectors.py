@@ -306,9 +306,17 @@ def text_search(queryset: QuerySet, fields: Sequence[str], text: str) -> QuerySe
     """Full-text search: PostgreSQL's French configuration (stemming, stop words, websearch syntax such as
     "exact phrase", -word, or), or, on other databases, every word contained in one of the fields."""
     if connections[queryset.db].vendor == "postgresql":
-        return queryset.alias(search_document=SearchVector(*fields, config=SEARCH_CONFIG)).filter(
-            search_document=SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
-        )
+        # One subquery per field, each matching the GIN expression index of its table (migration 0004): a single
+        # vector over joined columns could use no index and scanned every row.
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
+        base = queryset.model._default_manager.using(queryset.db).order_by()
+        condition = Q()
+        for field in fields:
+            matching = base.alias(search_document=SearchVector(field, config=SEARCH_CONFIG)).filter(
+                search_document=query
+            )
+            condition |= Q(pk__in=matching.values("pk"))
+        return queryset.filter(condition)
     condition = Q()
     for term in search_terms(text):
         any_field = Q()
