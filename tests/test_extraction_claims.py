@@ -264,3 +264,17 @@ def test_a_relative_ou_clause_happens_where_its_antecedent_is():
              "ont été blessées selon le gouverneur régional Oleg Kiper.\n", event_type="casualties")
     assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "RU", {"wounded": 2})
     assert c.region.name == "Odesa Oblast"  # the article's setting: a region, no locality
+
+
+def test_a_dateline_in_the_page_furniture_dates_the_article_to_the_day():
+    article = extract_article("Ukraine : Kiev affirme avoir repris des positions\n\nPublié le 12/05/2023\n\nL'armée "
+                              "ukrainienne a affirmé vendredi avoir repris deux kilomètres de terrain près de Bakhmout.\n")
+    assert (str(article.published.value), article.published.precision) == ("2023-05-12", "day")
+    c = article.claims[0]
+    assert (c.event_type, names(c), str(c.occurred.value)) == ("capture", ["Bakhmut"], "2023-05-12")
+
+
+def test_deaths_blamed_on_an_invasion_name_the_invader():
+    c = only("Selon le Haut-Commissariat de l'ONU aux droits de l'homme, au moins 8.791 civils ont été tués en Ukraine "
+             "depuis le début de l'invasion russe.\n", event_type="casualties")
+    assert (c.claimant.side, c.actor_side, c.quantities, c.country_code) == ("INT", "RU", {"killed": 8791}, "UA")

@@ -49,8 +49,8 @@ REGION_PREFIX = re.compile(
     r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
     r"orientales?))?\s+(?:de |d')"
 )
-LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|en direction de|aux abords de|"
-                             r"entrees a|entres a)\s+")
+LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
+                             r"aux abords de|entrees a|entres a)\s+")
 # "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
 OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
                            r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
@@ -66,8 +66,8 @@ NOT_AN_ACTOR = re.compile(
 )
 INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
                               r"(?:le|la|les|l'|m\.|mme)\b")
-CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?)(?:\s+(?:de|d')\s*"
-                            r"(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
+CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
+                            r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
                             r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
 ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"

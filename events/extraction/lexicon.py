@@ -106,6 +106,7 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:le renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
         r"|\bseoul\b", "South Korean government", "other", "government", "m"),
     _ap(r"\b(?:l'union europeenne|bruxelles|la commission europeenne)\b", "European Union", "INT", "organisation", "f"),
+    _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b|\bprigojine\b", "Wagner Group", "RU", "army", "m"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
     _ap(r"\b(?:les )?autorites ukrainiennes\b", "Ukrainian authorities", "UA", "government", "p"),
     _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?ukrainiens\b", "Ukrainian officials", "UA", "government",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import logging
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -56,8 +58,38 @@ def _title(text: str, paras: list[textmod.Paragraph], body: list[textmod.Paragra
     return ""
 
 
+# A dateline in the page furniture: "Publié le 12/05/2023 à 10h42", "Mis à jour le 3 mars 2024".
+DATELINE = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"
+                      r"|^\s*(?:le\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+DATELINE_WORDS = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+")
+
+
+def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> DateValue | None:
+    """The publication day printed above or below the story (not in its body), when the page carries one."""
+    for p in paras:
+        if p.kind == "body":
+            continue
+        line = text[p.start:p.end]
+        mt = DATELINE.search(line)
+        if mt:
+            day, month, year = (int(g) for g in (mt.group(1, 2, 3) if mt.group(1) else mt.group(4, 5, 6)))
+            try:
+                return DateValue(dt.date(year, month, day), "day")
+            except ValueError:
+                continue
+        words = DATELINE_WORDS.search(line)
+        if words:
+            found = [v for _s, _e, v in find_dates(textmod.matchable(line[words.end():]), header) if v.precision == "day"]
+            if found:
+                return found[0]
+    return None
+
+
 def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], body: list[textmod.Paragraph],
                start: int) -> DateValue:
+    dateline = _dateline(text, paras, header)
+    if dateline is not None and (not header.known or dateline.value.strftime("%Y-%m") == header.value.strftime("%Y-%m")):
+        return dateline
     m = textmod.matchable(text)
     captions = [value for p in paras if p.kind == "caption"
                 for _s, _e, value in find_dates(m[p.start:p.end], header) if value.precision == "day"]
