@@ -928,8 +928,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--explain", metavar="FILE", help="write EXPLAIN (ANALYZE, BUFFERS) of each case's "
                                                           "slowest query to FILE")
     parser.add_argument("--no-csv", action="store_true", help="skip the full CSV export")
-    parser.add_argument("--gunicorn-config", default=None,
-                        help="a gunicorn config file for what-if runs, e.g. benchmarks/gunicorn_tuned.conf.py")
+    parser.add_argument("--gunicorn-config", default=str(PROJECT_ROOT / "conflict_api" / "gunicorn_conf.py"),
+                        help="the gunicorn config file (default: the production one, conflict_api/gunicorn_conf.py)")
     parser.add_argument("--pg-options", default=None,
                         help='PGOPTIONS for the server and the floor, e.g. "-c jit=off" (what-if runs)')
     parser.add_argument("--smoke", action="store_true",

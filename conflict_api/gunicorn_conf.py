@@ -1,4 +1,4 @@
-"""What-if gunicorn settings for `api_bench.py --gunicorn-config`: Python's cyclic GC kept off the request path.
+"""Production gunicorn settings (`gunicorn -c conflict_api/gunicorn_conf.py conflict_api.wsgi`): GC off the request path.
 
 A page of 100 claims allocates tens of thousands of objects; each generation-2 collection then walks every object
 the worker holds (Django, DRF, the URL conf...), adding 50-100 ms to one request in ten. Freezing what exists once
