@@ -251,21 +251,9 @@ def _search_names(place: PlaceRef) -> str:
 
 def localities_upsert(*, places: Iterable[PlaceRef]) -> dict[str, Locality]:
     """Create the places not yet known (parents first); never overwrite an existing one (curators edit them)."""
-    from events.extraction.places import get_gazetteer
+    from events.extraction.places import get_gazetteer, with_parents
 
-    gazetteer = get_gazetteer()
-    wanted: dict[str, PlaceRef] = {}
-
-    def add(place: PlaceRef) -> None:
-        if place.key in wanted:
-            return
-        parent = gazetteer.parent(place)
-        if parent is not None:
-            add(parent)
-        wanted[place.key] = place
-
-    for place in places:
-        add(place)
+    wanted = {place.key: place for place in with_parents(get_gazetteer(), places)}
     existing = {loc.gazetteer_key: loc for loc in Locality.objects.filter(gazetteer_key__in=list(wanted))}
     # Keys of places that curators merged into another one resolve to the surviving place.
     for alias in LocalityKey.objects.filter(key__in=[k for k in wanted if k not in existing]).select_related("locality"):

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from events.extraction import text as textmod
 from events.extraction.claims import ArticleReader, link, to_claims
 from events.extraction.dates import article_date, find_dates, find_relative_days
-from events.extraction.places import get_gazetteer
-from events.extraction.types import DateValue, ExtractedArticle, PlaceRef
+from events.extraction.places import get_gazetteer, with_parents
+from events.extraction.types import DateValue, ExtractedArticle
 
 logger = logging.getLogger(__name__)
 
@@ -150,23 +150,7 @@ def _read_claims(stage: _Stage) -> None:
     article = stage.article
     drafts = link(stage.reader.drafts(stage.sentences))
     article.claims = to_claims(article.text, drafts)
-    article.places = _places_with_parents(get_gazetteer(), [p for c in article.claims for p in c.localities] +
+    article.places = with_parents(get_gazetteer(), [p for c in article.claims for p in c.localities] +
                                           [c.region for c in article.claims if c.region is not None])
     if not article.claims:
         article.note = "no claim found: no reporting of a military event was recognised"
-
-
-def _places_with_parents(gazetteer, places: list[PlaceRef]) -> list[PlaceRef]:
-    out: dict[str, PlaceRef] = {}
-
-    def add(place: PlaceRef) -> None:
-        if place.key in out:
-            return
-        parent = gazetteer.parent(place)
-        if parent is not None:
-            add(parent)
-        out[place.key] = place
-
-    for place in places:
-        add(place)
-    return list(out.values())

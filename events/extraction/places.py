@@ -641,3 +641,20 @@ def get_gazetteer() -> Gazetteer:
             if _shared is None:
                 _shared = Gazetteer.load(os.environ.get("GAZETTEER_PATH") or DEFAULT_GAZETTEER_PATH)
     return _shared
+
+
+def with_parents(gazetteer: Gazetteer, places: Iterable[PlaceRef]) -> list[PlaceRef]:
+    """The places and all their ancestors (a village's region, a region's country), each once, parents first."""
+    out: dict[str, PlaceRef] = {}
+
+    def add(place: PlaceRef) -> None:
+        if place.key in out:
+            return
+        parent = gazetteer.parent(place)
+        if parent is not None:
+            add(parent)
+        out[place.key] = place
+
+    for place in places:
+        add(place)
+    return list(out.values())
