@@ -278,3 +278,16 @@ def test_deaths_blamed_on_an_invasion_name_the_invader():
     c = only("Selon le Haut-Commissariat de l'ONU aux droits de l'homme, au moins 8.791 civils ont été tués en Ukraine "
              "depuis le début de l'invasion russe.\n", event_type="casualties")
     assert (c.claimant.side, c.actor_side, c.quantities, c.country_code) == ("INT", "RU", {"killed": 8791}, "UA")
+
+
+def test_missiles_fired_at_a_country_and_those_reported_shot_down_are_two_claims():
+    text = (" date 2024-11 L'Ukraine a tiré pour la première fois des missiles américains ATACMS sur le territoire russe, "
+            "a affirmé mardi le ministère russe de la Défense, précisant que cinq missiles avaient été abattus.\n")
+    strike = only(text, event_type="strike")
+    interception = only(text, event_type="interception")
+    assert (strike.claimant.name, strike.actor_side, strike.country_code) == ("Russian Ministry of Defence", "UA", "RU")
+    assert (interception.actor_side, interception.quantities) == ("RU", {"missiles": 5})
+
+
+def test_bombings_named_as_a_reason_are_no_strike():
+    assert claims_of("Ils veulent créer une zone tampon en territoire russe contre les bombardements.\n") == []

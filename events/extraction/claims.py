@@ -74,7 +74,7 @@ ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneu
                          r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante)"
                          r"\s+")
 TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
-SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont)\s+(?:abattu|intercept|detruit|neutralis)")
+SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
@@ -823,7 +823,10 @@ class ArticleReader:
         if needs == "quantity":
             return bool({"localities", "area_km2", "share_pct"} & quantities.keys())
         if needs == "number_or_place":
-            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions)
+            # "des missiles sur le territoire russe": a country named as the target is enough for a strike.
+            fired = re.match(r"(?:tire|lance|frappe|bombarde|pilonne)\b", self.f[s:e])  # a verb, not "les bombardements"
+            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions
+                        or (fired and self._country_in(seg.start, seg.end)))
         return True
 
     def _where(self, event_type, settlements, regions, seg) -> tuple[list[PlaceRef], PlaceRef | None]:

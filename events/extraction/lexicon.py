@@ -266,8 +266,9 @@ TRIGGERS: list[TriggerPattern] = [
                      rf"\bfait prisonnier", True, "number", 3),
     _tp("interception", r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits|neutralise|"
                         r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))"
-                        r"|\bdont [\d.\s]+(?:ont ete|ont|a ete) (?:abattus|interceptes|detruits|neutralises)"
-                        r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:ont ete|ont|a ete) (?:abattus|interceptes|detruits"
+                        r"|\bdont [\d.\s]+(?:ont ete|ont|a ete|avaient ete) (?:abattus|interceptes|detruits|neutralises)"
+                        r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:avaient ete|avait ete|ont ete|ont|a ete) "
+                        r"(?:abattus|interceptes|detruits"
                         r"|neutralises)\b", True, "number", 3),
     _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b", True),
     _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
