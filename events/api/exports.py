@@ -102,6 +102,21 @@ CLAIM_COLUMNS = [
 ]
 
 
+def _event_columns(event: Event) -> dict[str, Any]:
+    """The event's own columns, shared by the claim rows and the event rows."""
+    return {
+        "event_id": event.pk,
+        "event_type": event.event_type,
+        "actor_side": event.actor_side,
+        "occurred_on": event.occurred_on,
+        "occurred_precision": event.occurred_precision,
+        "country_code": event.country_code,
+        "region_id": event.region_id,
+        "region_name": event.region.name if event.region_id else None,
+        "quantities": _quantities(event),
+    }
+
+
 def claim_rows(claim: Claim) -> Iterator[dict[str, Any]]:
     event, source, claimant = claim.event, claim.source, claim.claimant
     base = {
@@ -124,15 +139,7 @@ def claim_rows(claim: Claim) -> Iterator[dict[str, Any]]:
         "source_publisher": source.publisher,
         "source_published_on": source.published_on,
         "source_published_precision": source.published_precision,
-        "event_id": event.pk,
-        "event_type": event.event_type,
-        "actor_side": event.actor_side,
-        "occurred_on": event.occurred_on,
-        "occurred_precision": event.occurred_precision,
-        "country_code": event.country_code,
-        "region_id": event.region_id,
-        "region_name": event.region.name if event.region_id else None,
-        "quantities": _quantities(event),
+        **_event_columns(event),
         "created_at": claim.created_at,
         "updated_at": claim.updated_at,
     }
@@ -149,16 +156,8 @@ EVENT_COLUMNS = [
 
 def event_rows(event: Event) -> Iterator[dict[str, Any]]:
     base = {
-        "event_id": event.pk,
-        "event_type": event.event_type,
-        "actor_side": event.actor_side,
-        "occurred_on": event.occurred_on,
-        "occurred_precision": event.occurred_precision,
-        "country_code": event.country_code,
-        "region_id": event.region_id,
-        "region_name": event.region.name if event.region_id else None,
+        **_event_columns(event),
         "summary": event.summary,
-        "quantities": _quantities(event),
         "claims_count": event.claims_count,
         "sources_count": event.sources_count,
         "contested": event.contested,

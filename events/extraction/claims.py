@@ -448,7 +448,7 @@ class ArticleReader:
         persons = [mn for mn in mentions if mn.person]
         if persons and persons[-1].start > mentions[-1].start - 60:
             return persons[-1].actor
-        return self._refine(mentions[-1])
+        return mentions[-1].actor
 
     def _subject_after(self, pos: int, limit: int) -> ActorRef | None:
         tail = self.f[pos:pos + 12]
@@ -465,9 +465,6 @@ class ArticleReader:
             if person is not None:
                 return person.actor
         return first.actor if first.start - pos < 90 else None
-
-    def _refine(self, mn: Mention) -> ActorRef:
-        return mn.actor
 
     def _bare_subject(self, a: int, b: int, country: str | None) -> ActorRef | None:
         if lx.BARE_AUTHORITIES.search(self.f, a, b) and country in lx.AUTHORITIES_BY_COUNTRY:
