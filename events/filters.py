@@ -639,8 +639,18 @@ class ClaimFilterSet(ClaimEventFilterSet):
         model = Claim
         fields: list[str] = []
 
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        # The event-level parameters are gathered into one subquery on events: one per parameter made
+        # PostgreSQL plan (6-10 ms) and join several semi-joins for what is one set of events.
+        self._event_conditions: list[Q] = []
+        queryset = super().filter_queryset(queryset)
+        if self._event_conditions:
+            queryset = queryset.filter(event__in=Event.objects.filter(*self._event_conditions).values("pk"))
+        return queryset
+
     def _event_filter(self, qs: QuerySet, condition: Q) -> QuerySet:
-        return qs.filter(event__in=Event.objects.filter(condition).values("pk"))
+        self._event_conditions.append(condition)
+        return qs
 
     def _claim_filter(self, qs: QuerySet, condition: Q) -> QuerySet:
         return qs.filter(condition)

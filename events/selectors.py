@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connections
 from django.db.models import (
-    BooleanField,
     Case,
     Exists,
     ExpressionWrapper,
@@ -60,8 +59,40 @@ class SubqueryCount(Subquery):
 # ---------------------------------------------------------------------------------------------
 
 
-def _ordered_localities(lookup: str = "localities") -> Prefetch:
-    return Prefetch(lookup, queryset=Locality.objects.order_by("name", "id"))
+# The columns of a place as other records embed it (the API's brief place, the exports' place columns).
+LOCALITY_BRIEF_FIELDS = (
+    "id", "name", "name_fr", "name_native", "kind", "country_code", "latitude", "longitude", "geo_precision",
+)
+# What a claim shows in lists and exports: its own columns, its source without the text, its claimant, its event
+# and the event's region (the FKs are listed so that select_related can follow them).
+CLAIM_FEED_FIELDS = (
+    "id", "stance", "quote", "quote_start", "quote_end", "claimed_on", "claimed_precision", "review_status",
+    "curator_note", "curated", "created_at", "updated_at",
+    "source", "source__name", "source__title", "source__publisher", "source__language", "source__published_on",
+    "source__published_precision",
+    "claimant", "claimant__name", "claimant__side", "claimant__kind",
+    "event", "event__event_type", "event__actor_side", "event__region", "event__country_code", "event__occurred_on",
+    "event__occurred_precision", "event__quantities", "event__summary",
+    *(f"event__region__{name}" for name in LOCALITY_BRIEF_FIELDS),
+)
+
+
+# The same, as the keys of a `.values()` row of claims (events.api.representations.claim_row reads them).
+CLAIM_ROW_FIELDS = (
+    "id", "stance", "quote", "quote_start", "quote_end", "claimed_on", "claimed_precision", "review_status",
+    "curator_note", "curated", "created_at", "updated_at",
+    "source__id", "source__name", "source__title", "source__publisher", "source__language", "source__published_on",
+    "source__published_precision",
+    "claimant__id", "claimant__name", "claimant__side", "claimant__kind",
+    "event__id", "event__event_type", "event__actor_side", "event__country_code", "event__occurred_on",
+    "event__occurred_precision", "event__quantities", "event__summary",
+    *(f"event__region__{name}" for name in LOCALITY_BRIEF_FIELDS),
+)
+
+
+def _ordered_localities(lookup: str = "localities", *, brief: bool = False) -> Prefetch:
+    places = Locality.objects.order_by("name", "id")
+    return Prefetch(lookup, queryset=places.only(*LOCALITY_BRIEF_FIELDS) if brief else places)
 
 
 def claim_list() -> QuerySet[Claim]:
@@ -73,23 +104,51 @@ def claim_list() -> QuerySet[Claim]:
     )
 
 
-def contested_condition(event_ref: str) -> Q:
-    """True for an event with claims of opposing stance (denies vs asserts/acknowledges) or from both camps.
+def claim_feed() -> QuerySet[Claim]:
+    """claim_list() reading only the columns the API's lists and exports show: 2 queries.
 
-    `event_ref` names the event id in the outer query: "pk" on events, "event_id" on claims.
-    Rejected claims do not count: a curator has said they are extraction mistakes.
+    Parsing the unused columns (the timestamps and search names of five tables) was a third of a page's time.
+    Read-only: an instance with deferred fields saves only its loaded fields, so edits use claim_list().
     """
-    claims = Claim.objects.filter(event_id=OuterRef(event_ref)).exclude(review_status=ReviewStatus.REJECTED)
-    denied = Exists(claims.filter(stance=Stance.DENIES))
-    affirmed = Exists(claims.exclude(stance=Stance.DENIES))
-    by_ru_camp = Exists(claims.filter(claimant__side__in=RU_CAMP))
-    by_ua_camp = Exists(claims.filter(claimant__side__in=UA_CAMP))
-    return (Q(denied) & Q(affirmed)) | (Q(by_ru_camp) & Q(by_ua_camp))
+    return (
+        Claim.objects.select_related("source", "claimant", "event", "event__region")
+        .only(*CLAIM_FEED_FIELDS)
+        .prefetch_related(_ordered_localities("event__localities", brief=True))
+    )
+
+
+def claim_rows(claims: QuerySet[Claim]) -> QuerySet:
+    """Claims (filtered) as `.values()` rows of CLAIM_ROW_FIELDS: one query, no model instances.
+
+    A page of lists is read this way; its events' places come from places_of_events().
+    """
+    return claims.prefetch_related(None).values(*CLAIM_ROW_FIELDS)
+
+
+def places_of_events(event_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """The places of each event, as dicts of LOCALITY_BRIEF_FIELDS ordered by name: one query."""
+    ids = sorted(set(event_ids))
+    places: dict[int, list[dict]] = {pk: [] for pk in ids}
+    if not ids:
+        return places
+    links = (
+        Event.localities.through.objects.filter(event_id__in=ids)
+        .order_by("locality__name", "locality_id")
+        .values_list("event_id", *(f"locality__{name}" for name in LOCALITY_BRIEF_FIELDS))
+    )
+    for event_id, *values in links:
+        places[event_id].append(dict(zip(LOCALITY_BRIEF_FIELDS, values, strict=True)))
+    return places
 
 
 def contested_event_ids() -> QuerySet:
-    """Ids of the contested events (contested_condition()), in one pass over the claims: filtering a million
-    claims on `contested` is a grouped scan, not four EXISTS probes per event."""
+    """Ids of the contested events, in one pass over the claims: filtering a million claims on `contested` is a
+    grouped scan, not four EXISTS probes per event.
+
+    An event is contested when its claims have opposing stances (one denies, another asserts or acknowledges)
+    or come from both camps (RU_CAMP and UA_CAMP); rejected claims do not count (a curator has said they are
+    extraction mistakes). events.api.exports.contested() is the same rule on the claims of one event.
+    """
     def having(**condition) -> Max:
         return Max(Case(When(then=Value(1), **condition), default=Value(0), output_field=IntegerField()))
 
@@ -113,21 +172,28 @@ def _claims_of_event() -> QuerySet[Claim]:
 
 
 def event_list() -> QuerySet[Event]:
-    """Events with region, places, claim and source counts, `contested` and the claimants' sides: 3 queries."""
+    """Events with region, places, claim and source counts, and their claims' stance, status and claimant side
+    (claims_with_sides): 3 queries.
+
+    The claimants' sides and `contested` are computed from claims_with_sides in Python
+    (events.api.exports.claimant_sides() and contested()): as an annotation, `contested` was four EXISTS
+    subqueries that PostgreSQL plans as hashed subplans over every claim, whatever the number of events asked for.
+    """
     return (
         Event.objects.select_related("region")
         .prefetch_related(
-            _ordered_localities(),
+            _ordered_localities(brief=True),
             Prefetch(
                 "claims",
-                queryset=Claim.objects.select_related("claimant").only("event", "claimant__side").order_by("id"),
+                queryset=Claim.objects.select_related("claimant")
+                .only("event", "stance", "review_status", "claimant__side")
+                .order_by("id"),
                 to_attr="claims_with_sides",
             ),
         )
         .annotate(
             claims_count=SubqueryCount(_claims_of_event().values("pk")),
             sources_count=SubqueryCount(_claims_of_event().values("source_id").distinct()),
-            contested=ExpressionWrapper(contested_condition("pk"), output_field=BooleanField()),
         )
     )
 
@@ -137,7 +203,9 @@ def event_export() -> QuerySet[Event]:
     return event_list().prefetch_related(
         Prefetch(
             "claims",
-            queryset=Claim.objects.select_related("source", "claimant").defer("source__text").order_by("id"),
+            queryset=Claim.objects.select_related("source", "claimant")
+            .only("event", "stance", "quote", "source__name", "source__publisher", "claimant__name", "claimant__side")
+            .order_by("id"),
             to_attr="claims_for_export",
         )
     )
@@ -180,7 +248,7 @@ def actor_list() -> QuerySet[Actor]:
 def claim_timeline(place_ids: Sequence[int]) -> QuerySet[Claim]:
     """The control claims (capture, withdrawal, attack repelled...) about places (a place and those inside it)."""
     events = Event.objects.filter(event_type__in=CONTROL_EVENT_TYPES).filter(events_at(place_ids))
-    return claim_list().filter(event__in=events.values("pk"))
+    return claim_feed().filter(event__in=events.values("pk"))
 
 
 def claims_deleted() -> QuerySet:
@@ -223,8 +291,14 @@ def locality_spelling_q(text: str, *, exact: bool) -> Q:
 
 def localities_with_descendants(places: QuerySet[Locality]) -> QuerySet[Locality]:
     """The places and everything inside them: a country's regions and their villages, a region's villages."""
-    ids = places.values("pk")
-    return Locality.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids) | Q(parent__parent_id__in=ids))
+    # A UNION of three index lookups: an OR of the three conditions was a sequential scan of every place.
+    ids = places.order_by().values("pk")
+    inside = (
+        Locality.objects.filter(pk__in=ids).order_by().values("pk")
+        .union(Locality.objects.filter(parent_id__in=ids).order_by().values("pk"))
+        .union(Locality.objects.filter(parent__parent_id__in=ids).order_by().values("pk"))
+    )
+    return Locality.objects.filter(pk__in=inside)
 
 
 def regions_named(text: str) -> QuerySet[Locality]:

@@ -77,7 +77,7 @@ def test_a_generated_client_lists_claims_with_filters_and_reads_one(dataset, gen
         ordering=models.ClaimsListOrdering("-occurred_on"),
     )
     assert isinstance(page, models.PaginatedClaimList)
-    assert page.count == 3
+    assert page.count is None  # computed only when asked for (count=true)
     assert [claim.id for claim in page.results] == [
         dataset.claims.ru_retakes_sudzha.pk, dataset.claims.ru_takes_krupets.pk, dataset.claims.ru_denies_sudzha.pk,
     ]

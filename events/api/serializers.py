@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
-from events.api import exports
+from events.api import exports, representations
 from events.choices import ActorKind, DatePrecision, EventType, GeoPrecision, LocalityKind, ReviewStatus, Side, Stance
 from events.models import Actor, Claim, Event, Locality, Source
 
@@ -36,13 +37,7 @@ class QuantitiesField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, value: Any) -> dict[str, float | int]:
-        if not isinstance(value, dict):
-            return {}
-        return {
-            str(key): number
-            for key, number in value.items()
-            if isinstance(number, int | float) and not isinstance(number, bool)
-        }
+        return representations.quantities(value)
 
 
 class LocalityBriefSerializer(serializers.ModelSerializer):
@@ -65,6 +60,9 @@ class LocalityBriefSerializer(serializers.ModelSerializer):
                 "or country, waiting for geocoding."
             },
         }
+
+    def to_representation(self, instance: Locality) -> dict[str, Any]:
+        return representations.locality_brief(instance)
 
 
 class LocalitySerializer(serializers.ModelSerializer):
@@ -154,6 +152,12 @@ class EventBriefSerializer(serializers.ModelSerializer):
         }
 
 
+class ClaimListSerializer(serializers.ListSerializer):
+    def to_representation(self, data: Any) -> list[dict[str, Any]]:
+        tz = timezone.get_current_timezone()
+        return [representations.claim(claim, tz) for claim in (data.all() if hasattr(data, "all") else data)]
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     source = SourceBriefSerializer(read_only=True, help_text="The article the claim is quoted from.")
     claimant = ActorSerializer(read_only=True, help_text="Who makes the claim.")
@@ -161,6 +165,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
+        list_serializer_class = ClaimListSerializer
         fields = [
             "id", "source", "claimant", "stance", "event", "quote", "quote_start", "quote_end",
             "claimed_on", "claimed_precision", "review_status", "curator_note", "curated", "created_at",
@@ -180,6 +185,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "curated": CURATED,
             **TIMESTAMPS,
         }
+
+    def to_representation(self, instance: Claim) -> dict[str, Any]:
+        return representations.claim(instance)
 
 
 class ClaimCurationSerializer(serializers.ModelSerializer):
@@ -267,8 +275,7 @@ class ClaimOffsetSerializer(serializers.ModelSerializer):
 class EventSerializer(EventBriefSerializer):
     claims_count = serializers.IntegerField(read_only=True, help_text="Claims about this event.")
     sources_count = serializers.IntegerField(read_only=True, help_text="Articles with a claim about this event.")
-    contested = serializers.BooleanField(
-        read_only=True,
+    contested = serializers.SerializerMethodField(
         help_text="Claims of opposing stance, or from both camps (RU/KP and UA); rejected claims do not count.",
     )
     claimant_sides = serializers.SerializerMethodField(help_text="The sides of the claimants, sorted.")
@@ -281,6 +288,10 @@ class EventSerializer(EventBriefSerializer):
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=Side.choices)))
     def get_claimant_sides(self, obj: Event) -> list[str]:
         return exports.claimant_sides(obj)
+
+    @extend_schema_field(serializers.BooleanField())
+    def get_contested(self, obj: Event) -> bool:
+        return exports.contested(obj)
 
 
 class SourceSerializer(SourceBriefSerializer):

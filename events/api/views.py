@@ -9,7 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 
 from events import filters, selectors
-from events.api import exports, serializers
+from events.api import exports, representations, serializers
 from events.api import schema as api_schema
 from events.api.mixins import CurationMixin, ExportMixin
 from events.models import Locality
@@ -74,7 +74,17 @@ class ClaimViewSet(
     def get_queryset(self):
         if self.action == "deleted":
             return selectors.claims_deleted()
+        if self.action == "list":
+            return selectors.claim_feed()
         return super().get_queryset()
+
+    def list(self, request, *args, **kwargs):
+        if request.accepted_renderer.format in ("csv", "geojson"):
+            return super().list(request, *args, **kwargs)
+        # A page is read as `.values()` rows plus one query for its events' places: no model instances.
+        rows = self.paginate_queryset(selectors.claim_rows(self.filter_queryset(self.get_queryset())))
+        places = selectors.places_of_events(row["event__id"] for row in rows)
+        return self.get_paginated_response(representations.claim_rows(rows, places))
 
     @action(
         detail=False,
@@ -196,7 +206,7 @@ class LocalityViewSet(ExportMixin, viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         if self.action == "timeline":
-            return selectors.claim_list()
+            return selectors.claim_feed()
         return super().get_queryset()
 
     @action(
