@@ -620,6 +620,7 @@ def generate(*, claims: int = 100_000, localities: int | None = None, seed: int 
     setup_django()
     from django.db import connection, transaction
 
+    from events import data_version
     from events.models import Actor, Claim, Event, Locality, Source
 
     if claims < 1:
@@ -661,6 +662,7 @@ def generate(*, claims: int = 100_000, localities: int | None = None, seed: int 
             print(f"  {done:>10,} / {claims:,} claims  ({rate:,.0f} claims/s overall)", file=out, flush=True)
 
     reset_sequences([Locality, Actor, Source, Event, Claim, Event.localities.through])
+    data_version.changed()  # COPY and bulk_create send no signal: tell the API's cache the data changed
     analyze_seconds = 0.0
     if analyze and connection.vendor == "postgresql":
         a0 = time.perf_counter()

@@ -122,6 +122,19 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
+# Rendered JSON pages and records, keyed by the data version (events/api/caching.py). Per process by default;
+# point the `api` cache at a shared server (Redis, Memcached) to serve all workers from one copy.
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "0" if TESTING else "300"))
+API_CACHE_MAX_BYTES = 2_000_000
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+    "api": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "api",
+        "OPTIONS": {"MAX_ENTRIES": 500},
+    },
+}
+
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "events.api.schema.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["events.api.backends.FilterBackend"],

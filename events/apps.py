@@ -7,3 +7,8 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
     verbose_name = "Conflict events and claims"
+
+    def ready(self) -> None:
+        from events import data_version
+
+        data_version.connect()

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.db.models import Model
 from django.utils import timezone
 
+from events import data_version
 from events.choices import GeoPrecision, ReviewStatus
 from events.models import Actor, Claim, Event, Locality, LocalityKey, Source
 
@@ -144,6 +145,7 @@ def claim_update(
 def _touch_claims(event_ids: Iterable[int]) -> None:
     """A claim's API representation embeds its event: move its updated_at when the event changes."""
     Claim.objects.filter(event_id__in=list(event_ids)).update(updated_at=timezone.now())
+    data_version.changed()  # update() sends no signal
 
 
 def event_update(*, event: Event, data: Mapping[str, Any], user: AbstractBaseUser | None = None) -> Event:
@@ -192,6 +194,7 @@ def event_merge(*, target: Event, others: Iterable[Event], user: AbstractBaseUse
     other_ids = [e.pk for e in others]
     result = EventMergeResult(target=target, merged_ids=other_ids)
     with transaction.atomic():
+        data_version.changed()  # the merge moves claims and places with update()
         # Lock the rows so that a concurrent ingest cannot attach a claim to an event being deleted.
         locked = {e.pk: e for e in Event.objects.select_for_update().filter(pk__in=[target.pk, *other_ids])}
         if len(locked) != len(other_ids) + 1:
@@ -308,6 +311,7 @@ def locality_merge(
         raise ValueError("merging needs at least one place other than the target")
     other_ids = [loc.pk for loc in others]
     with transaction.atomic():
+        data_version.changed()  # the merge moves events and keys with update()
         locked = {loc.pk: loc for loc in Locality.objects.select_for_update().filter(pk__in=[target.pk, *other_ids])}
         if len(locked) != len(other_ids) + 1:
             raise ValueError("a place to merge no longer exists")

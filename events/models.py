@@ -228,3 +228,17 @@ class Claim(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.claimant} {self.stance} {self.event.event_type}"
+
+
+class DataVersion(models.Model):
+    """One row whose `version` grows with every committed change to the records: the API's cached responses
+    are keyed by it, so a write invalidates them all at once (events.data_version)."""
+
+    version = models.BigIntegerField(default=0)
+    changed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "data version"
+
+    def __str__(self) -> str:
+        return f"version {self.version}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import Q
 
+from events import data_version
 from events.choices import DatePrecision, ReviewStatus
 from events.extraction.errors import ArticleError
 from events.extraction.places import fold
@@ -148,6 +149,7 @@ def article_write(*, name: str, sha256: str, article: ExtractedArticle, dry_run:
     """Write one extracted article in one transaction; with dry_run the same writes are rolled back."""
     try:
         with transaction.atomic():
+            data_version.changed()  # claims are written with bulk_create, which sends no signal
             result = _article_write(name=name, sha256=sha256, article=article)
             if dry_run:
                 raise _DryRunRollback

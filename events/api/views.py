@@ -11,6 +11,7 @@ from rest_framework.exceptions import NotFound
 from events import filters, selectors
 from events.api import exports, representations, serializers
 from events.api import schema as api_schema
+from events.api.caching import CachedReadMixin
 from events.api.mixins import CurationMixin, ExportMixin
 from events.models import Locality
 
@@ -55,6 +56,7 @@ def _deleted_schema(resource: str) -> dict:
     deleted=extend_schema(**_deleted_schema("claims")),
 )
 class ClaimViewSet(
+    CachedReadMixin,
     ExportMixin,
     CurationMixin,
     mixins.ListModelMixin,
@@ -134,6 +136,7 @@ class ClaimViewSet(
     ),
 )
 class EventViewSet(
+    CachedReadMixin,
     ExportMixin,
     CurationMixin,
     mixins.ListModelMixin,
@@ -196,8 +199,10 @@ class EventViewSet(
         responses={200: serializers.TimelineEntrySerializer(many=True), **api_schema.read_errors(detail=True)},
     ),
 )
-class LocalityViewSet(ExportMixin, viewsets.ReadOnlyModelViewSet):
+class LocalityViewSet(CachedReadMixin, ExportMixin, viewsets.ReadOnlyModelViewSet):
     """Places with their French, English and native spellings and coordinates."""
+
+    cached_actions = ("list", "retrieve", "timeline")
 
     queryset = selectors.locality_list()
     serializer_class = serializers.LocalitySerializer
@@ -240,7 +245,7 @@ class LocalityViewSet(ExportMixin, viewsets.ReadOnlyModelViewSet):
         responses={200: serializers.SourceDetailSerializer, **api_schema.read_errors(detail=True)},
     ),
 )
-class SourceViewSet(viewsets.ReadOnlyModelViewSet):
+class SourceViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
     """Ingested articles."""
 
     queryset = selectors.source_list()
@@ -266,7 +271,7 @@ class SourceViewSet(viewsets.ReadOnlyModelViewSet):
         responses={200: serializers.ActorListSerializer, **api_schema.read_errors(detail=True)},
     ),
 )
-class ActorViewSet(viewsets.ReadOnlyModelViewSet):
+class ActorViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
     """Claimants: ministries, armies, governments, people, media; with their side."""
 
     queryset = selectors.actor_list()
