@@ -101,6 +101,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # JIT compilation costs more than it saves on the short, indexed queries of the API (1.2 s of a 2.9 s count
     # was JIT at a million claims, benchmarks/README.md).
     DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    # A ceiling on any one statement of the web workers (conflict_api/gunicorn_conf.py sets 30 s): a forgotten
+    # query over a million claims otherwise runs on after its client is gone. Unset for management commands.
+    if os.environ.get("STATEMENT_TIMEOUT_MS"):
+        DATABASES["default"]["OPTIONS"]["options"] += f" -c statement_timeout={int(os.environ['STATEMENT_TIMEOUT_MS'])}"
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the API read while an ingest writes, and synchronous=NORMAL makes each article's commit cheap
     # (durable across application crashes; a power cut may lose the last commits, which a re-run of ingest restores).

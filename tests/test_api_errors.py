@@ -114,3 +114,43 @@ def test_no_parameter_value_makes_the_server_fail(api_client, dataset, value):
             response = api_client.get(path, {parameter: value, "near": "50,30"} if parameter == "radius_km" else
                                       {parameter: value})
             assert response.status_code in (200, 400), (path, parameter, value, response.content)
+
+
+def test_a_query_cut_by_the_statement_timeout_is_a_503_that_says_what_to_do(api_client, dataset, monkeypatch):
+    from django.db import connection
+
+    from events.api import views
+
+    if connection.vendor != "postgresql":
+        pytest.skip("statement_timeout is PostgreSQL's")
+
+    def slow(*args, **kwargs):
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout = 50")
+            cursor.execute("SELECT pg_sleep(2)")
+
+    monkeypatch.setattr(views.ActorViewSet, "list", slow)
+    response = api_client.get("/api/actors/")
+    assert response.status_code == 503
+    assert "statement timeout" in response.json()["detail"]
+
+
+def test_web_workers_get_a_statement_timeout_and_commands_do_not():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    code = (
+        "import runpy, os; import django; from django.conf import settings; "
+        "{load} django.setup(); print(settings.DATABASES['default'].get('OPTIONS', {{}}).get('options', ''))"
+    )
+    env = {**os.environ, "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/x", "DEBUG": "1",
+           "DJANGO_SETTINGS_MODULE": "conflict_api.settings"}
+    env.pop("STATEMENT_TIMEOUT_MS", None)
+    run = lambda load: subprocess.run(  # noqa: E731
+        [sys.executable, "-c", code.format(load=load)], cwd=root, env=env, capture_output=True, text=True, check=True
+    ).stdout
+    assert "statement_timeout" not in run("")
+    assert "-c statement_timeout=30000" in run("runpy.run_path('conflict_api/gunicorn_conf.py');")
