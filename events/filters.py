@@ -789,7 +789,7 @@ class LocalityFilterSet(GeoFilterSet):
     def filter_has_events(self, qs: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:
             return qs
-        return qs.filter(events_count__gt=0) if value else qs.filter(events_count=0)
+        return qs.filter(selectors.has_events_q() if value else ~selectors.has_events_q())
 
     def filter_updated_since(self, qs: QuerySet, name: str, value: dt.datetime) -> QuerySet:
         return qs.filter(updated_at__gte=value)
