@@ -521,6 +521,7 @@ class Generator:
                 "country_code": region.country_code if region else "", "occurred_on": occurred_on,
                 "occurred_precision": precision, "quantities": quantities, "summary": summary[:500],
                 "curated": rng.random() < 0.01,
+                "contested": False,  # derived from the claims once they are loaded (contested.refresh())
             })
             for place_id in places:
                 links.append({"event_id": event_id, "locality_id": place_id})
@@ -620,7 +621,7 @@ def generate(*, claims: int = 100_000, localities: int | None = None, seed: int 
     setup_django()
     from django.db import connection, transaction
 
-    from events import data_version
+    from events import contested, data_version
     from events.models import Actor, Claim, Event, Locality, Source
 
     if claims < 1:
@@ -662,7 +663,9 @@ def generate(*, claims: int = 100_000, localities: int | None = None, seed: int 
             print(f"  {done:>10,} / {claims:,} claims  ({rate:,.0f} claims/s overall)", file=out, flush=True)
 
     reset_sequences([Locality, Actor, Source, Event, Claim, Event.localities.through])
-    data_version.changed()  # COPY and bulk_create send no signal: tell the API's cache the data changed
+    # COPY and bulk_create send no signal: derive Event.contested and tell the API's cache the data changed.
+    contested.refresh()
+    data_version.changed()
     analyze_seconds = 0.0
     if analyze and connection.vendor == "postgresql":
         a0 = time.perf_counter()

@@ -15,7 +15,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.widgets import AutocompleteSelectMultiple, ForeignKeyRawIdWidget
 from django.core.exceptions import PermissionDenied
-from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, Model, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -105,13 +105,6 @@ def highlighted_text(text: str, claims: Iterable[Claim]) -> SafeString:
                     format_html('<sup class="claim-ref"><a href="{}">#{}</a></sup>', _change_url(claim), claim.pk)
                 )
     return format_html('<div class="source-text">{}</div>', mark_safe("".join(parts)))  # every part escaped above
-
-
-def contested_expression() -> ExpressionWrapper:
-    """An event is contested when one claim denies it and another asserts or acknowledges it."""
-    denied = Claim.objects.filter(event=OuterRef("pk"), stance=Stance.DENIES)
-    asserted = Claim.objects.filter(event=OuterRef("pk")).exclude(stance=Stance.DENIES)
-    return ExpressionWrapper(Q(Exists(denied)) & Q(Exists(asserted)), output_field=BooleanField())
 
 
 def _folded_place_ids(term: str) -> QuerySet[Locality] | None:
@@ -276,14 +269,13 @@ class ContestedFilter(admin.SimpleListFilter):
     path = "pk"  # where the Event is, seen from the filtered model
 
     def lookups(self, request, model_admin):
-        return [("yes", "Contested (asserted and denied)"), ("no", "Not contested")]
+        return [("yes", "Contested (opposing stances, or both camps)"), ("no", "Not contested")]
 
     def queryset(self, request, queryset):
         if self.value() not in ("yes", "no"):
             return queryset
-        contested = Event.objects.alias(contested=contested_expression()).filter(contested=True).values("pk")
-        lookup = {f"{self.path}__in": contested}
-        return queryset.filter(**lookup) if self.value() == "yes" else queryset.exclude(**lookup)
+        field = "contested" if self.path == "pk" else f"{self.path}__contested"
+        return queryset.filter(**{field: self.value() == "yes"})
 
 
 class ClaimContestedFilter(ContestedFilter):
@@ -603,7 +595,7 @@ class EventAdmin(HistoryPanelMixin, SimpleHistoryAdmin):
         return (
             super().get_queryset(request)
             .prefetch_related(Prefetch("localities", queryset=Locality.objects.order_by("name", "id")))
-            .annotate(claims_total=Count("claims", distinct=True), contested=contested_expression())
+            .annotate(claims_total=Count("claims", distinct=True))
             .order_by("-occurred_on", "id")
         )
 

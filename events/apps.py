@@ -9,6 +9,7 @@ class EventsConfig(AppConfig):
     verbose_name = "Conflict events and claims"
 
     def ready(self) -> None:
-        from events import data_version
+        from events import contested, data_version
 
         data_version.connect()
+        contested.connect()

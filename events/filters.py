@@ -581,8 +581,7 @@ class ClaimEventFilterSet(GeoFilterSet):
     def filter_contested(self, qs: QuerySet, name: str, value: bool | None) -> QuerySet:
         if value is None:
             return qs
-        condition = Q(pk__in=selectors.contested_event_ids())
-        return self._event_filter(qs, condition if value else ~condition)
+        return self._event_filter(qs, Q(contested=value))
 
     def filter_source(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         pk = as_id(value)

@@ -176,6 +176,13 @@ class Event(TimestampedModel):
     quantities = models.JSONField(default=dict, blank=True)
     summary = models.CharField(max_length=500, blank=True)
     curated = models.BooleanField(default=False, help_text="Edited by a curator: a re-ingest never overwrites it")
+    # Derived from the claims (events.contested keeps it true): stored so that `contested=true` is a column test,
+    # not a grouping of every claim (4 s at a million claims).
+    contested = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="Claims of opposing stance, or from both camps (RU/KP and UA); rejected claims do not count",
+    )
     history = HistoricalRecords(m2m_fields=[localities])
 
     class Meta:
@@ -184,6 +191,7 @@ class Event(TimestampedModel):
             models.Index(fields=["event_type", "occurred_on"], name="event_type_occurred_idx"),
             models.Index(fields=["occurred_on", "id"], name="event_occurred_id_idx"),
             models.Index(fields=["actor_side"], name="event_actor_side_idx"),
+            models.Index(fields=["id"], condition=Q(contested=True), name="event_contested_idx"),
         ]
 
     def __str__(self) -> str:

@@ -142,12 +142,11 @@ def places_of_events(event_ids: Iterable[int]) -> dict[int, list[dict]]:
 
 
 def contested_event_ids() -> QuerySet:
-    """Ids of the contested events, in one pass over the claims: filtering a million claims on `contested` is a
-    grouped scan, not four EXISTS probes per event.
+    """Ids of the contested events, in one grouped pass over the claims (narrow it with .filter(event_id__in=)).
 
     An event is contested when its claims have opposing stances (one denies, another asserts or acknowledges)
     or come from both camps (RU_CAMP and UA_CAMP); rejected claims do not count (a curator has said they are
-    extraction mistakes). events.api.exports.contested() is the same rule on the claims of one event.
+    extraction mistakes). events.contested stores the result on each event.
     """
     def having(**condition) -> Max:
         return Max(Case(When(then=Value(1), **condition), default=Value(0), output_field=IntegerField()))
@@ -172,22 +171,15 @@ def _claims_of_event() -> QuerySet[Claim]:
 
 
 def event_list() -> QuerySet[Event]:
-    """Events with region, places, claim and source counts, and their claims' stance, status and claimant side
-    (claims_with_sides): 3 queries.
-
-    The claimants' sides and `contested` are computed from claims_with_sides in Python
-    (events.api.exports.claimant_sides() and contested()): as an annotation, `contested` was four EXISTS
-    subqueries that PostgreSQL plans as hashed subplans over every claim, whatever the number of events asked for.
-    """
+    """Events with region, places, claim and source counts, and their claimants' sides (claims_with_sides):
+    3 queries. `contested` is a column (events.contested keeps it up to date)."""
     return (
         Event.objects.select_related("region")
         .prefetch_related(
             _ordered_localities(brief=True),
             Prefetch(
                 "claims",
-                queryset=Claim.objects.select_related("claimant")
-                .only("event", "stance", "review_status", "claimant__side")
-                .order_by("id"),
+                queryset=Claim.objects.select_related("claimant").only("event", "claimant__side").order_by("id"),
                 to_attr="claims_with_sides",
             ),
         )

@@ -12,7 +12,7 @@ from pathlib import Path
 from django.db import transaction
 from django.db.models import Q
 
-from events import data_version
+from events import contested, data_version
 from events.choices import DatePrecision, ReviewStatus
 from events.extraction.errors import ArticleError
 from events.extraction.places import fold
@@ -220,6 +220,7 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
     Claim.objects.bulk_create(new_claims)
     # Events matched or made for claims that were then skipped (kept curated ones) must not linger empty.
     _drop_orphan_events(touched | {e.id for e in events_by_ref.values()})
+    contested.refresh(touched | {e.id for e in events_by_ref.values()})  # bulk_create sends no signal
     return IngestResult(name=name, status=status, claims_created=len(new_claims), note=article.note)
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, User
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from events import contested
 from events.api.permissions import CURATORS_GROUP
 from events.choices import (
     ActorKind,
@@ -210,7 +211,7 @@ def many_claims(dataset) -> list[Claim]:
     )
     events = list(Event.objects.order_by("id"))
     claimants = [dataset.actors.ru_mod, dataset.actors.ua_staff]
-    return Claim.objects.bulk_create(
+    claims = Claim.objects.bulk_create(
         Claim(source=source, claimant=claimant, event=events[(n + k) % len(events)], stance=Stance.ASSERTS,
               quote=source.text[:12], quote_start=0, quote_end=12,
               claimed_on=None if n % 7 == 0 else dt.date(2024, 2, 1) + dt.timedelta(days=n % 5),
@@ -218,3 +219,5 @@ def many_claims(dataset) -> list[Claim]:
         for n, source in enumerate(sources)
         for k, claimant in enumerate(claimants)
     )
+    contested.refresh()  # a bulk write sends no signal: as the ingest and the loader do
+    return claims

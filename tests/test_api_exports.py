@@ -147,8 +147,8 @@ def test_a_record_deleted_between_its_key_and_its_row_is_left_out(dataset, monke
 # ---------------------------------------------------------------------------------------------
 
 
-def _contested_in_python() -> dict[int, bool]:
-    return {event.pk: exports.contested(event) for event in selectors.event_list()}
+def _contested_stored() -> dict[int, bool]:
+    return dict(Event.objects.values_list("pk", "contested"))
 
 
 def _contested_in_sql() -> dict[int, bool]:
@@ -156,9 +156,9 @@ def _contested_in_sql() -> dict[int, bool]:
     return {pk: pk in ids for pk in Event.objects.values_list("pk", flat=True)}
 
 
-def test_contested_in_python_is_the_filter_s_rule(dataset):
+def test_the_stored_contested_is_the_rule_of_the_claims(dataset):
     events = dataset.events
-    computed = _contested_in_python()
+    computed = _contested_stored()
     assert computed == _contested_in_sql()
     # UA asserts, RU denies: opposing stances (and both camps)
     assert computed[events.sudzha_capture.pk]
@@ -196,7 +196,7 @@ def test_contested_agrees_with_the_filter_on_each_case(api_client, dataset, clai
         claimant = Actor.objects.create(name=f"claimant {n}", side=side)
         Claim.objects.create(event=event, source=dataset.sources.a, claimant=claimant, stance=stance, quote="x",
                              quote_start=0, quote_end=1, review_status=status)
-    assert _contested_in_python()[event.pk] is expected
+    assert _contested_stored()[event.pk] is expected
     assert _contested_in_sql()[event.pk] is expected
     assert api_client.get(f"/api/events/{event.pk}/").json()["contested"] is expected
     listed = {row["id"] for row in api_client.get("/api/events/?contested=true&limit=500").json()["results"]}

@@ -11,6 +11,7 @@ import pytest
 from django.db.models import Count
 
 from benchmarks import generate
+from events import selectors
 from events.choices import EventType, Side
 from events.models import Actor, Claim, Event, Locality, Source
 
@@ -29,6 +30,10 @@ def test_generator_loads_the_requested_number_of_claims_with_their_events_and_so
     assert Locality.objects.filter(kind="region", parent__kind="country").count() == sum(
         len(regions) for regions in generate.REGIONS.values()
     )
+    # the loader derives Event.contested after its bulk writes, as the ingest does
+    contested_ids = set(selectors.contested_event_ids().values_list("event_id", flat=True))
+    assert contested_ids
+    assert set(Event.objects.filter(contested=True).values_list("pk", flat=True)) == contested_ids
 
 
 def test_generator_quotes_are_verbatim_slices_of_their_source_text(db):

@@ -27,9 +27,8 @@ from django.db.models.sql.where import WhereNode
 from django.http import StreamingHttpResponse
 from rest_framework.renderers import BaseRenderer
 
-from events.choices import DatePrecision, EventType, GeoPrecision, LocalityKind, ReviewStatus, Side, Stance
+from events.choices import DatePrecision, EventType, GeoPrecision, LocalityKind, Side, Stance
 from events.models import Claim, Event, Locality
-from events.selectors import RU_CAMP, UA_CAMP
 
 # Records fetched, with their related objects, per query. Looked up by 500 ids, the claims and their event,
 # source and claimant are index lookups (7 ms, and 3 ms for the events' places, at 1M claims); from about 1,000
@@ -106,27 +105,6 @@ def claimant_sides(event: Event) -> list[str]:
     return sorted({claim.claimant.side for claim in getattr(event, "claims_with_sides", [])})
 
 
-AFFIRMING = frozenset({Stance.ASSERTS, Stance.ACKNOWLEDGES})
-
-
-def contested(event: Event) -> bool:
-    """Whether an event is contested, from the claims event_list() prefetches (claims_with_sides).
-
-    Contested: claims of opposing stance (one denies, another asserts or acknowledges), or claimants from both
-    camps (RU_CAMP and UA_CAMP). Rejected claims do not count: a curator has said they are extraction mistakes.
-    The `contested` filter applies the same rule in SQL (selectors.contested_event_ids()).
-    """
-    stances: set[str] = set()
-    sides: set[str] = set()
-    for claim in getattr(event, "claims_with_sides", []):
-        if claim.review_status != ReviewStatus.REJECTED:
-            stances.add(claim.stance)
-            sides.add(claim.claimant.side)
-    opposed = Stance.DENIES in stances and not stances.isdisjoint(AFFIRMING)
-    both_camps = not sides.isdisjoint(RU_CAMP) and not sides.isdisjoint(UA_CAMP)
-    return opposed or both_camps
-
-
 CLAIM_COLUMNS = [
     "claim_id", "stance", "quote", "quote_start", "quote_end", "claimed_on", "claimed_precision", "review_status",
     "curated", "claimant_id", "claimant_name", "claimant_side", "claimant_kind", "source_id", "source_name",
@@ -194,7 +172,7 @@ def event_rows(event: Event) -> Iterator[dict[str, Any]]:
         "summary": event.summary,
         "claims_count": event.claims_count,
         "sources_count": event.sources_count,
-        "contested": contested(event),
+        "contested": event.contested,
         "claimant_sides": ";".join(claimant_sides(event)),
         "curated": event.curated,
         "created_at": event.created_at,
@@ -347,7 +325,7 @@ def acled_rows(event: Event) -> Iterator[dict[str, Any]]:
         "source": "; ".join(sources),
         "notes": _notes(event, claims),
         "fatalities": _fatalities(event),
-        "tags": "contested" if contested(event) else "",
+        "tags": "contested" if event.contested else "",
         "timestamp": int(event.updated_at.timestamp()),
     }
     for place in event_places(event):
@@ -381,7 +359,7 @@ class Exporter:
 PLACE_FIELDS = ("name", "name_fr", "kind", "latitude", "longitude", "geo_precision")
 EVENT_FIELDS = (
     "event_type", "actor_side", "occurred_on", "occurred_precision", "country_code", "quantities", "summary",
-    "curated", "created_at", "updated_at", "region", *(f"region__{name}" for name in PLACE_FIELDS),
+    "curated", "contested", "created_at", "updated_at", "region", *(f"region__{name}" for name in PLACE_FIELDS),
 )
 
 CLAIMS = Exporter(

@@ -275,7 +275,8 @@ class ClaimOffsetSerializer(serializers.ModelSerializer):
 class EventSerializer(EventBriefSerializer):
     claims_count = serializers.IntegerField(read_only=True, help_text="Claims about this event.")
     sources_count = serializers.IntegerField(read_only=True, help_text="Articles with a claim about this event.")
-    contested = serializers.SerializerMethodField(
+    contested = serializers.BooleanField(
+        read_only=True,
         help_text="Claims of opposing stance, or from both camps (RU/KP and UA); rejected claims do not count.",
     )
     claimant_sides = serializers.SerializerMethodField(help_text="The sides of the claimants, sorted.")
@@ -288,10 +289,6 @@ class EventSerializer(EventBriefSerializer):
     @extend_schema_field(serializers.ListField(child=serializers.ChoiceField(choices=Side.choices)))
     def get_claimant_sides(self, obj: Event) -> list[str]:
         return exports.claimant_sides(obj)
-
-    @extend_schema_field(serializers.BooleanField())
-    def get_contested(self, obj: Event) -> bool:
-        return exports.contested(obj)
 
 
 class SourceSerializer(SourceBriefSerializer):
