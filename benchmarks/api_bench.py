@@ -117,6 +117,7 @@ class Server:
     workers: int
     threads: int
     config: str | None = None
+    cache_seconds: int = 0
     port: int = field(default_factory=free_port)
     proc: subprocess.Popen | None = None
     log_path: str = ""
@@ -140,6 +141,9 @@ class Server:
             "DATABASE_URL": self.database_url, "CONN_MAX_AGE": "600", "LOG_LEVEL": "WARNING",
             # The anonymous throttle (100,000/hour by default) would answer 429 during the load test.
             "THROTTLE_ANON": "100000000/hour", "PYTHONUNBUFFERED": "1",
+            # The response cache (events/api/caching.py): off while latencies are measured, so that every
+            # request does the work; on for the second load test.
+            "API_CACHE_SECONDS": str(self.cache_seconds),
         })
         fd, self.log_path = tempfile.mkstemp(prefix="api_bench_gunicorn_", suffix=".log")
         os.close(fd)
@@ -644,6 +648,11 @@ def run_load(port: int, path: str, seconds: float, concurrency: int) -> dict:
             "p50": f"{percentile(flat, 50) * 1000:.1f}ms", "p99": f"{percentile(flat, 99) * 1000:.1f}ms"}
 
 
+def print_load(path: str, load: dict) -> None:
+    print(f"    {path:<28} {load['rps']:>8.1f} req/s  {load['requests']:>6} requests  errors {load['errors']}"
+          f"  latency p50 {load['p50']} p99 {load['p99']}  ({load['tool']})")
+
+
 def stream_csv(server: Server, path: str) -> dict:
     """Download the whole export, counting rows and bytes, while sampling the workers' RSS."""
     pids = server.worker_pids()
@@ -702,6 +711,7 @@ def setup_django(database_url: str) -> None:
     os.environ.setdefault("SECRET_KEY", "benchmark-in-process")
     os.environ["ALLOWED_HOSTS"] = HOST
     os.environ["THROTTLE_ANON"] = "100000000/hour"
+    os.environ["API_CACHE_SECONDS"] = "0"  # the in-process profile measures the work, not a cache hit
     import django
 
     django.setup()
@@ -932,6 +942,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="the gunicorn config file (default: the production one, conflict_api/gunicorn_conf.py)")
     parser.add_argument("--pg-options", default=None,
                         help='PGOPTIONS for the server and the floor, e.g. "-c jit=off" (what-if runs)')
+    parser.add_argument("--cache-seconds", type=int, default=300,
+                        help="API_CACHE_SECONDS of the second load test's server (0: skip it); the latencies are "
+                        "always measured with the cache off")
     parser.add_argument("--smoke", action="store_true",
                         help="a few requests per case and a 1 s load test: proves the benchmark works")
     args = parser.parse_args(argv)
@@ -1016,11 +1029,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"queries per claims page by limit: {page_counts} "
               f"({'constant' if len(set(page_counts.values())) == 1 else 'NOT constant'})")
 
+        load_paths = ("/api/claims/", with_query("/api/claims/", limit=PAGE))
         print(f"\nLoad: concurrency {args.concurrency}, {args.duration:.0f} s per URL")
-        for path in ("/api/claims/", with_query("/api/claims/", limit=PAGE)):
-            load = run_load(server.port, path, args.duration, args.concurrency)
-            print(f"  {path:<28} {load['rps']:>8.1f} req/s  {load['requests']:>6} requests  errors {load['errors']}"
-                  f"  latency p50 {load['p50']} p99 {load['p99']}  ({load['tool']})")
+        print("  response cache off (every request queries and serialises):")
+        for path in load_paths:
+            print_load(path, run_load(server.port, path, args.duration, args.concurrency))
+        if args.cache_seconds > 0:
+            cached = Server(args.database_url, args.workers, args.threads, args.gunicorn_config,
+                            cache_seconds=args.cache_seconds)
+            cached.start()
+            try:
+                print(f"  response cache on (API_CACHE_SECONDS={args.cache_seconds}, as deployed; a hit still "
+                      "authenticates, throttles and reads the data version):")
+                for path in load_paths:
+                    print_load(path, run_load(cached.port, path, args.duration, args.concurrency))
+            finally:
+                cached.stop()
 
         csv_path = None if args.no_csv else find_csv(client, schema)
         print("\nCSV export of all claims:")
