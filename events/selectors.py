@@ -63,21 +63,8 @@ class SubqueryCount(Subquery):
 LOCALITY_BRIEF_FIELDS = (
     "id", "name", "name_fr", "name_native", "kind", "country_code", "latitude", "longitude", "geo_precision",
 )
-# What a claim shows in lists and exports: its own columns, its source without the text, its claimant, its event
-# and the event's region (the FKs are listed so that select_related can follow them).
-CLAIM_FEED_FIELDS = (
-    "id", "stance", "quote", "quote_start", "quote_end", "claimed_on", "claimed_precision", "review_status",
-    "curator_note", "curated", "created_at", "updated_at",
-    "source", "source__name", "source__title", "source__publisher", "source__language", "source__published_on",
-    "source__published_precision",
-    "claimant", "claimant__name", "claimant__side", "claimant__kind",
-    "event", "event__event_type", "event__actor_side", "event__region", "event__country_code", "event__occurred_on",
-    "event__occurred_precision", "event__quantities", "event__summary",
-    *(f"event__region__{name}" for name in LOCALITY_BRIEF_FIELDS),
-)
-
-
-# The same, as the keys of a `.values()` row of claims (events.api.representations.claim_row reads them).
+# What a claim shows in lists and exports, as the keys of a `.values()` row (events.api.representations reads
+# them): its own columns, its source without the text, its claimant, its event and the event's region.
 CLAIM_ROW_FIELDS = (
     "id", "stance", "quote", "quote_start", "quote_end", "claimed_on", "claimed_precision", "review_status",
     "curator_note", "curated", "created_at", "updated_at",
@@ -88,6 +75,9 @@ CLAIM_ROW_FIELDS = (
     "event__occurred_precision", "event__quantities", "event__summary",
     *(f"event__region__{name}" for name in LOCALITY_BRIEF_FIELDS),
 )
+# The same for QuerySet.only() on instances, which names the foreign keys select_related follows rather than
+# the related rows' ids ("source" for "source__id").
+CLAIM_FEED_FIELDS = tuple(name.removesuffix("__id") for name in CLAIM_ROW_FIELDS)
 
 
 def _ordered_localities(lookup: str = "localities", *, brief: bool = False) -> Prefetch:
