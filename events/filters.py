@@ -569,8 +569,12 @@ class ClaimEventFilterSet(GeoFilterSet):
         return self._event_filter(qs, selectors.events_at(ids))
 
     def filter_country(self, qs: QuerySet, name: str, value: str) -> QuerySet:
-        at_place_in_country = Event.localities.through.objects.filter(locality__country_code=value)
-        return self._event_filter(qs, Q(country_code=value) | Q(pk__in=at_place_in_country.values("event_id")))
+        # A UNION, not an OR: with the OR, PostgreSQL tested each event against the whole list of linked events.
+        in_country = (
+            Event.objects.filter(country_code=value).order_by().values("pk")
+            .union(Event.localities.through.objects.filter(locality__country_code=value).order_by().values("event_id"))
+        )
+        return self._event_filter(qs, Q(pk__in=in_country))
 
     def filter_occurred_after(self, qs: QuerySet, name: str, value: dt.date) -> QuerySet:
         return self._event_filter(qs, date_after_q("occurred_on", "occurred_precision", value))

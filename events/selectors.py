@@ -24,6 +24,7 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Cos, Power, Radians, Sin
+from django.db.models.sql.where import WhereNode
 
 from events.choices import EventType, LocalityKind, ReviewStatus, Side, Stance
 from events.extraction.places import fold
@@ -105,6 +106,19 @@ def claim_feed() -> QuerySet[Claim]:
         .only(*CLAIM_FEED_FIELDS)
         .prefetch_related(_ordered_localities("event__localities", brief=True))
     )
+
+
+def by_keys(queryset: QuerySet, keys: Sequence[int]) -> QuerySet:
+    """The rows of `queryset` whose primary key is in `keys`, without its filters nor its order.
+
+    For late row lookup: the filters chose the keys already (in a narrow query the database can stop early), and
+    run again their subqueries (a whole region's events, the ids of a text search...) would cost as much as the
+    first time. The joins the filters added stay: every row of `keys` satisfies them (a join over a many-valued
+    relation may repeat a row; callers key the rows by primary key).
+    """
+    rows = queryset.order_by()
+    rows.query.where = WhereNode()
+    return rows.filter(pk__in=list(keys))
 
 
 def claim_rows(claims: QuerySet[Claim]) -> QuerySet:

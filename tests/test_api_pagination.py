@@ -155,3 +155,15 @@ def test_other_lists_page_the_same_way(api_client, many_claims, path, params):
     whole = api_client.get(f"{path}?{params}&limit=500").json()["results"]
     assert pages > 1
     assert [row["id"] for row in rows] == [row["id"] for row in whole]
+
+
+def test_a_page_filters_once_then_reads_its_rows_by_id(api_client, many_claims):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        body = api_client.get("/api/claims/?limit=5&contested=true&claimant_side=RU").json()
+    assert body["results"] and all(row["claimant"]["side"] == "RU" for row in body["results"])
+    filtering = [q["sql"] for q in queries if '"contested"' in q["sql"]]
+    assert len(filtering) == 1  # the key query; the rows are then read by their ids alone
+    assert [row["id"] for row in body["results"]] == sorted(row["id"] for row in body["results"])

@@ -23,10 +23,10 @@ from typing import Any
 import pycountry
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import F, Model, OrderBy, Q, QuerySet
-from django.db.models.sql.where import WhereNode
 from django.http import StreamingHttpResponse
 from rest_framework.renderers import BaseRenderer
 
+from events import selectors
 from events.choices import DatePrecision, EventType, GeoPrecision, LocalityKind, Side, Stance
 from events.models import Claim, Event, Locality
 
@@ -512,18 +512,6 @@ def _key_chunks(queryset: QuerySet, keyset: Keyset) -> Iterator[list[int]]:
         yield from _pk_chunks(keys.filter(**{f"{path}__isnull": True}), descending=descending)
 
 
-def _by_pk(queryset: QuerySet) -> QuerySet:
-    """The queryset without its filters nor its order, to read a chunk of rows by primary key alone.
-
-    The filters chose the keys already; run again for each chunk, their subqueries (the ids of the contested
-    events, a text search...) would cost as much per chunk as for the whole set. The joins they added stay:
-    every row of a chunk satisfies them.
-    """
-    rows = queryset.order_by()
-    rows.query.where = WhereNode()
-    return rows
-
-
 def _records(queryset: QuerySet, fields: tuple[str, ...] = ()) -> Iterator[Any]:
     """The records of `queryset` in its order, EXPORT_CHUNK_SIZE at a time, with their related objects."""
     keyset = keyset_of(queryset)
@@ -533,13 +521,12 @@ def _records(queryset: QuerySet, fields: tuple[str, ...] = ()) -> Iterator[Any]:
         # An order the key pass does not know: the database's cursor, which keeps any order.
         yield from queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE)
         return
-    rows = _by_pk(queryset)
     for keys in _key_chunks(queryset, keyset):
         for start in range(0, len(keys), EXPORT_CHUNK_SIZE):
             chunk = keys[start : start + EXPORT_CHUNK_SIZE]
             # One query for the rows (and one per prefetch), put back in the export's order; a row deleted
             # since its key was read is left out.
-            found = {record.pk: record for record in rows.filter(pk__in=chunk)}
+            found = {record.pk: record for record in selectors.by_keys(queryset, chunk)}
             yield from (found[pk] for pk in chunk if pk in found)
 
 

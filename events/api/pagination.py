@@ -33,6 +33,7 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from events import selectors
 from events.filters import MAX_ID, OrderingSpec, StrictBooleanField
 
 VALUE, NULL = "v", "n"
@@ -192,6 +193,20 @@ class KeysetPagination(BasePagination):
         path = self.spec.path
         return queryset.filter(**{f"{path}__isnull": False}), queryset.filter(**{f"{path}__isnull": True})
 
+    def _fetch(self, queryset: QuerySet, order: Sequence, limit: int) -> list:
+        """Up to `limit` rows of `queryset` in `order`, by late row lookup: the keys of the page first, then the
+        rows by primary key (selectors.by_keys).
+
+        The key query reads no joined row, so the database can walk the ordering index and stop after `limit`
+        matches. With the rows' joins in the same query, PostgreSQL joined every matching claim of a large filter
+        (a region: half a million) before keeping a hundred: 2 s against 0.6 s.
+        """
+        keys = list(queryset.order_by(*order).values_list("pk", flat=True)[:limit])
+        if not keys:
+            return []
+        found = {_pk_of(row): row for row in self.rows_by_keys(queryset, keys)}
+        return [found[key] for key in keys if key in found]
+
     def _forward(self, queryset: QuerySet, after: Position | None) -> list:
         """Up to limit + 1 rows after `after`, in display order."""
         wanted = self.limit + 1
@@ -201,12 +216,12 @@ class KeysetPagination(BasePagination):
         if after is None or after.zone == VALUE:
             if after is not None:
                 valued = valued.filter(self._beyond(after, greater=greater))
-            rows = list(valued.order_by(*self._value_order(reverse=False))[:wanted])
+            rows = self._fetch(valued, self._value_order(reverse=False), wanted)
         elif nulls is not None:
             nulls = nulls.filter(self._pk_beyond(after.pk, greater=greater))
         if nulls is not None and len(rows) < wanted:
             pk_order = "-pk" if self.spec.descending else "pk"
-            rows += list(nulls.order_by(pk_order)[: wanted - len(rows)])
+            rows += self._fetch(nulls, [pk_order], wanted - len(rows))
         return rows
 
     def _backward(self, queryset: QuerySet, before: Position) -> list:
@@ -217,16 +232,19 @@ class KeysetPagination(BasePagination):
         rows: list = []
         if before.zone == NULL and nulls is not None:
             pk_order = "pk" if self.spec.descending else "-pk"
-            rows = list(nulls.filter(self._pk_beyond(before.pk, greater=greater)).order_by(pk_order)[:wanted])
+            rows = self._fetch(nulls.filter(self._pk_beyond(before.pk, greater=greater)), [pk_order], wanted)
         elif before.zone == VALUE:
             valued = valued.filter(self._beyond(before, greater=greater))
         if len(rows) < wanted:
-            rows += list(valued.order_by(*self._value_order(reverse=True))[: wanted - len(rows)])
+            rows += self._fetch(valued, self._value_order(reverse=True), wanted - len(rows))
         return rows
 
     # ----------------------------------------------------------------------------------- DRF API
 
     def paginate_queryset(self, queryset: QuerySet, request, view=None) -> list:
+        # How the page's rows are read once their keys are known: model instances by default; a view may read
+        # plain `.values()` rows instead (its `page_rows(queryset, keys)`).
+        self.rows_by_keys = getattr(view, "page_rows", None) or selectors.by_keys
         self.request = request
         self.limit = self._limit(request)
         self.spec = self._spec(request, view)

@@ -84,9 +84,15 @@ class ClaimViewSet(
         if request.accepted_renderer.format in ("csv", "geojson"):
             return super().list(request, *args, **kwargs)
         # A page is read as `.values()` rows plus one query for its events' places: no model instances.
-        rows = self.paginate_queryset(selectors.claim_rows(self.filter_queryset(self.get_queryset())))
+        rows = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         places = selectors.places_of_events(row["event__id"] for row in rows)
         return self.get_paginated_response(representations.claim_rows(rows, places))
+
+    def page_rows(self, queryset, keys):
+        """The rows of a JSON page (KeysetPagination reads its keys first): `.values()`, for claims_rows()."""
+        if self.action == "list":  # the exports of list() stream without pages
+            return selectors.claim_rows(selectors.by_keys(queryset, keys))
+        return selectors.by_keys(queryset, keys)
 
     @action(
         detail=False,
