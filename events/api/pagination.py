@@ -8,8 +8,8 @@ LIMIT 51` is one index seek whatever the depth, and concurrent inserts never shi
 NULL dates (an event whose date is unknown) come last in both directions. They are kept out of the
 value comparison, which would otherwise need an OR that defeats the index: the rows with a value are read
 first (`field >= v AND (field > v OR id > k)`, a range on the (field, id) index), then, on the page where they
-run out, the rows without one (`field IS NULL AND id > k`): that one page costs one more query. Related objects
-are prefetched once, for the rows shown.
+run out, the rows without one (`field IS NULL AND id > k`): that one page costs more queries. Each zone is read
+keys first, then rows by id (`_fetch`); related objects are prefetched once, for the rows shown.
 
 `count` is the number of rows matching the filters. It is a full COUNT, so it is computed only on the pages
 that ask for it with `count=true` and is null otherwise: over a million claims the COUNT alone costs more
@@ -199,7 +199,7 @@ class KeysetPagination(BasePagination):
 
         The key query reads no joined row, so the database can walk the ordering index and stop after `limit`
         matches. With the rows' joins in the same query, PostgreSQL joined every matching claim of a large filter
-        (a region: half a million) before keeping a hundred: 2 s against 0.6 s.
+        (a region: half a million) before keeping a hundred: 2.0 s against 0.8 s at a million claims.
         """
         keys = list(queryset.order_by(*order).values_list("pk", flat=True)[:limit])
         if not keys:

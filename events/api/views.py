@@ -89,7 +89,7 @@ class ClaimViewSet(
         return self.get_paginated_response(representations.claim_rows(rows, places))
 
     def page_rows(self, queryset, keys):
-        """The rows of a JSON page (KeysetPagination reads its keys first): `.values()`, for claims_rows()."""
+        """The rows of a JSON page (KeysetPagination reads its keys first): `.values()` for representations."""
         if self.action == "list":  # the exports of list() stream without pages
             return selectors.claim_rows(selectors.by_keys(queryset, keys))
         return selectors.by_keys(queryset, keys)
