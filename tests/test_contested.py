@@ -62,6 +62,16 @@ def test_deleting_a_claim_and_a_stale_event_save_keep_it_true(dataset):
     assert stored() == rule()
 
 
+def test_renaming_a_claimant_refreshes_nothing_and_changing_its_side_does(dataset, django_assert_max_num_queries):
+    actor = Actor.objects.get(pk=Claim.objects.filter(claimant__side=Side.UA).first().claimant_id)
+    actor.name = "General Staff of the Armed Forces of Ukraine"
+    with django_assert_max_num_queries(4):  # the side before, the update, its history row: no event is recomputed
+        actor.save()
+    actor.side = Side.RU
+    actor.save()
+    assert stored() == rule()
+
+
 def test_a_claimant_changing_side_and_an_event_merge(dataset):
     ua_claims = Claim.objects.filter(claimant__side=Side.UA)
     actor = Actor.objects.get(pk=ua_claims.first().claimant_id)
