@@ -134,10 +134,10 @@ def _claim(get: Getter, places: list[dict[str, Any]], tz: dt.tzinfo) -> dict[str
     }
 
 
-def claim(record: Claim, tz: dt.tzinfo | None = None) -> dict[str, Any]:
+def claim(record: Claim) -> dict[str, Any]:
     """A claim instance (its event's places prefetched)."""
     places = [locality_brief(place) for place in record.event.localities.all()]
-    return _claim(_attributes(record), places, tz or timezone.get_current_timezone())
+    return _claim(_attributes(record), places, timezone.get_current_timezone())
 
 
 def claim_row(row: dict[str, Any], places: list[dict[str, Any]], tz: dt.tzinfo) -> dict[str, Any]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
@@ -152,12 +151,6 @@ class EventBriefSerializer(serializers.ModelSerializer):
         }
 
 
-class ClaimListSerializer(serializers.ListSerializer):
-    def to_representation(self, data: Any) -> list[dict[str, Any]]:
-        tz = timezone.get_current_timezone()
-        return [representations.claim(claim, tz) for claim in (data.all() if hasattr(data, "all") else data)]
-
-
 class ClaimSerializer(serializers.ModelSerializer):
     source = SourceBriefSerializer(read_only=True, help_text="The article the claim is quoted from.")
     claimant = ActorSerializer(read_only=True, help_text="Who makes the claim.")
@@ -165,7 +158,6 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Claim
-        list_serializer_class = ClaimListSerializer
         fields = [
             "id", "source", "claimant", "stance", "event", "quote", "quote_start", "quote_end",
             "claimed_on", "claimed_precision", "review_status", "curator_note", "curated", "created_at",
