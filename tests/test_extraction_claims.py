@@ -229,7 +229,7 @@ def test_a_drone_attack_on_a_refinery_reported_by_local_authorities():
 def test_troops_sent_abroad_are_a_deployment_with_a_count_and_no_invented_region():
     c = only(" date 2024-10 Quelque 3.000 soldats nord-coréens ont été envoyés en Russie, a affirmé mardi le "
              "renseignement sud-coréen.\n", event_type="deployment")
-    assert (c.claimant.side, c.actor_side, c.quantities) == ("other", "KP", {"soldiers": 3000})
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("INT", "KP", {"soldiers": 3000})
     assert (c.region, c.country_code) == (None, "RU")
 
 

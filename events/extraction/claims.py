@@ -208,7 +208,26 @@ class ArticleReader:
                     kept[-1] = mn
                 continue
             kept.append(mn)
-        return kept
+        return self._with_unnamed_speakers(kept)
+
+    def _with_unnamed_speakers(self, kept: list[Mention]) -> list[Mention]:
+        """Add speakers named by role and allegiance only ("un responsable ukrainien") where no actor is known."""
+        f = self.f
+        extra: list[Mention] = []
+        for mt in lx.SPEAKER_HEAD.finditer(f):
+            if any(mn.start <= mt.start() < mn.end or mt.start() <= mn.start < mt.end() for mn in kept + extra):
+                continue
+            stop = lx.SPEAKER_NP_END.search(f, mt.end(), min(len(f), mt.end() + 70))
+            np_end = stop.start() if stop else min(len(f), mt.end() + 70)
+            hits = [(h.start(), h.end(), side, adj) for rx, side, adj in lx.SPEAKER_SIDES
+                    for h in [rx.search(f, mt.end(), np_end)] if h]
+            if not hits:
+                continue
+            _pos, end, side, adjective = min(hits)
+            head = lx.SPEAKER_HEADS[mt.group(1)]
+            extra.append(Mention(mt.start(), end, ActorRef(f"{adjective} {head}", side, "other"),
+                                 "p" if f[mt.end() - 1:mt.end()] in {"s", "x"} else "m", False))
+        return sorted(kept + extra, key=lambda mn: mn.start)
 
     def _settle_person_sides(self) -> None:
         """A governor or spokesman named without nationality speaks for the country of the places around him."""

@@ -104,7 +104,7 @@ ACTOR_PATTERNS: list[ActorPattern] = [
         r"|le renseignement militaire|les services de renseignement|les services de secours|la police) russes?"
         r"|\bfsb\b|\brosgvardia\b", "Russian security forces", "RU", "army", "f"),
     _ap(r"\b(?:le renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
-        r"|\bseoul\b", "South Korean government", "other", "government", "m"),
+        r"|\bseoul\b|\bnis\b", "South Korean government", "INT", "government", "m"),
     _ap(r"\b(?:l'union europeenne|bruxelles|la commission europeenne)\b", "European Union", "INT", "organisation", "f"),
     _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b|\bprigojine\b", "Wagner Group", "RU", "army", "m"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
@@ -186,7 +186,9 @@ _PRESENT = {
 }
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avaient|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle)"
 _BETWEEN = r"(?:\s*,[^,]{1,40},\s*|\s+(?:\w+ment|egalement|aussi|encore|deja|ensuite|toutefois|pourtant|alors|par ailleurs"
-_BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement)\b)*"
+_BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement|auparavant"
+_BETWEEN += r"|plus tot|hier|meme|quant a (?:lui|elle|eux|elles)|de (?:son|leur) cote|pour (?:sa|leur) part"
+_BETWEEN += r"|(?:lui|elle|eux)-memes?|dans la foulee|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin))\b)*"
 
 
 def _alt(table: dict[str, str]) -> list[tuple[str, str]]:
@@ -336,3 +338,35 @@ QUANTITY_NOUNS = [
 LENGTH_NOUN = re.compile(r"^(?:km|kilometres?)\b")
 PEOPLE_NOUN = re.compile(r"^(?:civils?|personnes?|habitants?|soldats?|militaires?|combattants?|hommes|prisonniers?|"
                          r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?)\b")
+
+# --- Unnamed speakers ---------------------------------------------------------------------------------------------
+
+# A speaker known by role and allegiance only: "un responsable ukrainien", "la chaîne Telegram russe Rybar",
+# "des blogueurs de guerre pro-russes", "les autorités séparatistes". The head noun gives the English name,
+# an allegiance word inside the same noun phrase gives the side.
+SPEAKER_HEADS: dict[str, str] = {
+    "responsable": "official", "officiel": "official", "source": "source", "journal": "newspaper",
+    "journaux": "newspapers", "quotidien": "newspaper", "chaine": "channel", "blogueur": "bloggers",
+    "media": "media outlet", "agence": "agency", "officier": "officer", "commandant": "commander",
+    "commandement": "command", "groupement": "force grouping", "porte-parole": "spokesperson",
+    "gouverneur": "governor", "maire": "mayor", "chef": "chief", "dirigeant": "leader", "autorite": "authorities",
+    "administration": "administration", "service": "service", "renseignement": "intelligence",
+    "ministere": "ministry", "ministre": "minister", "gouvernement": "government", "diplomatie": "diplomacy",
+    "ambassade": "embassy", "presidence": "presidency", "depute": "lawmaker", "expert": "expert",
+    "analyste": "analyst", "observateur": "observer", "television": "television", "mission": "mission",
+    "parquet": "prosecutors", "procureur": "prosecutor", "secours": "rescue services", "etat-major": "general staff",
+    "garde-frontiere": "border guard", "armee": "army", "militaire": "military", "haut commandement": "high command",
+}
+SPEAKER_HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in SPEAKER_HEADS), key=len, reverse=True))
+                          + r")(?:e|s|es|x)?\b")
+SPEAKER_SIDES = [
+    (re.compile(r"\b(?:pro-?russes?|russes?|separatistes?|de moscou|du kremlin|d'occupation)\b"), "RU", "Russian"),
+    (re.compile(r"\b(?:pro-?ukrainien(?:ne)?s?|ukrainien(?:ne)?s?|de kiev|de kyiv|de l'ukraine)\b"), "UA", "Ukrainian"),
+    (re.compile(r"\b(?:americain(?:e)?s?|des etats-unis|de washington)\b"), "US", "US"),
+    (re.compile(r"\b(?:nord-coreen(?:ne)?s?|de pyongyang)\b"), "KP", "North Korean"),
+    (re.compile(r"\b(?:sud-coreen(?:ne)?s?|onusien(?:ne)?s?|de l'onu|des nations unies|de l'otan)\b"), "INT",
+     "International"),
+]
+# The noun phrase ends at punctuation, a verb or a relative pronoun.
+SPEAKER_NP_END = re.compile(r"[,;:.(\"]|\b(?:a|ont|avait|avaient|aurait|est|sont|etait|qui|que|qu'|dont|ou|et|avec"
+                            r"|selon|dans|sur|pour|depuis|lors|en|a|au|aux|vers|pres|contre|entre|par|sous|chez|face)\b")

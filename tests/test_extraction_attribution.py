@@ -1,0 +1,52 @@
+"""Who claims it: speakers known by role and allegiance only, adverbials inside the reporting verb, inverted speakers.
+
+Sentences written for these tests; the rules are about how French war reporting attributes, not about any article.
+"""
+
+from __future__ import annotations
+
+from events.extraction.pipeline import extract_article
+
+
+def claims_of(text: str):
+    return extract_article(text).claims
+
+
+def one(text: str, **expected):
+    found = [c for c in claims_of(text)
+             if all((c.claimant.side if k == "side" else getattr(c, k)) == v for k, v in expected.items())]
+    assert len(found) == 1, [(c.claimant.name, c.claimant.side, c.event_type, c.actor_side) for c in claims_of(text)]
+    return found[0]
+
+
+def test_an_unnamed_official_speaks_for_the_side_of_his_nationality():
+    c = one(" date 2024-03 Un haut responsable ukrainien a déclaré mardi que les troupes russes avaient pris le contrôle "
+            "de la ville de Bakhmout.\n", event_type="capture")
+    assert (c.claimant.side, c.claimant.name, c.actor_side, c.stance) == ("UA", "Ukrainian official", "RU",
+                                                                        "acknowledges")
+
+
+def test_a_russian_newspaper_or_telegram_channel_is_a_russian_claimant():
+    c = one(" date 2024-03 La chaîne Telegram russe Voenkor a rapporté la prise du village de Robotyne par l'armée "
+            "russe.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side) == ("RU", "RU")
+
+
+def test_an_allegiance_word_after_a_preposition_does_not_make_a_speaker():
+    # "en direction des localités ukrainiennes" is where the attack went, not who speaks.
+    text = (" date 2024-03 L'armée russe a affirmé avoir repoussé une attaque des forces armées ukrainiennes en "
+            "direction du village de Pischane.\n")
+    c = one(text, event_type="attack_repelled")
+    assert c.claimant.side == "RU"
+
+
+def test_an_adverbial_between_auxiliary_and_participle_keeps_the_speaker():
+    c = one(" date 2024-03 L'état-major de l'armée ukrainienne a quant à lui écrit que ses forces avaient repoussé "
+            "18 attaques près de Tchassiv Iar.\n", event_type="attack_repelled")
+    assert (c.claimant.side, c.actor_side) == ("UA", "UA")
+
+
+def test_south_korean_intelligence_is_an_international_observer():
+    c = one(" date 2024-11 Le renseignement sud-coréen a affirmé que 10.000 soldats nord-coréens avaient été "
+            "déployés en Russie.\n", event_type="deployment")
+    assert (c.claimant.side, c.actor_side) == ("INT", "KP")
