@@ -64,7 +64,8 @@ NOT_AN_ACTOR = re.compile(
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
 )
-INVERTED_SUBJECT = re.compile(r"\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
+INVERTED_SUBJECT = re.compile(r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
+                              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
                               r"(?:le|la|les|l'|m\.|mme)\b")
 CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
                             r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
@@ -78,6 +79,8 @@ SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abatt
 TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
+PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
+SECOND_EVENT_NEEDS = {"place", "place_or_quantity", "number", "number_or_place"}
 NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
 ROLE_WORD = re.compile(r"\b(?:chef|commandant|porte-parole|ministre|directeur|directrice|gouverneure?|maire|president"
                        r"|presidente|conseillere?|secretaire|responsable|general)\b")
@@ -714,9 +717,7 @@ class ArticleReader:
                     continue
                 if stance == lx.DENIES and self._deny_previous(seg, claimant, drafts, si, pi):
                     continue
-                draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi)
-                if draft:
-                    drafts.append(draft)
+                drafts.extend(self._drafts(seg, claimant, span, stance, verb, a, b, si, pi))
         return drafts
 
     def _is_inverted(self, sent_start: int, verb: tuple[int, int, str, str]) -> bool:
@@ -792,13 +793,34 @@ class ArticleReader:
                 return (mn.start, mn.end)
         return None
 
-    def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi) -> Draft | None:
+    def _drafts(self, seg, claimant, span, stance, verb, a, b, si, pi) -> list[Draft]:
+        """The events a segment reports: the strongest trigger, then any other event type with its own trigger.
+
+        "ses forces ont pris Soledar et tué 500 soldats" is a capture and a casualty tally, each a claim.
+        """
+        out: list[Draft] = []
+        used: list[tuple[int, int]] = []
+        triggers = self._triggers(seg)
+        for s, e, tp in triggers:
+            if any(d.event_type == tp.event_type for d in out) or any(us <= s < ue for us, ue in used):
+                continue
+            if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS):
+                continue  # a second event needs a verb of its own and something it names (a place, a count)
+            if out and PLURAL_NOUN.match(self.f, s):
+                continue  # "en raison des bombardements": a cause named in passing, not a second report
+            draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi, only=(s, e, tp))
+            if draft is not None:
+                out.append(draft)
+                used.append((s, e))
+        return out
+
+    def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
         f = self.f
         places = [pm for pm in self._places_in(seg.start, seg.end)]
         if not places and re.search(r",\s+ou\s*$", f[max(a, seg.start - 6):seg.start]):
             # "une attaque sur la région d'Odessa, où deux personnes ont été blessées": where the clause points.
             places = [pm for pm in self._places_in(a, seg.start)]
-        for s, e, tp in self._triggers(seg):
+        for s, e, tp in ([only] if only else self._triggers(seg)):
             if span and span[0] <= s < span[1]:
                 continue
             before = f[max(seg.start, s - 40):s]
