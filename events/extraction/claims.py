@@ -80,6 +80,8 @@ TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
 PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
+LAUNCHED = re.compile(r"\b(?:lance|lancent|lancee?s?|lancer|declenche|declenchee?s?|mene|menent|menee?s?|entame|entamee?"
+                      r"|debute|commence|repris|poursuivi|intensifie)\b")
 SECOND_EVENT_NEEDS = {"place", "place_or_quantity", "number", "number_or_place"}
 NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
 ROLE_WORD = re.compile(r"\b(?:chef|commandant|porte-parole|ministre|directeur|directrice|gouverneure?|maire|president"
@@ -834,6 +836,12 @@ class ArticleReader:
                 continue
             actor_side = self._actor_side(tp, seg, s, e, claimant, span, via_avoir, places)
             if tp.needs == "actor" and actor_side is None:
+                continue
+            if tp.event_type == "offensive" and not tp.verbal and claimant.side == "media" and \
+                    not LAUNCHED.search(f, max(seg.start, s - 45), s) and \
+                    not find_dates(self.m[max(seg.start, s - 45):s], self.published):
+                # "l'offensive russe", "à l'offensive": the article's background, not a launch the article reports
+                # (one launched or dated: "lancé une offensive", "depuis le 6 août d'une offensive").
                 continue
             localities, region = self._where(tp.event_type, settlements, regions, seg)
             country = (localities[0].country_code if localities else None) or (
