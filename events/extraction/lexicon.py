@@ -272,19 +272,27 @@ TRIGGERS: list[TriggerPattern] = [
                         r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:avaient ete|avait ete|ont ete|ont|a ete) "
                         r"(?:abattus|interceptes|detruits"
                         r"|neutralises)\b", True, "number", 3),
-    _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b", True),
+    _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b|\bpris au piege\b"
+                        r"|\bcernee?s?\b", True),
     _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
         True),
     _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
-                      r"retrait|repli|replie(?:e|es|s)?|evacue leurs positions|abandonne)\b", True, "place", 2),
-    _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|"
+                      r"retrait|repli|replie(?:e|es|s)?|evacue leurs positions|abandonne|retraite|reculer|recule|reculent|"
+                      r"quitte|quitter|quittent|ont quitte|sortie des troupes)\b", True, "place", 2),
+    _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
+                           r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
                            r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|part|en compte|en charge|la parole|fin|acte|en tenaille|pour cible"
                    r"|de court|le dessus))|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
                    r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
-                   r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle)\b", True, "place_or_quantity", 1),
-    _tp("capture", r"\b(?:reconquete|reprise totale|reprise|liberation|prise)\s+(?:de|du|d')\b", False,
+                   r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle|(?:est|sont|etait|serait) (?:desormais |"
+                   r"maintenant |deja |entierement |totalement )?(?:aux|entre les) mains|tombee?s?|atteint le centre|"
+                   r"pris pied|nettoyee?s?|sous (?:le )?controle (?:total |complet )?(?:russe|ukrainien|de (?:l'armee|"
+                   r"la russie|l'ukraine|moscou|kiev))|prise de controle|entrent (?:\w+ )?(?:a|dans))\b", True,
+        "place_or_quantity", 1),
+    _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute)\s+"
+                   r"(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
     _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"
@@ -299,9 +307,13 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
                   r"missiles)|lance\w* [\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    _tp("strike", r"\b(?:tirs?|frappes?|attaques?) (?:de |d')(?:missiles?|roquettes?|artillerie|drones?|obus)\b", False,
+        "number_or_place", 1),
     _tp("strike", r"\b(?:attaques?|frappes?|vagues?) (?:massives? |aeriennes? |nocturnes? )?(?:de|aux|par) (?:drones|missiles)\b",
         False, "number_or_place", 1),
-    _tp("strike", r"\b(?:detruit|detruite|detruits|touche|endommage|coule)\b(?=[^.;]{0,40}\b(?:navire|bateau|croiseur|"
+    _tp("strike", r"\b(?:detruit|detruite|detruits|touche|endommage|coule|vise|visee?s?|visaient|visait|atteint)\b(?=[^.;]{0,40}"
+                  r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|port|usine|prison|quartier general|siege"
+                  r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|"
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin))", True, "number_or_place", 1),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|penetre|"
