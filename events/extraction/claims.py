@@ -454,13 +454,14 @@ class ArticleReader:
         return cands[-1]
 
     def _pronoun(self, word: str, pos: int) -> ActorRef | None:
-        gender = {"il": "m", "lui": "m", "elle": "f", "ils": "p", "elles": "p", "eux": "p"}.get(word, None)
+        gender = {"il": "m", "lui": "m", "elle": "f", "ils": "p", "elles": "p", "eux": "p", "ce dernier": "m",
+                  "cette derniere": "f", "ces derniers": "p"}.get(word, None)
         mn = self._last_mention(pos, gender=gender, person_first=True, floor=max(0, pos - 1500))
         return mn.actor if mn else None
 
     def _subject_before(self, sent_start: int, pos: int) -> ActorRef | None:
         window = self.f[sent_start:pos]
-        pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles)\s+(?:\w+\s+)?$", window)
+        pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles|ce dernier|cette derniere|ces derniers)\s+(?:\w+\s+)?$", window)
         if pron:
             return self._pronoun(pron.group(1), sent_start + pron.start(1))
         mentions = [mn for mn in self.mentions if sent_start <= mn.start and mn.end <= pos]
@@ -752,7 +753,7 @@ class ArticleReader:
             else:
                 actor = self._bare_subject(max(a, seg.start - 200), v[0], country) or \
                     self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \
-                    (self._subject_before(a, v[0]) if seg.kind in {"main", "contrast"} else None)
+                    (self._subject_before(a, v[0]) if seg.kind in {"main", "contrast", "and"} else None)
             if actor is not None:
                 span = self._span_of(actor, a, b)
                 return actor, span, v[2], v
@@ -772,10 +773,10 @@ class ArticleReader:
                 actor = bare or (mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None
-        if prev_claimant and (seg.kind == "continuation" or re.match(r"\s*qu(?:e\b|')", f[seg.start:seg.start + 5])):
+        if prev_claimant and (seg.kind in {"continuation", "and"} or re.match(r"\s*qu(?:e\b|')", f[seg.start:seg.start + 5])):
             # "a affirmé que X, et que Y": Y is still what the speaker affirmed.
             return prev_claimant, None, lx.ASSERTS, None
-        if seg.kind in {"main", "contrast"} and inverted:
+        if seg.kind in {"main", "contrast", "and"} and inverted:
             v = inverted[0]
             if v[0] >= seg.end:
                 inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])

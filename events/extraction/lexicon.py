@@ -222,8 +222,9 @@ PRONOUNS = re.compile(r"(?:^|[\s,(])(il|elle|ils|elles)\b|-t-(il|elle)\b|\bselon
 # Boundaries inside a sentence, with what the segment after them is: an independent clause, background
 # stated by the journalist, the speaker's continuation, or a goal (not an event).
 BOUNDARIES = [
-    ("contrast", re.compile(r",\s+malgre\s+|,?\s+tandis qu(?:e|')\s*|,\s+alors qu(?:e|')\s*|;\s+|,?\s+mais\s+|:\s+"
-                            r"|,\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
+    ("contrast", re.compile(r",\s+malgre\s+|,?\s+tandis qu(?:e|')\s*|,\s+alors qu(?:e|')\s*|;\s+|,?\s+mais\s+|:\s+")),
+    # "X a fait état de A, et B": B is still X's report unless it names a speaker of its own.
+    ("and", re.compile(r",\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
     ("background", re.compile(r",\s+(?:ou|ce qui|ce que|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
                               r"|la plus|le plus|premiere|premier|apres|avant|au (?:\w+ )?(?:jour|lendemain|terme|cours|debut))\b"
                               r"|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
