@@ -23,6 +23,9 @@ GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prison
 # Who the side words near a trigger name: the one who acts, or the one it is done to.
 PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
 BELLIGERENTS = {"RU", "UA", "KP"}
+BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
+                       r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
+AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
     (re.compile(r"^(?:ces|cette|cet|ce) (?:assauts?|offensives?|contre-offensives?|incursions?)\b"), "offensive"),
@@ -464,6 +467,13 @@ class ArticleReader:
         pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles|ce dernier|cette derniere|ces derniers)\s+(?:\w+\s+)?$", window)
         if pron:
             return self._pronoun(pron.group(1), sent_start + pron.start(1))
+        role = BARE_ROLE.search(window)
+        if role:
+            # "L'officier a affirmé": a role named without its name or allegiance is the person last named.
+            mn = self._last_mention(sent_start + role.start(), gender="m", person_first=True,
+                                    floor=max(0, sent_start - 1500))
+            if mn is not None and mn.person:
+                return mn.actor
         mentions = [mn for mn in self.mentions if sent_start <= mn.start and mn.end <= pos]
         # Indirect objects ("avec Donald Trump", "au président") are not subjects.
         mentions = [mn for mn in mentions if not re.search(r"\b(?:avec|au|aux|a|contre)\s+(?:\w+\s+){0,2}$",
@@ -666,6 +676,10 @@ class ArticleReader:
             if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
                 return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
             near = found[1] if found else None
+            if found and found[2] == "after" and not passive and t in AGENT_TYPES and claimant.side in BELLIGERENTS:
+                # "ont libéré la ville et anéantissent les unités ukrainiennes": a side named after an agent's verb
+                # is its object; the speaker's own forces act.
+                near = claimant.side
         else:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
             comma = f.find(",", e, seg.end)
