@@ -734,8 +734,27 @@ class ArticleReader:
                     continue
                 if stance == lx.DENIES and self._deny_previous(seg, claimant, drafts, si, pi):
                     continue
-                drafts.extend(self._drafts(seg, claimant, span, stance, verb, a, b, si, pi))
+                found = self._drafts(seg, claimant, span, stance, verb, a, b, si, pi)
+                if not found and seg.kind == "and":
+                    found = self._gapped(seg, claimant, drafts, si, pi)
+                drafts.extend(found)
         return drafts
+
+    def _gapped(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> list[Draft]:
+        """'70% de Pokrovsk, et 80% de Voltchansk': a clause without a verb repeats the previous event elsewhere."""
+        prev = drafts[-1] if drafts and drafts[-1].sentence == si and drafts[-1].claimant == claimant else None
+        settlements = [pm for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"]
+        if prev is None or not settlements or not prev.localities or self._triggers(seg):
+            return []
+        _start, end = self._quote_bounds(seg, seg.start, seg.end)
+        start = prev.start  # the verb lives in the previous clause: the quote carries both
+        quantities = self._quantities(seg.start, seg.end, prev.event_type)
+        if set(quantities) - set(prev.quantities):
+            return []  # other kinds of numbers: not the same kind of event
+        localities, region = self._where(prev.event_type, settlements, [], seg)
+        clone = replace(prev, localities=localities, region=region, quantities=quantities, start=start, end=end,
+                        links=[], event_ref=-1, country_code=localities[0].country_code or prev.country_code)
+        return [clone]
 
     def _is_inverted(self, sent_start: int, verb: tuple[int, int, str, str]) -> bool:
         """'« ... », a déclaré X' and '..., a annoncé samedi le ministère': the speaker follows the verb."""
