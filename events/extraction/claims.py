@@ -68,7 +68,8 @@ NOT_AN_ACTOR = re.compile(
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
 )
 INVERTED_SUBJECT = re.compile(r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
-                              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi)\s+)*"
+                              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
+                              r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*"
                               r"(?:le|la|les|l'|m\.|mme)\b")
 CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
                             r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
@@ -1027,10 +1028,13 @@ def link(drafts: list[Draft]) -> list[Draft]:
     for i, d in enumerate(live):
         if d.localities or d.region_is_object or d.event_type not in GROUND_TYPES:
             continue
-        prev = next((p for p in reversed(live[:i]) if p.event_type == d.event_type and p.actor_side == d.actor_side
+        prev = next((p for p in reversed(live[:i]) if p.event_type == d.event_type
+                     and (p.actor_side == d.actor_side or d.actor_side is None)
                      and p.localities and p.sentence >= d.sentence - 4), None)
-        if prev is not None and not d.quantities:
+        if prev is not None and (not d.quantities or d.event_type in TALLY_TYPES):
+            # "Le ministère a confirmé ce bilan de 63 morts": the tally of the strike just placed.
             d.localities, d.region = list(prev.localities), prev.region
+            d.actor_side = d.actor_side or prev.actor_side
     # A lead that the body details: the same type and side in the same region, the places named later.
     for d in live:
         if d.localities or d.region_is_object or d.region is None or d.event_type not in GROUND_TYPES:
