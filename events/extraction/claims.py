@@ -25,6 +25,7 @@ PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties"
 BELLIGERENTS = {"RU", "UA", "KP"}
 BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
                        r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
+INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -277,9 +278,12 @@ class ArticleReader:
         near = sorted((r for r in self._regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
         return near[0].place if near else None
 
-    def _settle(self, a: int, b: int, name: str, explicit: bool) -> None:
-        """Resolve a settlement name at [a, b); an explicit one ("le village de X") is kept even if unknown."""
-        if not self._free(a, b) or self._in_actor(a, b):
+    def _settle(self, a: int, b: int, name: str, explicit: bool, capital: bool = False) -> None:
+        """Resolve a settlement name at [a, b); an explicit one ("le village de X") is kept even if unknown.
+
+        `capital`: a capital after a locative ("à Moscou") is the city, though elsewhere it names a government.
+        """
+        if not self._free(a, b) or (self._in_actor(a, b) and not capital):
             return
         in_sentence = self._region_in_sentence(a)
         # One spelling names one place throughout an article, resolved with the first context seen.
@@ -340,7 +344,7 @@ class ArticleReader:
                 if fold(name) in METONYM_CAPITALS and not re.search(r"(?:autour|pres|abords) d[e']\s*$|\ba\s+$",
                                                                      f[max(0, a - 12):a]):
                     continue
-                self._settle(a, b, name, explicit=False)
+                self._settle(a, b, name, explicit=False, capital=fold(name) in METONYM_CAPITALS)
         for mt in ANAPHORIC_SETTLEMENT.finditer(f):
             prev = sorted((pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
                            and mt.start() - pm.end < 600), key=lambda pm: pm.end)
@@ -657,7 +661,8 @@ class ArticleReader:
             return None  # an agreement binds its parties; no side performs it against the other
         if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
             return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
-        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]))
+        # "ont été abattus" before the trigger, or inside it when it starts at the noun ("deux drones ont été abattus").
+        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e))
         own = lx.OWN_SIDE.search(f, seg.start, seg.end)
         if own and claimant.side in BELLIGERENTS:
             # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
@@ -677,10 +682,14 @@ class ArticleReader:
             if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
                 return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
             near = found[1] if found else None
-            if found and found[2] == "after" and not passive and t in AGENT_TYPES and claimant.side in BELLIGERENTS:
-                # "ont libéré la ville et anéantissent les unités ukrainiennes": a side named after an agent's verb
-                # is its object; the speaker's own forces act.
-                near = claimant.side
+            if found and found[2] == "after" and not passive and t in AGENT_TYPES:
+                # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
+                # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.
+                subject = self._side_near_at(seg.start, s, s, e, claimant_span)
+                if subject is not None:
+                    near = subject[1]
+                elif claimant.side in BELLIGERENTS:
+                    near = claimant.side
         else:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
             comma = f.find(",", e, seg.end)

@@ -258,7 +258,8 @@ class TriggerPattern:
 
 
 def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int = 0) -> TriggerPattern:
-    return TriggerPattern(event_type, re.compile(regex), verbal, needs, weight)
+    # Wire copy quotes single words ('ont été « neutralisés »'): a quote mark may stand wherever a space does.
+    return TriggerPattern(event_type, re.compile(regex.replace(" ", r'[\s"]+')), verbal, needs, weight)
 
 
 PEOPLE = r"(?:soldats|militaires|combattants|hommes|prisonniers|membres|fantassins|mercenaires|personnes)"
