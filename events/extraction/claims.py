@@ -858,6 +858,11 @@ class ArticleReader:
             if draft is not None:
                 out.append(draft)
                 used.append((s, e))
+        for d in list(out):
+            if d.event_type == "interception" and not any(o.event_type == "strike" for o in out):
+                # Drones shot down were launched by the other side: the speaker reports that attack too.
+                out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
+                                   stance=lx.ASSERTS, links=[], quantities=dict(d.quantities)))
         return out
 
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
