@@ -50,3 +50,34 @@ def test_south_korean_intelligence_is_an_international_observer():
     c = one(" date 2024-11 Le renseignement sud-coréen a affirmé que 10.000 soldats nord-coréens avaient été "
             "déployés en Russie.\n", event_type="deployment")
     assert (c.claimant.side, c.actor_side) == ("INT", "KP")
+
+
+def test_an_and_clause_without_a_speaker_keeps_the_speaker_of_the_sentence():
+    claims = claims_of(" date 2024-03 L'état-major ukrainien a fait état de combats près de Kourakhove, et les forces "
+                       "de Kiev ont repoussé 12 assauts dans les zones de Toretsk et de Pokrovsk.\n")
+    repelled = [c for c in claims if c.event_type == "attack_repelled"]
+    assert repelled and all(c.claimant.side == "UA" for c in repelled)
+
+
+def test_ce_dernier_names_the_person_just_mentioned():
+    c = one(" date 2024-03 Le chef de l'armée ukrainienne Oleksandr Syrsky s'est rendu sur le front. Ce dernier a "
+            "annoncé que ses troupes avaient repris le village de Robotyne.\n", event_type="capture")
+    assert (c.claimant.name, c.claimant.side) == ("Oleksandr Syrskyi", "UA")
+
+
+def test_a_bare_role_noun_names_the_person_last_mentioned():
+    c = one(" date 2025-11 Le général Valery Gerasimov s'est adressé aux troupes. L'officier a également affirmé que "
+            "les forces russes contrôlaient 60% de la ville de Pokrovsk.\n", event_type="territorial_control")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("RU", "RU", {"share_pct": 60})
+
+
+def test_a_speaker_named_after_a_prepositional_phrase_is_still_the_speaker():
+    c = one(" date 2022-10 Les troupes ukrainiennes entrent dans Lyman, a indiqué sur Twitter le ministère ukrainien "
+            "de la Défense.\n", event_type="capture")
+    assert (c.claimant.name, c.actor_side) == ("Ukrainian Ministry of Defence", "UA")
+
+
+def test_claiming_credit_makes_the_speaker_the_one_who_acted():
+    c = one(" date 2025-11 La Russie a revendiqué jeudi la prise de la ville ukrainienne de Koupiansk.\n",
+            event_type="capture")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("RU", "RU", "asserts")

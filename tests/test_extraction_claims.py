@@ -95,8 +95,8 @@ def test_rejecting_these_allegations_denies_the_event_just_alleged_by_someone_el
 def test_two_claims_in_one_sentence_get_their_own_speakers_numbers_and_places():
     text = ("L'Ukraine a annoncé avoir abattu 42 drones russes, tandis que Moscou a affirmé avoir intercepté 17 "
             "missiles au-dessus des régions de Belgorod et de Briansk.\n")
-    ua = only(text, side="UA")
-    ru = only(text, side="RU")
+    ua = only(text, side="UA", event_type="interception")
+    ru = only(text, side="RU", event_type="interception")
     assert (ua.event_type, ua.actor_side, ua.quantities) == ("interception", "UA", {"drones": 42})
     assert (ru.event_type, ru.actor_side, ru.quantities) == ("interception", "RU", {"missiles": 17})
     assert names(ru) == ["Belgorod Oblast", "Bryansk Oblast"]

@@ -25,7 +25,11 @@ PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties"
 BELLIGERENTS = {"RU", "UA", "KP"}
 BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
                        r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
-INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b")
+# Passive voice, or a phrase whose agent follows it ("aux mains de l'armée russe", "sous le contrôle de Kiev").
+INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
+                           r"|\bsous (?:le )?controle\b|\btombee?s?\b")
+OUT_OF = re.compile(r"\b[\d.\s]+\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
+CREDIT_VERB = re.compile(r"\w+(?:\s+\w+)*?\s+revendiqu|revendiqu")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -54,7 +58,8 @@ REGION_PREFIX = re.compile(
     r"orientales?))?\s+(?:de |d')"
 )
 LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
-                             r"aux abords de|entrees a|entres a)\s+")
+                             r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"
+                             r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d')\s+")
 # "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
 OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
                            r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
@@ -63,7 +68,8 @@ ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette v
                                   r"(?!\s+(?:de|d'|voisine|cle|natale))")
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
 NOT_AN_ACTOR = re.compile(
-    r"\b(?:sol|territoire|front|frontiere) (?:russe|ukrainien)\b"
+    r"\b(?:sol|territoire|front|frontiere|villes?|localites?|villages?|regions?|cites?|bourgs?|capitale|oblasts?"
+    r"|provinces?|positions?) (?:\w+ )?(?:russes?|ukrainien(?:ne)?s?)\b"
     r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
@@ -339,10 +345,11 @@ class ArticleReader:
             if names and self.m[names[-1][1]:names[-1][1] + 1] in {",", ".", ";"}:
                 for a, b, name in names:
                     self._settle(a, b, name, explicit=True)
+        locatives = {mt.end() for mt in LOCATIVE_PREFIX.finditer(f)}
         for mt in list(LOCATIVE_PREFIX.finditer(f)) + list(OBJECT_PREFIX.finditer(f)):
             for a, b, name in self._names_at(mt.end(), len(f)):
-                if fold(name) in METONYM_CAPITALS and not re.search(r"(?:autour|pres|abords) d[e']\s*$|\ba\s+$",
-                                                                     f[max(0, a - 12):a]):
+                # "au-dessus de Moscou" is the city; "le contrôle de Moscou" its government.
+                if fold(name) in METONYM_CAPITALS and mt.end() not in locatives:
                     continue
                 self._settle(a, b, name, explicit=False, capital=fold(name) in METONYM_CAPITALS)
         for mt in ANAPHORIC_SETTLEMENT.finditer(f):
@@ -682,7 +689,11 @@ class ArticleReader:
             if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
                 return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
             near = found[1] if found else None
-            if found and found[2] == "after" and not passive and t in AGENT_TYPES:
+            # A noun's own complement names its agent ("des frappes de missiles russes"): kept when it is close,
+            # within the noun phrase.
+            nominal = PLURAL_NOUN.match(f, s) or re.match(r"\w+\s+(?:de|d')", f[s:s + 20])
+            complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
+            if found and found[2] == "after" and not passive and t in AGENT_TYPES and not complement:
                 # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
                 # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.
                 subject = self._side_near_at(seg.start, s, s, e, claimant_span)
@@ -748,6 +759,7 @@ class ArticleReader:
                 if not found and seg.kind == "and":
                     found = self._gapped(seg, claimant, drafts, si, pi)
                 drafts.extend(found)
+            drafts.extend(self._implied_strikes(drafts, si, a, b))
         return drafts
 
     def _gapped(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> list[Draft]:
@@ -858,11 +870,29 @@ class ArticleReader:
             if draft is not None:
                 out.append(draft)
                 used.append((s, e))
-        for d in list(out):
-            if d.event_type == "interception" and not any(o.event_type == "strike" for o in out):
-                # Drones shot down were launched by the other side: the speaker reports that attack too.
-                out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
-                                   stance=lx.ASSERTS, links=[], quantities=dict(d.quantities)))
+        return out
+
+    def _implied_strikes(self, drafts: list[Draft], si: int, a: int, b: int) -> list[Draft]:
+        """Drones shot down were launched by the other side: the speaker reports that attack too.
+
+        Only when the sentence states no strike of its own; "abattu 18 des 23 drones" launched 23.
+        """
+        here = [d for d in drafts if d.sentence == si]
+        if any(d.event_type == "strike" for d in here):
+            return []
+        out = []
+        for d in here:
+            if d.event_type != "interception":
+                continue
+            quantities = dict(d.quantities)
+            of = OUT_OF.search(self.f, a, b)
+            if of:
+                kind = "drones" if of.group(2).startswith("drone") else "missiles"
+                value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(1)])), None)
+                if value is not None:
+                    quantities[kind] = value
+            out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
+                               stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1))
         return out
 
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
@@ -884,6 +914,9 @@ class ArticleReader:
             if not self._satisfies(tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span):
                 continue
             actor_side = self._actor_side(tp, seg, s, e, claimant, span, via_avoir, places)
+            if verb and CREDIT_VERB.match(f, verb[0], verb[1]) and claimant.side in BELLIGERENTS and \
+                    tp.event_type in AGENT_TYPES and 0 <= s - verb[1] < 25:
+                actor_side = claimant.side  # "Moscou a revendiqué la prise de X": it claims the credit for itself
             if tp.needs == "actor" and actor_side is None:
                 continue
             if tp.event_type == "offensive" and not tp.verbal and claimant.side == "media" and \

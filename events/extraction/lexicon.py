@@ -304,7 +304,8 @@ TRIGGERS: list[TriggerPattern] = [
                       r"troupes|militaires|combattants)\b", True, "", 2),
     _tp("deployment", r"\b(?:envoye des renforts|renforts|deploiement|deploye(?:e|es|s)?|mobilise(?:e|es|s)|"
                       r"participation|combattu aux cotes|envoi de (?:troupes|soldats))\b", True, "", 1),
-    _tp("territorial_control", r"\b(?:controle (?:par son armee )?de [\d.\s]+|controlent|controle|controlait|controlaient|occupe|occupent"
+    _tp("territorial_control", r"\b(?:controle (?:par son armee )?de [\d.\s]+|controlent|controle|controlait|controlaient"
+                               r"|occupe|occupent"
                                r"|occupait|occupaient|tient|tiennent|detient|detiennent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
     _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"

@@ -1,0 +1,65 @@
+"""What happened: events read from phrasings of French war reporting, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from events.extraction.pipeline import extract_article
+
+
+def claims_of(text: str):
+    return extract_article(f" date 2024-03 {text}\n").claims
+
+
+def kinds(text: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
+    return {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims_of(text)}
+
+
+def test_one_clause_can_report_a_capture_and_a_death_toll():
+    found = kinds("Le chef de Wagner a déclaré que ses forces avaient pris la ville de Soledar et tué 500 soldats "
+                  "ukrainiens.")
+    assert {t for t, _s, _p in found} >= {"capture", "casualties"}
+
+
+def test_a_cause_named_in_passing_is_no_second_event():
+    found = kinds("Plus de 20.000 civils ont fui la région de Belgorod en raison des bombardements.")
+    assert {t for t, _s, _p in found} == {"displacement"}
+
+
+def test_a_verbless_and_clause_repeats_the_event_at_another_place():
+    found = kinds("Le ministère russe de la Défense a affirmé que ses troupes contrôlaient 70% de la ville de "
+                  "Pokrovsk, et 40% de la ville de Tchassiv Iar.")
+    assert ("territorial_control", "RU", ("Pokrovsk",)) in found
+    assert ("territorial_control", "RU", ("Chasiv Yar",)) in found
+
+
+def test_drones_shot_down_out_of_those_launched_are_an_interception_and_the_enemy_strike():
+    claims = claims_of("L'armée de l'air ukrainienne a indiqué avoir abattu 18 des 23 drones lancés par la Russie.")
+    by_type = {c.event_type: c for c in claims}
+    assert (by_type["interception"].actor_side, by_type["interception"].quantities) == ("UA", {"drones": 18})
+    assert (by_type["strike"].actor_side, by_type["strike"].quantities["drones"]) == ("RU", 23)
+
+
+def test_a_word_in_quotation_marks_inside_the_trigger_still_reads():
+    claims = claims_of("Trois drones ukrainiens ont été « neutralisés » au-dessus de Moscou, affirme la Russie.")
+    interception = next(c for c in claims if c.event_type == "interception")
+    assert (interception.claimant.side, interception.actor_side) == ("RU", "RU")
+    assert [p.name for p in interception.localities] == ["Moscow"]
+
+
+def test_the_subject_launching_drones_is_the_attacker_not_the_country_targeted():
+    c = next(c for c in claims_of("Les forces russes ont lancé 212 drones sur l'Ukraine dans la nuit.")
+             if c.event_type == "strike")
+    assert (c.actor_side, c.claimant.side, c.quantities) == ("RU", "media", {"drones": 212})
+
+
+def test_the_article_s_background_offensive_is_not_a_claim_but_a_launched_one_is():
+    assert not [c for c in claims_of("Les troupes russes sont à l'offensive dans le nord-est du pays.")
+                if c.event_type == "offensive"]
+    launched = [c for c in claims_of("Les troupes russes ont lancé une offensive majeure contre Avdiivka, dans la "
+                                     "région de Donetsk.") if c.event_type == "offensive"]
+    assert launched and launched[0].actor_side == "RU"
+
+
+def test_a_town_in_the_hands_of_the_enemy_is_a_capture_by_the_enemy():
+    c = next(c for c in claims_of("Le gouverneur ukrainien a indiqué que la ville de Lyssytchansk est aux mains de "
+                                  "l'armée russe.") if c.event_type == "capture")
+    assert (c.actor_side, c.claimant.side, c.stance) == ("RU", "UA", "acknowledges")
