@@ -211,7 +211,7 @@ class ArticleReader:
                 continue
             if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
                 continue
-            hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
+            hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), name.start())] if h]
             side = min(hits)[1] if hits else UNKNOWN_SIDE
             actor = ActorRef(french_to_english(name.group(0)), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))

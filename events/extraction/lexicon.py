@@ -135,7 +135,9 @@ OUTLET_NAMES = {
 }
 
 # Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
-BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes)(?: locales| regionales)?\b")
+BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"
+                              r"(?: locales| regionales)?\b|\bles (?:services de )?secours\b|\bles sauveteurs\b"
+                              r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale)\b")
 AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "government"),
                           "UA": ActorRef("Ukrainian authorities", "UA", "government")}
 
@@ -179,8 +181,10 @@ _PRESENT = {
     ASSERTS: "affirment|affirme|annoncent|annonce|assurent|assure|declarent|declare|disent|dit|indiquent|indique"
              "|revendiquent|revendique|precisent|precise|soulignent|souligne|estiment|estime|confirment|confirme"
              "|accusent|accuse|denoncent|denonce|decrivent|decrit|affirmaient|affirmait|annoncait|annoncaient"
-             "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait",
+             "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait|evoquent|evoque|signalent|signale"
+             "|rapportent|rapporte|font etat|fait etat|ecrit|ecrivent|annoncait|indiquait|indiquaient|declarait",
     ACKNOWLEDGES: "reconnaissent|reconnait|admettent|admet|reconnaissait",
+    # (present forms of reporting verbs beyond 'dire': 'les autorités évoquent 400 morts')
     DENIES: "dementent|dement|nient|nie|rejettent|rejette|refutent|refute|contestent|conteste|refusaient d'admettre"
             "|refusait d'admettre|dementaient|dementait|niaient|niait",
 }
