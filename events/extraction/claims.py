@@ -30,6 +30,14 @@ INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(
                            r"|\bsous (?:le )?controle\b|\btombee?s?\b")
 OUT_OF = re.compile(r"\b[\d.\s]+\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
 CREDIT_VERB = re.compile(r"\w+(?:\s+\w+)*?\s+revendiqu|revendiqu")
+DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?"
+                           r"(?:de|d'|du)\s+(?:(?:la |l')?(?:ville|localite|cite|capitale|village)(?: \w+)? (?:de |d'))?$")
+# "Serguiï Gaïdaï, gouverneur de la province de Louhansk": a full name, then its title after a comma.
+APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)+), (?:le |la |l')?(?:nouveau |nouvelle |ancien |"
+                          r"ancienne )?(gouverneure?|porte-parole|chef|commandant|maire|ministre|conseill[eè]re?|"
+                          r"président|présidente|général|responsable|directeur|directrice|secrétaire|ambassadeur|"
+                          r"dirigeant|patron|représentant|officier|colonel|député)\b")
+HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -62,6 +70,7 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour 
                              r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d')\s+")
 # "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
 OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
+                           r"retirer|retiree?s?|retires|quitter|quitte|evacuer|evacuee?s?|"
                            r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
 # "son retrait de la ville", "ce village": the settlement named just before.
 ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
@@ -215,6 +224,7 @@ class ArticleReader:
             side = min(hits)[1] if hits else UNKNOWN_SIDE
             actor = ActorRef(french_to_english(name.group(0)), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))
+        found.extend(self._named_people(found))
         # Longest first at each position, then drop mentions nested in a longer one.
         found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
         kept: list[Mention] = []
@@ -225,6 +235,30 @@ class ArticleReader:
                 continue
             kept.append(mn)
         return self._with_unnamed_speakers(kept)
+
+    def _named_people(self, found: list[Mention]) -> list[Mention]:
+        """People named before their title ("Serguiï Gaïdaï, gouverneur de Louhansk"), then "M. Gaïdaï" again."""
+        f, m = self.f, self.m
+        people: list[Mention] = []
+        for mt in APPOSED_ROLE.finditer(m):
+            a, b = mt.start(1), mt.end(1)
+            if any(mn.start < b and a < mn.end for mn in found + people):
+                continue
+            title_end = min([i for i in (f.find(",", mt.end()), f.find(".", mt.end())) if i >= 0] or [len(f)])
+            hits = [(h.start(), side) for rx, side in lx.SIDE_ADJECTIVES
+                    for h in [rx.search(f, mt.end(2), min(title_end, mt.end(2) + 90))] if h]
+            side = min(hits)[1] if hits else UNKNOWN_SIDE
+            people.append(Mention(a, b, ActorRef(french_to_english(mt.group(1)), side, "person"), "m", True))
+        for mt in HONORIFIC.finditer(m):
+            a, b = mt.start(), mt.end()
+            if any(mn.start < b and a < mn.end for mn in found + people):
+                continue
+            surname = fold(french_to_english(mt.group(2)))
+            earlier = [mn for mn in found + people if mn.person and mn.start < a
+                       and fold(mn.actor.name).split()[-1:] == [surname]]
+            if earlier:
+                people.append(Mention(a, b, earlier[-1].actor, "f" if mt.group(1) == "Mme" else "m", True))
+        return people
 
     def _with_unnamed_speakers(self, kept: list[Mention]) -> list[Mention]:
         """Add speakers named by role and allegiance only ("un responsable ukrainien") where no actor is known."""
@@ -352,6 +386,14 @@ class ArticleReader:
                 if fold(name) in METONYM_CAPITALS and mt.end() not in locatives:
                     continue
                 self._settle(a, b, name, explicit=False, capital=fold(name) in METONYM_CAPITALS)
+        # Names standing alone ("Mykolaïvka, ville située ..., est aux mains de ...") that the gazetteer knows as a
+        # settlement: the same cautious resolution as any name without a prefix.
+        for mt in NAME.finditer(self.m):
+            name = mt.group(0)
+            if len(name) < 4 or not self._free(mt.start(), mt.end()) or fold(name) in METONYM_CAPITALS:
+                continue
+            if self.gaz.is_known_name(name):
+                self._settle(mt.start(), mt.end(), name, explicit=False)
         for mt in ANAPHORIC_SETTLEMENT.finditer(f):
             prev = sorted((pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
                            and mt.start() - pm.end < 600), key=lambda pm: pm.end)
@@ -359,6 +401,9 @@ class ArticleReader:
                 self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
                 self._taken.append((mt.start(), mt.end()))
         self.places.sort(key=lambda pm: pm.start)
+        # "à une dizaine de kilomètres de Pokrovsk": a landmark that locates the event, not where it happened.
+        self.places = [pm for pm in self.places if pm.role == "region" or
+                       not DISTANCE_FROM.search(f, max(0, pm.start - 90), pm.start)]
         return self.places
 
     def ner_wanted(self, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
