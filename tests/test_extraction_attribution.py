@@ -81,3 +81,22 @@ def test_claiming_credit_makes_the_speaker_the_one_who_acted():
     c = one(" date 2025-11 La Russie a revendiqué jeudi la prise de la ville ukrainienne de Koupiansk.\n",
             event_type="capture")
     assert (c.claimant.side, c.actor_side, c.stance) == ("RU", "RU", "asserts")
+
+
+def test_a_person_named_before_his_title_and_then_as_monsieur_is_one_speaker():
+    claims = claims_of(" date 2022-06 Serguiï Gaïdaï, gouverneur ukrainien de la région de Louhansk, s'est exprimé "
+                       "vendredi. La ville de Mykolaïvka est aux mains de l'armée russe, a indiqué M. Gaïdaï.\n")
+    c = next(c for c in claims if c.event_type == "capture")
+    assert (c.claimant.name, c.claimant.side, c.actor_side, c.stance) == ("Sergiy Gaiday", "UA", "RU", "acknowledges")
+
+
+def test_rescue_services_speak_for_the_country_of_the_place():
+    c = one(" date 2024-03 Au moins 14 personnes ont été tuées à Kramatorsk, selon les secours.\n",
+            event_type="casualties")
+    assert (c.claimant.side, c.quantities) == ("UA", {"killed": 14})
+
+
+def test_a_title_s_allegiance_is_read_across_the_whole_title():
+    c = one(" date 2025-05 Le secrétaire américain au Trésor Scott Bessent a annoncé que les États-Unis et l'Ukraine "
+            "ont signé un accord sur les minerais.\n", event_type="agreement")
+    assert c.claimant.side == "US" and "Scott" in c.claimant.name

@@ -63,3 +63,15 @@ def test_a_town_in_the_hands_of_the_enemy_is_a_capture_by_the_enemy():
     c = next(c for c in claims_of("Le gouverneur ukrainien a indiqué que la ville de Lyssytchansk est aux mains de "
                                   "l'armée russe.") if c.event_type == "capture")
     assert (c.actor_side, c.claimant.side, c.stance) == ("RU", "UA", "acknowledges")
+
+
+def test_a_landmark_at_a_distance_is_not_where_it_happened():
+    c = next(c for c in claims_of("La Russie a revendiqué la prise de Novohrodivka, une localité à une dizaine de "
+                                  "kilomètres de la ville de Pokrovsk.") if c.event_type == "capture")
+    assert [p.name for p in c.localities] == ["Novohrodivka"]
+
+
+def test_a_known_town_named_without_a_preposition_is_the_event_place():
+    c = next(c for c in claims_of("Selon l'armée ukrainienne, Pokrovsk est désormais aux mains des forces russes.")
+             if c.event_type == "capture")
+    assert ([p.name for p in c.localities], c.actor_side) == (["Pokrovsk"], "RU")

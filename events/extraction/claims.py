@@ -86,7 +86,7 @@ NOT_AN_ACTOR = re.compile(
 INVERTED_SUBJECT = re.compile(r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
                               r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
                               r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*"
-                              r"(?:le|la|les|l'|m\.|mme)\b")
+                              r"(?:(?:le|la|les|l'|mme)\b|m\.)")
 CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
                             r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
