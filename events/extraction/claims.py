@@ -38,6 +38,8 @@ APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)
                           r"président|présidente|général|responsable|directeur|directrice|secrétaire|ambassadeur|"
                           r"dirigeant|patron|représentant|officier|colonel|député)\b")
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
+CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
+                       r"|populations?)\b")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -288,6 +290,13 @@ class ArticleReader:
             ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
             b = min(ends) if ends else len(self.f)
             near = [pm.place.country_code for pm in self.places if a <= pm.start < b and pm.place.country_code]
+            if not near:
+                # Else the country the article is set in: the places it names most.
+                counts: dict[str, int] = {}
+                for pm in self.places:
+                    if pm.place.country_code in BELLIGERENTS:
+                        counts[pm.place.country_code] = counts.get(pm.place.country_code, 0) + 1
+                near = sorted(counts, key=counts.get, reverse=True)[:1]
             mn.actor = replace(mn.actor, side=near[0] if near else "other")
 
     def _in_actor(self, start: int, end: int) -> bool:
@@ -991,6 +1000,9 @@ class ArticleReader:
             return bool(settlements or regions)
         if needs == "place_or_quantity":
             return bool(settlements or region_object or {"localities", "area_km2"} & quantities.keys())
+        if needs == "number" and tp.event_type == "displacement":
+            # People who fled or remain are civilians; "des soldats bloqués" is no displacement.
+            return bool(quantities) and bool(CIVILIANS.search(self.f, seg.start, seg.end))
         if needs == "number":
             return bool(quantities)
         if needs == "quantity":
