@@ -75,3 +75,11 @@ def test_a_known_town_named_without_a_preposition_is_the_event_place():
     c = next(c for c in claims_of("Selon l'armée ukrainienne, Pokrovsk est désormais aux mains des forces russes.")
              if c.event_type == "capture")
     assert ([p.name for p in c.localities], c.actor_side) == (["Pokrovsk"], "RU")
+
+
+def test_an_article_about_one_town_places_its_unplaced_events_there():
+    claims = claims_of("Une frappe ukrainienne a visé Makiïvka dans la nuit. Makiïvka est une ville de la région de "
+                       "Donetsk. Les autorités de Makiïvka ont déploré des dégâts. Le ministère russe de la Défense a "
+                       "confirmé un bilan de 63 morts.")
+    tally = next(c for c in claims if c.event_type == "casualties")
+    assert [p.name for p in tally.localities] == ["Makiivka"]

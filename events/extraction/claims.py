@@ -40,6 +40,9 @@ APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
                        r"|populations?)\b")
+FOCUS_MENTIONS = 3
+FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", "encirclement", "attack_repelled",
+               "prisoners"}
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -814,7 +817,26 @@ class ArticleReader:
                     found = self._gapped(seg, claimant, drafts, si, pi)
                 drafts.extend(found)
             drafts.extend(self._implied_strikes(drafts, si, a, b))
+        self._place_at_focus(drafts)
         return drafts
+
+    def _place_at_focus(self, drafts: list[Draft]) -> None:
+        """An article about one town: events it reports without a place happened there ("ce bilan", "l'usine")."""
+        counts: dict[str, list[PlaceRef]] = {}
+        for pm in self.places:
+            if pm.role == "settlement":
+                counts.setdefault(pm.place.key, []).append(pm.place)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < FOCUS_MENTIONS or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return
+        focus = ranked[0][0]
+        for d in drafts:
+            if d.localities or d.region_is_object or d.event_type not in FOCUS_TYPES:
+                continue
+            if d.region is not None and d.region.key != focus.parent_key:
+                continue
+            d.localities = [focus]
+            d.region = d.region or (self.gaz.get(focus.parent_key) if focus.parent_key else None)
 
     def _gapped(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> list[Draft]:
         """'70% de Pokrovsk, et 80% de Voltchansk': a clause without a verb repeats the previous event elsewhere."""
