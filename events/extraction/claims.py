@@ -43,6 +43,9 @@ CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s
 FOCUS_MENTIONS = 3
 FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", "encirclement", "attack_repelled",
                "prisoners"}
+# Names of units, rivers and seas that a gazetteer also knows as towns ("bataillon Azov", "la rive gauche de l'Oskil").
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:bataillon|regiment|brigade|groupement|riviere|fleuve|rive \w+|mer|lac|canal|operation"
+                                r"|mission|centrale(?: nucleaire)?|groupe|unite|division)\s+(?:de |d'|du |de l'|l')?$")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -403,6 +406,8 @@ class ArticleReader:
         for mt in NAME.finditer(self.m):
             name = mt.group(0)
             if len(name) < 4 or not self._free(mt.start(), mt.end()) or fold(name) in METONYM_CAPITALS:
+                continue
+            if NOT_A_PLACE_BEFORE.search(f, max(0, mt.start() - 40), mt.start()):
                 continue
             if self.gaz.is_known_name(name):
                 self._settle(mt.start(), mt.end(), name, explicit=False)
