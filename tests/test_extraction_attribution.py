@@ -100,3 +100,9 @@ def test_a_title_s_allegiance_is_read_across_the_whole_title():
     c = one(" date 2025-05 Le secrétaire américain au Trésor Scott Bessent a annoncé que les États-Unis et l'Ukraine "
             "ont signé un accord sur les minerais.\n", event_type="agreement")
     assert c.claimant.side == "US" and "Scott" in c.claimant.name
+
+
+def test_the_speaker_opens_the_apposition_not_the_person_named_inside_it():
+    c = one(" date 2023-01 Evgueni Prigojine, chef de Wagner et proche allié du président russe Vladimir Poutine, a "
+            "déclaré que ses forces avaient capturé la totalité de Soledar.\n", event_type="capture")
+    assert (c.claimant.name, c.actor_side) == ("Wagner Group", "RU")

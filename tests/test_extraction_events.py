@@ -83,3 +83,9 @@ def test_an_article_about_one_town_places_its_unplaced_events_there():
                        "confirmé un bilan de 63 morts.")
     tally = next(c for c in claims if c.event_type == "casualties")
     assert [p.name for p in tally.localities] == ["Makiivka"]
+
+
+def test_trying_to_take_a_town_is_an_offensive():
+    c = next(c for c in claims_of("L'état-major ukrainien a déclaré que les forces russes tentaient de prendre "
+                                  "Tchassiv Iar.") if c.event_type == "offensive")
+    assert (c.actor_side, c.claimant.side, [p.name for p in c.localities]) == ("RU", "UA", ["Chasiv Yar"])

@@ -554,6 +554,12 @@ class ArticleReader:
                                                           self.f[max(sent_start, mn.start - 25):mn.start])]
         if not mentions:
             return None
+        if window.rstrip().endswith(","):
+            # "Evgueni Prigojine, chef de Wagner et allié du président Poutine, a déclaré": the subject opens the
+            # apposition; the people named inside it are not speaking.
+            opening = [mn for mn in mentions if self.f[mn.end:mn.end + 2].startswith(",")]
+            if opening:
+                return opening[0].actor
         persons = [mn for mn in mentions if mn.person]
         if persons and persons[-1].start > mentions[-1].start - 60:
             return persons[-1].actor

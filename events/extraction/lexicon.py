@@ -288,6 +288,12 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
                            r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
+    _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
+                     r"|poursuivaient) (?:de |d'|a )(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
+                     r"progresser|pousser)\b", True,
+        "actor", 1),
+    _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
+        True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|part|en compte|en charge|la parole|fin|acte|en tenaille|pour cible"
                    r"|de court|le dessus))|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
