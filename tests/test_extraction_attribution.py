@@ -106,3 +106,9 @@ def test_the_speaker_opens_the_apposition_not_the_person_named_inside_it():
     c = one(" date 2023-01 Evgueni Prigojine, chef de Wagner et proche allié du président russe Vladimir Poutine, a "
             "déclaré que ses forces avaient capturé la totalité de Soledar.\n", event_type="capture")
     assert (c.claimant.name, c.actor_side) == ("Wagner Group", "RU")
+
+
+def test_a_while_clause_inside_reported_speech_keeps_the_speaker():
+    c = one(" date 2023-01 L'état-major ukrainien a déclaré que les forces russes subissaient de lourdes pertes alors "
+            "qu'elles tentaient de prendre Soledar.\n", event_type="offensive")
+    assert (c.claimant.side, c.actor_side) == ("UA", "RU")

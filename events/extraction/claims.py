@@ -46,6 +46,7 @@ FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", 
 # Names of units, rivers and seas that a gazetteer also knows as towns ("bataillon Azov", "la rive gauche de l'Oskil").
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:bataillon|regiment|brigade|groupement|riviere|fleuve|rive \w+|mer|lac|canal|operation"
                                 r"|mission|centrale(?: nucleaire)?|groupe|unite|division)\s+(?:de |d'|du |de l'|l')?$")
+REPORTED_WHILE = re.compile(r"\b(?:alors|tandis) qu(?:e|')\s*$")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [
     (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
@@ -915,6 +916,12 @@ class ArticleReader:
                 actor = bare or (mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None
+        if prev_claimant and seg.kind == "contrast" and prev_claimant.side != "media" and \
+                REPORTED_WHILE.search(f, max(a, seg.start - 14), seg.start) and \
+                any(v[0] < seg.start and v[3] != "participle" for v in verbs if a <= v[0]):
+            # "X a déclaré que les Russes subissaient des pertes alors qu'ils tentaient de prendre Y": the
+            # 'while' clause sits inside the reported speech.
+            return prev_claimant, None, lx.ASSERTS, None
         if prev_claimant and (seg.kind in {"continuation", "and"} or re.match(r"\s*qu(?:e\b|')", f[seg.start:seg.start + 5])):
             # "a affirmé que X, et que Y": Y is still what the speaker affirmed.
             return prev_claimant, None, lx.ASSERTS, None
