@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
+import hashlib
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.core.management import call_command
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -221,3 +228,29 @@ def many_claims(dataset) -> list[Claim]:
     )
     contested.refresh()  # a bulk write sends no signal: as the ingest and the loader do
     return claims
+
+
+@pytest.fixture(scope="session")
+def evaluate_json(tmp_path_factory, worker_id, django_db_blocker) -> Callable[[Path, Path], dict]:
+    """The figures `manage.py evaluate --json` prints for a gold folder and its articles, run once per session.
+
+    Ingesting a corpus takes seconds: the first process to ask runs the command and leaves its output in the
+    session's temporary folder (shared by the xdist workers, under a lock), the others read it. The command works
+    in its own throwaway database, so this runs outside any test's database and needs only to be unblocked.
+    """
+    shared = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+
+    def figures(gold: Path, articles: Path) -> dict:
+        key = hashlib.sha256(f"{gold}\0{articles}".encode()).hexdigest()[:16]
+        output = shared / f"evaluate-{key}.json"
+        with open(shared / f"evaluate-{key}.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or when a crashed worker exits
+            if not output.exists():
+                out = io.StringIO()
+                with django_db_blocker.unblock():
+                    call_command("evaluate", "--gold", str(gold), "--articles", str(articles), "--json", stdout=out,
+                                 stderr=io.StringIO())
+                output.write_text(out.getvalue(), encoding="utf-8")
+        return json.loads(output.read_text(encoding="utf-8"))
+
+    return figures
