@@ -32,10 +32,16 @@ __all__ = [
 ]
 
 DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "fixtures" / "gazetteer.json.gz"
-GAZETTEER_FORMAT = 1
+GAZETTEER_FORMAT = 2
 
 # Place rows are stored as positional lists to keep the fixture small; these are their columns.
-P_GID, P_NAME, P_FR, P_NATIVE, P_GN_NAME, P_ALTS, P_KIND, P_CC, P_LAT, P_LON, P_POP, P_REGION = range(12)
+# A row without a GeoNames id comes from Ukraine's settlement registry alone: it has no point of its own,
+# only its district's or region's centroid, which P_PRECISION says.
+(P_GID, P_NAME, P_FR, P_NATIVE, P_GN_NAME, P_ALTS, P_KIND, P_CC, P_LAT, P_LON, P_POP, P_REGION,
+ P_DISTRICT, P_PRECISION, P_CODE) = range(15)
+
+# City regions lie inside another region: "Sébastopol, en Crimée" and "Moscou, dans sa région" must resolve.
+ENCLOSED_BY = {"UA-40": "UA-43", "UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "BY-HM": "BY-MI"}
 
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 
@@ -53,7 +59,9 @@ class Gazetteer:
         self.meta: dict[str, Any] = data["meta"]
         self._places: list[list[Any]] = data["places"]
         self._index: dict[str, list[int]] = data["place_index"]
-        self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places)}
+        self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places) if row[P_GID] is not None}
+        self._by_code: dict[str, int] = {row[P_CODE]: i for i, row in enumerate(self._places) if row[P_GID] is None}
+        self._districts: list[dict[str, Any]] = data.get("districts", [])
         self._regions: dict[str, dict[str, Any]] = {r["code"]: r for r in data["regions"]}
         self._countries: dict[str, dict[str, Any]] = {c["code"]: c for c in data["countries"]}
         self._alpha3: dict[str, str] = {c["alpha3"]: c["code"] for c in data["countries"] if c.get("alpha3")}
@@ -62,6 +70,8 @@ class Gazetteer:
         for i, row in enumerate(self._places):
             if row[P_REGION]:
                 self._region_members[row[P_REGION]].append(i)
+                if row[P_REGION] in ENCLOSED_BY:
+                    self._region_members[ENCLOSED_BY[row[P_REGION]]].append(i)
 
         # Region aliases carry a rank so that "Moscou" means the oblast (rank 0/1) before the city (rank 2),
         # as in "la région de Moscou".
@@ -134,7 +144,7 @@ class Gazetteer:
 
         def accept(i: int) -> bool:
             row = self._places[i]
-            if region_code and row[P_REGION] != region_code:
+            if region_code and row[P_REGION] != region_code and ENCLOSED_BY.get(row[P_REGION]) != region_code:
                 return False
             if country_code and row[P_CC] != country_code:
                 return False
@@ -176,6 +186,8 @@ class Gazetteer:
         forms = self._query_forms(mention)
         for form in forms:
             hits = [i for i in self._index.get(form, ()) if accept(i)]
+            if not region_code:
+                hits = self._globally_safe(hits)
             if hits:
                 return self._best(hits, forms)
 
@@ -207,6 +219,17 @@ class Gazetteer:
             return None
         fewest = min(typos for typos, _ in scored)
         return self._best([i for typos, i in scored if typos == fewest], forms)
+
+    def _globally_safe(self, hits: list[int]) -> list[int]:
+        """Without a region, a registry-only village answers only when it is the single place of that name.
+
+        Village names repeat across Ukraine (dozens of Andriivka): picking one of them, or snapping an
+        unknown word to one, would invent a place; a GeoNames place still answers as it always did.
+        """
+        known = [i for i in hits if self._places[i][P_GID] is not None]
+        if known:
+            return known
+        return hits if len(set(hits)) == 1 else []
 
     def _best(self, hits: list[int], forms: list[str]) -> int:
         def rank(i: int) -> tuple[bool, int]:
@@ -241,7 +264,10 @@ class Gazetteer:
                     index: dict[str, list[int]] = defaultdict(list)
                     for folded, rows in self._index.items():
                         skeleton = _skeleton(folded)
-                        if len(skeleton) >= 3:
+                        # Registry-only villages are found by exact name or inside a region, never by
+                        # a near spelling from anywhere: too many of them share too few letters.
+                        rows = [i for i in rows if self._places[i][P_GID] is not None]
+                        if len(skeleton) >= 3 and rows:
                             index[skeleton].extend(rows)
                     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
                     for skeleton in index:
@@ -265,7 +291,7 @@ class Gazetteer:
         parent = f"iso:{row[P_REGION]}" if row[P_REGION] else f"iso:{row[P_CC]}"
         alternates = _dedup([row[P_GN_NAME], *row[P_ALTS]])
         return PlaceRef(
-            key=f"geonames:{row[P_GID]}",
+            key=f"geonames:{row[P_GID]}" if row[P_GID] is not None else f"katottg:{row[P_CODE]}",
             name=row[P_NAME],
             kind=row[P_KIND],
             country_code=row[P_CC],
@@ -274,7 +300,7 @@ class Gazetteer:
             alternate_names=tuple(a for a in alternates if a != row[P_NAME]),
             latitude=row[P_LAT],
             longitude=row[P_LON],
-            geo_precision="exact",
+            geo_precision=row[P_PRECISION] or "exact",
             geonames_id=row[P_GID],
             iso_code="",
             parent_key=parent,
@@ -415,6 +441,9 @@ class Gazetteer:
             gid = key.removeprefix("geonames:")
             i = self._by_gid.get(int(gid)) if gid.isdigit() else None
             return self._place_ref(i, "") if i is not None else None
+        if key.startswith("katottg:"):
+            i = self._by_code.get(key.removeprefix("katottg:"))
+            return self._place_ref(i, "") if i is not None else None
         if key.startswith("iso:"):
             code = key.removeprefix("iso:")
             if code in self._regions:
@@ -431,6 +460,16 @@ class Gazetteer:
             return self.unresolved(name, parent=parent)
         return None
 
+    def district(self, place: PlaceRef) -> dict[str, Any] | None:
+        """The registry district (raion) of a Ukrainian settlement: code, names, region, centroid."""
+        i = None
+        if place.key.startswith("geonames:") and place.geonames_id is not None:
+            i = self._by_gid.get(place.geonames_id)
+        elif place.key.startswith("katottg:"):
+            i = self._by_code.get(place.key.removeprefix("katottg:"))
+        district = self._places[i][P_DISTRICT] if i is not None else None
+        return self._districts[district] if district is not None else None
+
     def parent(self, place: PlaceRef) -> PlaceRef | None:
         """A settlement's region (or country when it has no region), a region's country."""
         return self.get(place.parent_key) if place.parent_key else None
@@ -440,7 +479,7 @@ class Gazetteer:
         for form in self._query_forms(mention.strip()):
             if not form:
                 continue
-            if form in self._index or form in self._country_index:
+            if self._globally_safe(self._index.get(form, [])) or form in self._country_index:
                 return True
             core = _region_core(form)
             if core and core == form and core in self._region_index:
