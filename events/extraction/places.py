@@ -57,12 +57,13 @@ class Gazetteer:
         if data.get("meta", {}).get("format") != GAZETTEER_FORMAT:
             raise ValueError("gazetteer fixture has an unexpected format; rebuild it with build_gazetteer")
         self.meta: dict[str, Any] = data["meta"]
-        self._places: list[list[Any]] = data["places"]
-        self._index: dict[str, list[int]] = data["place_index"]
+        self._districts: list[dict[str, Any]] = data["districts"]
+        self._regions: dict[str, dict[str, Any]] = {r["code"]: r for r in data["regions"]}
+        self._places: list[list[Any]] = data["places"] + self._registry_rows(data["registry"])
+        # A key naming one place stores a bare row number: most keys do, and ints parse faster than lists.
+        self._index: dict[str, int | list[int]] = data["place_index"]
         self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places) if row[P_GID] is not None}
         self._by_code: dict[str, int] = {row[P_CODE]: i for i, row in enumerate(self._places) if row[P_GID] is None}
-        self._districts: list[dict[str, Any]] = data.get("districts", [])
-        self._regions: dict[str, dict[str, Any]] = {r["code"]: r for r in data["regions"]}
         self._countries: dict[str, dict[str, Any]] = {c["code"]: c for c in data["countries"]}
         self._alpha3: dict[str, str] = {c["alpha3"]: c["code"] for c in data["countries"] if c.get("alpha3")}
 
@@ -105,6 +106,34 @@ class Gazetteer:
         self._skeleton_index: dict[str, list[int]] | None = None
         self._skeleton_buckets: dict[tuple[str, int], list[str]] | None = None
         self._region_pools: dict[str, dict[str, list[int]]] = {}
+
+    def _registry_rows(self, table: str) -> list[list[Any]]:
+        """Rows of registry-only villages, stored as tab-separated lines to keep loading fast.
+
+        They have no point of their own: they take their district's centroid, else their region's, and
+        their precision says which.
+        """
+        points: dict[tuple[str, str], tuple[Any, ...]] = {}
+        rows: list[list[Any]] = []
+        for line in table.split("\n") if table else ():
+            code, name, name_fr, native, kind, region, district_text = line.split("\t")
+            point = points.get((region, district_text))
+            if point is None:
+                district = int(district_text) if district_text else None
+                centre = self._districts[district] if district is not None else None
+                if centre is not None and centre["lat"] is not None:
+                    point = (centre["lat"], centre["lon"], district, "district")
+                else:
+                    point = (self._regions[region]["lat"], self._regions[region]["lon"], district, "region")
+                points[(region, district_text)] = point
+            rows.append([None, name, name_fr, native, "", (), kind, "UA", point[0], point[1], 0, region, *point[2:], code])
+        return rows
+
+    def _rows_for(self, key: str) -> list[int]:
+        rows = self._index.get(key)
+        if rows is None:
+            return []
+        return [rows] if isinstance(rows, int) else rows
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -184,12 +213,18 @@ class Gazetteer:
         self, mention: str, accept: Callable[[int], bool], region_code: str | None, country_code: str | None
     ) -> int | None:
         forms = self._query_forms(mention)
+        ambiguous = False
         for form in forms:
-            hits = [i for i in self._index.get(form, ()) if accept(i)]
+            hits = [i for i in self._rows_for(form) if accept(i)]
             if not region_code:
-                hits = self._globally_safe(hits)
+                safe = self._globally_safe(hits)
+                ambiguous = ambiguous or (bool(hits) and not safe)
+                hits = safe
             if hits:
                 return self._best(hits, forms)
+        if ambiguous:
+            # The name is that of several registry villages: it is no misspelling of some other place.
+            return None
 
         skeletons = _dedup(_skeleton(f) for f in forms)
         skeletons = [s for s in skeletons if len(s) >= 3]
@@ -262,11 +297,11 @@ class Gazetteer:
             with self._lock:
                 if self._skeleton_index is None:
                     index: dict[str, list[int]] = defaultdict(list)
-                    for folded, rows in self._index.items():
+                    for folded in self._index:
                         skeleton = _skeleton(folded)
                         # Registry-only villages are found by exact name or inside a region, never by
                         # a near spelling from anywhere: too many of them share too few letters.
-                        rows = [i for i in rows if self._places[i][P_GID] is not None]
+                        rows = [i for i in self._rows_for(folded) if self._places[i][P_GID] is not None]
                         if len(skeleton) >= 3 and rows:
                             index[skeleton].extend(rows)
                     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -479,7 +514,7 @@ class Gazetteer:
         for form in self._query_forms(mention.strip()):
             if not form:
                 continue
-            if self._globally_safe(self._index.get(form, [])) or form in self._country_index:
+            if self._globally_safe(self._rows_for(form)) or form in self._country_index:
                 return True
             core = _region_core(form)
             if core and core == form and core in self._region_index:

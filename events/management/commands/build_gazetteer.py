@@ -419,6 +419,7 @@ class Command(BaseCommand):
         places = self._places(by_country, admin1_to_iso)
         regions = self._regions(region_rows, by_country, places, pycountry)
         countries = self._countries(pycountry, gn_countries, by_country)
+        registry_start = len(places)
         districts = self._add_registry(places, regions)
 
         index: dict[str, list[int]] = defaultdict(list)
@@ -460,11 +461,17 @@ class Command(BaseCommand):
                     "katottg_code",
                 ],
             },
-            "places": places,
+            "places": places[:registry_start],
+            # Registry-only rows, after the GeoNames ones in row-number order: code, name, name_fr, native,
+            # kind, region, district; their coordinates are their district's or region's centroid.
+            "registry": "\n".join(
+                "\t".join(str(row[c]) if row[c] is not None else "" for c in (14, 1, 2, 3, 6, 11, 12))
+                for row in places[registry_start:]
+            ),
             "districts": districts,
             "regions": regions,
             "countries": countries,
-            "place_index": dict(sorted(index.items())),
+            "place_index": {key: rows[0] if len(rows) == 1 else rows for key, rows in sorted(index.items())},
         }
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         output.parent.mkdir(parents=True, exist_ok=True)
