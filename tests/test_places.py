@@ -424,6 +424,12 @@ def test_other_proper_nouns_do_not_snap_to_a_village_inside_a_region(gaz: Gazett
     assert gaz.lookup(word, region=gaz.region(region_name)) is None
 
 
+def test_a_town_named_beside_another_region_is_not_a_typo_of_one_of_its_villages(gaz: Gazetteer) -> None:
+    # Pokrovsk is a town of the Donetsk region; the Kharkiv region has Pokrovske villages.
+    assert gaz.lookup("Pokrovsk", region=gaz.region("Kharkiv")) is None
+    assert gaz.lookup("Pokrovske", region=gaz.region("Kharkiv")) is not None
+
+
 def test_a_city_region_lies_inside_the_region_around_it(gaz: Gazetteer) -> None:
     sevastopol = gaz.lookup("Sébastopol", region=gaz.region("Crimée"))
     assert sevastopol is not None and sevastopol.name == "Sevastopol"

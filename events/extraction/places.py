@@ -236,6 +236,12 @@ class Gazetteer:
         if hits:
             return self._best(hits, forms)
 
+        if region_code and any(
+            self._places[i][P_KIND] in ("town", "city") for form in forms for i in self._rows_for(form)
+        ):
+            # "Pokrovsk" beside another region is the town, misplaced by the context: not a typo of the
+            # region's Pokrovske village.
+            return None
         scope = "region" if region_code else "country" if country_code else "world"
         scored: list[tuple[int, int]] = []  # (typos, place index)
         for skeleton in skeletons:
