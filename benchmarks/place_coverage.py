@@ -7,6 +7,7 @@ import json
 import re
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -30,11 +31,15 @@ def same_place(name: str, gold: str) -> bool:
     return a == b or fuzz.ratio(a, b) >= 80
 
 
-def resolves_to(gaz: Gazetteer, mention: str, gold: str, region_name: str | None) -> bool:
+def resolves_to(gaz: Gazetteer, mention: str, gold: str, region_name: str | None) -> str:
+    """How the mention resolves to the gold place: "exact", "district", "region" (a name several villages of
+    the region share), "a region itself", or "" (not at all, or to another place)."""
     # As the extraction does: a region named beside the place is a hard constraint; without one, any place.
     region = gaz.region(region_name) if region_name else None
     found = gaz.lookup(mention, region=region, kinds={"village", "town", "city", "region"})
-    return found is not None and (same_place(found.name, gold) or same_place(found.name_fr, gold))
+    if found is None or not (same_place(found.name, gold) or same_place(found.name_fr, gold)):
+        return ""
+    return "a region itself" if found.kind in ("region", "country") else found.geo_precision
 
 
 def article_spelling(quote: str, gold: str) -> str | None:
@@ -62,18 +67,19 @@ def measure(gold_dir: Path, gaz: Gazetteer) -> dict[str, object]:
                 if spelling:
                     names[key].add(spelling)
     distinct = sorted({name for name, _ in names})
-    by_name = {name: False for name in distinct}
-    spelled: dict[str, bool] = {}
+    by_name = {name: "" for name in distinct}
+    spelled: dict[str, str] = {}
     for (name, region), spellings in names.items():
         by_name[name] = by_name[name] or resolves_to(gaz, name, name, region)
         for spelling in spellings:
-            spelled[name] = spelled.get(name, False) or resolves_to(gaz, spelling, name, region)
+            spelled[name] = spelled.get(name) or resolves_to(gaz, spelling, name, region)
     return {
         "distinct": len(distinct),
-        "resolved": sum(by_name.values()),
+        "resolved": sum(bool(v) for v in by_name.values()),
+        "precisions": Counter(v for v in by_name.values() if v),
         "unresolved_names": [n for n, ok in by_name.items() if not ok],
         "spelled": len(spelled),
-        "spelled_resolved": sum(spelled.values()),
+        "spelled_resolved": sum(bool(v) for v in spelled.values()),
         "unresolved_spellings": [n for n, ok in spelled.items() if not ok],
     }
 
@@ -91,7 +97,7 @@ def main() -> None:
     n, ok = result["distinct"], result["resolved"]
     s, s_ok = result["spelled"], result["spelled_resolved"]
     print(f"gazetteer: {gaz.counts['places']} places, loaded in {loaded:.2f}s")
-    print(f"gold names resolved: {ok}/{n} = {ok / max(n, 1):.1%}")
+    print(f"gold names resolved: {ok}/{n} = {ok / max(n, 1):.1%} by precision {dict(result['precisions'])}")
     print(f"article spellings resolved: {s_ok}/{s} = {s_ok / max(s, 1):.1%} (names whose spelling was found in a quote)")
     if not args.figures_only:
         print("unresolved gold names:", ", ".join(result["unresolved_names"]) or "-")

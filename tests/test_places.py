@@ -424,6 +424,15 @@ def test_other_proper_nouns_do_not_snap_to_a_village_inside_a_region(gaz: Gazett
     assert gaz.lookup(word, region=gaz.region(region_name)) is None
 
 
+def test_a_name_several_registry_villages_of_a_region_share_claims_only_the_region(gaz: Gazetteer) -> None:
+    # The Kharkiv region has Krasne villages in several districts: which one is unknown.
+    place = gaz.lookup("Krasne", region=gaz.region("Kharkiv"))
+    assert place is not None and place.name == "Krasne" and place.name_native == "Красне"
+    assert place.geo_precision == "region" and place.key == "unresolved:iso:UA-63:krasne"
+    region = gaz.region("Kharkiv")
+    assert (place.latitude, place.longitude) == (region.latitude, region.longitude)
+
+
 def test_a_town_named_beside_another_region_is_not_a_typo_of_one_of_its_villages(gaz: Gazetteer) -> None:
     # Pokrovsk is a town of the Donetsk region; the Kharkiv region has Pokrovske villages.
     assert gaz.lookup("Pokrovsk", region=gaz.region("Kharkiv")) is None

@@ -182,6 +182,8 @@ class Gazetteer:
         found = None
         if settlement_kinds is None or settlement_kinds:
             found = self._find_place(text, accept, region_code, country_code)
+        if found is not None and found < 0:
+            return self._somewhere_in_region(-1 - found, text)
         if found is not None:
             return self._place_ref(found, text)
         if kinds and "region" in kinds:
@@ -278,7 +280,15 @@ class Gazetteer:
             own = {key for n in (row[P_NAME], row[P_FR], row[P_NATIVE], row[P_GN_NAME]) for key in alias_keys(n)}
             return (not any(f in own for f in forms), -(row[P_POP] or 0))
 
-        return min(_dedup_ints(hits), key=rank)
+        candidates = _dedup_ints(hits)
+        best = min(candidates, key=rank)
+        if self._places[best][P_GID] is None:
+            # Several registry villages of that name in different districts: which one is unknown, so
+            # none of their district centroids may be claimed.
+            tied = [i for i in candidates if rank(i) == rank(best) and self._places[i][P_GID] is None]
+            if len({self._places[i][P_DISTRICT] for i in tied}) > 1:
+                return -1 - best  # negative: lookup() answers with the region, not with this row
+        return best
 
     def _region_pool(self, region_code: str) -> dict[str, list[int]]:
         pool = self._region_pools.get(region_code)
@@ -345,6 +355,24 @@ class Gazetteer:
             geonames_id=row[P_GID],
             iso_code="",
             parent_key=parent,
+            mention=mention,
+        )
+
+    def _somewhere_in_region(self, i: int, mention: str) -> PlaceRef:
+        """One of several same-name registry villages of a region: its names, at the region's centroid."""
+        row = self._places[i]
+        region = self._region_ref(row[P_REGION])
+        return PlaceRef(
+            key=f"unresolved:{region.key}:{fold(row[P_NAME])}",
+            name=row[P_NAME],
+            kind=row[P_KIND],
+            country_code=row[P_CC],
+            name_fr=row[P_FR],
+            name_native=row[P_NATIVE],
+            latitude=region.latitude,
+            longitude=region.longitude,
+            geo_precision="region",
+            parent_key=region.key,
             mention=mention,
         )
 
