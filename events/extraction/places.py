@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -15,6 +14,7 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from events.extraction.admin_areas import AdminAreas
 from events.extraction.romanise import alias_keys, fold, french_to_english
 from events.extraction.romanise import dedup as _dedup
 from events.extraction.romanise import max_typos as _max_typos
@@ -50,7 +50,7 @@ SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 # ---------------------------------------------------------------------------------------------
 
 
-class Gazetteer:
+class Gazetteer(AdminAreas):
     """Indexes over the shipped gazetteer; build with `Gazetteer.load()` or share via `get_gazetteer()`."""
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -58,14 +58,12 @@ class Gazetteer:
             raise ValueError("gazetteer fixture has an unexpected format; rebuild it with build_gazetteer")
         self.meta: dict[str, Any] = data["meta"]
         self._districts: list[dict[str, Any]] = data["districts"]
-        self._regions: dict[str, dict[str, Any]] = {r["code"]: r for r in data["regions"]}
+        self._index_areas(data)  # first: registry rows without a district take their region's centroid
         self._places: list[list[Any]] = data["places"] + self._registry_rows(data["registry"])
         # A key naming one place stores a bare row number: most keys do, and ints parse faster than lists.
         self._index: dict[str, int | list[int]] = data["place_index"]
         self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places) if row[P_GID] is not None}
         self._by_code: dict[str, int] = {row[P_CODE]: i for i, row in enumerate(self._places) if row[P_GID] is None}
-        self._countries: dict[str, dict[str, Any]] = {c["code"]: c for c in data["countries"]}
-        self._alpha3: dict[str, str] = {c["alpha3"]: c["code"] for c in data["countries"] if c.get("alpha3")}
 
         self._region_members: dict[str, list[int]] = defaultdict(list)
         for i, row in enumerate(self._places):
@@ -73,33 +71,6 @@ class Gazetteer:
                 self._region_members[row[P_REGION]].append(i)
                 if row[P_REGION] in ENCLOSED_BY:
                     self._region_members[ENCLOSED_BY[row[P_REGION]]].append(i)
-
-        # Region aliases carry a rank so that "Moscou" means the oblast (rank 0/1) before the city (rank 2),
-        # as in "la région de Moscou".
-        self._region_index: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._region_skeletons: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for region in data["regions"]:
-            city_rank = 2 if region.get("is_city") else 0
-            ranked = [(city_rank, a) for a in region["alternates"]]
-            ranked += [(max(city_rank, 1), a) for a in region.get("namesake_alternates", [])]
-            for rank, alias in ranked:
-                for key in alias_keys(alias):
-                    core = _region_core(key)
-                    if not core:
-                        continue
-                    self._region_index[core].append((rank, region["code"]))
-                    skeleton = _skeleton(core)
-                    if len(skeleton) >= 4:
-                        self._region_skeletons[skeleton].append((rank, region["code"]))
-
-        self._country_index: dict[str, list[str]] = defaultdict(list)
-        for country in data["countries"]:
-            for alias in _dedup(
-                [country["name"], country["name_fr"], country.get("name_native", "")] + country["alternates"]
-            ):
-                for key in alias_keys(alias):
-                    if key and country["code"] not in self._country_index[key]:
-                        self._country_index[key].append(country["code"])
 
         # Built on first use only: most calls are settled by the exact alias index.
         self._lock = threading.Lock()
@@ -207,9 +178,6 @@ class Gazetteer:
                 region_code = code if code in self._regions else ""
                 country_code = country_code or region.country_code
         return region_code, country_code
-
-    def _query_forms(self, mention: str) -> list[str]:
-        return _dedup([*alias_keys(mention), *alias_keys(french_to_english(mention))])
 
     def _find_place(
         self, mention: str, accept: Callable[[int], bool], region_code: str | None, country_code: str | None
@@ -373,108 +341,6 @@ class Gazetteer:
             longitude=region.longitude,
             geo_precision="region",
             parent_key=region.key,
-            mention=mention,
-        )
-
-    # -- regions ------------------------------------------------------------------------------------
-
-    def region(self, mention: str, *, country: str | None = None) -> PlaceRef | None:
-        """Resolve a region name as written after "la région de" / "l'oblast de": "Koursk", "Voronej"."""
-        text = mention.strip()
-        if not text:
-            return None
-        country_code = country.upper() if country else None
-        cores = _dedup(_region_core(f) for f in self._query_forms(text))
-        cores = [c for c in cores if c]
-
-        def pick(hits: Iterable[tuple[int, str]]) -> str | None:
-            allowed = [
-                (rank, code)
-                for rank, code in hits
-                if not country_code or self._regions[code]["country"] == country_code
-            ]
-            return min(allowed)[1] if allowed else None
-
-        for core in cores:
-            code = pick(self._region_index.get(core, ()))
-            if code:
-                return self._region_ref(code, text)
-        skeletons = [s for s in _dedup(_skeleton(c) for c in cores) if len(s) >= 4]
-        for skeleton in skeletons:
-            code = pick(self._region_skeletons.get(skeleton, ()))
-            if code:
-                return self._region_ref(code, text)
-        best: tuple[int, int, str] | None = None
-        for skeleton in skeletons:
-            budget = _max_typos(len(skeleton), "region")
-            if budget == 0:
-                continue
-            for choice, typos, _ in process.extract(
-                skeleton, list(self._region_skeletons), scorer=OSA.distance, score_cutoff=budget, limit=None
-            ):
-                code = pick(self._region_skeletons[choice])
-                if code:
-                    rank = min(r for r, c in self._region_skeletons[choice] if c == code)
-                    candidate = (int(typos), rank, code)
-                    best = candidate if best is None or candidate < best else best
-        return self._region_ref(best[2], text) if best else None
-
-    def _region_ref(self, code: str, mention: str = "") -> PlaceRef:
-        region = self._regions[code]
-        return PlaceRef(
-            key=f"iso:{code}",
-            name=region["name"],
-            kind="region",
-            country_code=region["country"],
-            name_fr=region["name_fr"],
-            name_native=region["name_native"],
-            alternate_names=tuple(a for a in region["alternates"] if a != region["name"]),
-            latitude=region["lat"],
-            longitude=region["lon"],
-            geo_precision="region",
-            iso_code=code,
-            parent_key=f"iso:{region['country']}",
-            mention=mention,
-        )
-
-    # -- countries ----------------------------------------------------------------------------------
-
-    def country(self, mention_or_code: str) -> PlaceRef | None:
-        """Resolve "Russie", "Corée du Nord", "États-Unis", or an ISO alpha-2/alpha-3 code ("RU", "UKR")."""
-        text = mention_or_code.strip()
-        if not text:
-            return None
-        if re.fullmatch(r"[A-Z]{2}", text) and text in self._countries:
-            return self._country_ref(text, text)
-        if re.fullmatch(r"[A-Z]{3}", text) and text in self._alpha3:
-            return self._country_ref(self._alpha3[text], text)
-        for form in self._query_forms(text):
-            codes = self._country_index.get(form)
-            if codes:
-                return self._country_ref(codes[0], text)
-        folded = fold(text)
-        budget = _max_typos(len(folded), "country")
-        if budget:
-            match = process.extractOne(folded, list(self._country_index), scorer=OSA.distance, score_cutoff=budget)
-            if match:
-                return self._country_ref(self._country_index[match[0]][0], text)
-        return None
-
-    def _country_ref(self, code: str, mention: str = "") -> PlaceRef:
-        country = self._countries[code]
-        return PlaceRef(
-            key=f"iso:{code}",
-            name=country["name"],
-            kind="country",
-            country_code=code,
-            name_fr=country["name_fr"],
-            name_native=country.get("name_native", ""),
-            alternate_names=tuple(a for a in country["alternates"] if a != country["name"]),
-            latitude=country["lat"],
-            longitude=country["lon"],
-            geo_precision="country",
-            iso_code=code,
-            parent_key=None,
             mention=mention,
         )
 
