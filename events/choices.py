@@ -68,5 +68,6 @@ class LocalityKind(models.TextChoices):
 
 class GeoPrecision(models.TextChoices):
     EXACT = "exact", "Exact (the place's own coordinates)"
+    DISTRICT = "district", "District (the centroid of its district: a registry village with no known point)"
     REGION = "region", "Region (the centroid of its region: needs geocoding)"
     COUNTRY = "country", "Country (the centroid of its country)"

@@ -35,7 +35,7 @@ def test_the_speaker_before_the_verb_claims_a_capture_with_the_named_village():
     assert (c.claimant.name, c.claimant.side, c.actor_side, c.stance) == ("Ukrainian Ministry of Defence", "UA", "UA",
                                                                         "asserts")
     assert names(c) == ["Neskuchne"] and c.region.name == "Donetsk Oblast"
-    assert c.localities[0].geo_precision == "region"  # a village no offline gazetteer knows: region centroid
+    assert c.localities[0].geo_precision == "district"  # a registry village without a GeoNames point: raion centroid
     assert c.occurred.precision == "month"  # a weekday with only the header's month known stays a month
 
 

