@@ -54,7 +54,8 @@ def gold_claim(quote: str, side: str, stance: str, event_type: str, actor: str, 
 
 # 900: the capture is a hit (gold spells it Kroupets, the served Krupets snaps to it); the denial is optional
 # and served, so it counts neither way. 901: the repelled attack is a hit; the Russian attack itself is core
-# gold that nothing serves (a miss); the drones shot down are served but not annotated (an extra).
+# gold that nothing serves (a miss); the drones shot down are served but not annotated (an extra), and the
+# Russian drone attack they imply is optional gold.
 GOLD = {
     "900_kroupets.json": {
         "file": "900_kroupets.txt", "language": "fr", "publisher": None,
@@ -74,6 +75,8 @@ GOLD = {
                        "UA", "asserts", "attack_repelled", "UA", ["Kupiansk"], "2024-10", "ua-repel-kupiansk"),
             gold_claim("une attaque russe près de Koupiansk", "UA", "asserts", "offensive", "RU", ["Kupiansk"],
                        "2024-10", "ru-attack-kupiansk"),
+            gold_claim("Selon l'état-major, les forces ukrainiennes ont abattu 12 drones russes", "UA", "asserts",
+                       "strike", "RU", [], "2024-10", "ru-drones", core=False),
         ],
     },
 }
@@ -120,12 +123,12 @@ def test_hits_misses_and_extras_are_counted_per_locality_unit_with_optional_gold
 
 def test_field_accuracies_quotes_and_coreference_are_reported_as_the_shared_scorer_does(figures):
     assert list(figures)[: len(SCORER_KEYS)] == SCORER_KEYS
-    assert (figures["articles"], figures["claims_served"]) == (2, 4)
+    assert (figures["articles"], figures["claims_served"]) == (2, 5)
     assert figures["stance_acc"] == figures["actor_side_acc"] == figures["event_date_acc"] == 1.0
     assert figures["quantity_acc"] is None  # no gold quantity to check
     assert figures["published_month_acc"] == figures["quotes_verbatim"] == 1.0
     # The optional denial is on the same event as the capture: one event for the gold key.
-    assert figures["coreference"] == {"ru-capture-kroupets": 1, "ua-repel-kupiansk": 1}
+    assert figures["coreference"] == {"ru-capture-kroupets": 1, "ua-repel-kupiansk": 1, "ru-drones": 1}
 
 
 @pytest.mark.django_db
