@@ -762,6 +762,8 @@ class ArticleReader:
             # within the noun phrase.
             nominal = PLURAL_NOUN.match(f, s) or re.match(r"\w+\s+(?:de|d')", f[s:s + 20])
             complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
+            if found and found[2] == "after" and f.startswith("par ", e + found[0]) and found[0] < 40:
+                complement = True  # "tirés par la Russie": the agent of a passive participle acted
             if found and found[2] == "after" and not passive and t in AGENT_TYPES and not complement:
                 # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
                 # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.
