@@ -136,6 +136,11 @@ class EnglishReader(ClauseReader):
                 continue
             hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(phrase)] if h]
             side = min(hits)[1] if hits else "?"
+            if side == "?" and a > mt.start():
+                # "Belgorod Governor X": the region in the title names the side.
+                title = self.m[mt.start():a].split()
+                region = next((r for w in title for r in [self.gaz.region(w)] if r is not None), None)
+                side = region.country_code if region is not None and region.country_code else "?"
             out.append(Mention(a, b, ActorRef(self.m[a:b], side, "person"), "he"))
         return out
 
@@ -144,9 +149,12 @@ class EnglishReader(ClauseReader):
         for mn in self.mentions:
             if mn.actor.side != "?":
                 continue
-            near = [pm.place.country_code for pm in self.places if abs(pm.start - mn.start) < 200
-                    and pm.place.country_code]
-            mn.actor = replace(mn.actor, side=near[0] if near else "other")
+            around = self.f[max(0, mn.start - 40):mn.end]
+            hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(around)] if h]
+            near = sorted((abs(pm.start - mn.start), pm.place.country_code) for pm in self.places
+                          if abs(pm.start - mn.start) < 300 and pm.place.country_code)
+            side = max(hits)[1] if hits else near[0][1] if near else "other"
+            mn.actor = replace(mn.actor, side=side)
 
     # --- attribution --------------------------------------------------------------------------------------------
 
@@ -162,11 +170,21 @@ class EnglishReader(ClauseReader):
 
     def _verbs(self, a: int, b: int, last: list[ActorRef]) -> list[Verb]:
         f, out = self.f, []
+        self._negated_verbs = []
         for stance, rx in en.REPORTING:
             for mt in rx.finditer(f, a, b):
+                if en.NEGATED_VERB.search(f, max(a, mt.start() - 25), mt.start()):
+                    self._negated_verbs.append(mt.start())  # "has not confirmed": no claim there
+                    continue
                 verb = self._speaker_of(a, b, mt.start(), mt.end(), stance, last)
                 if verb is not None:
                     out.append(verb)
+        out.sort(key=lambda v: v.start)
+        for stance, rx in en.PARTICIPLES:
+            for mt in rx.finditer(f, a, b):
+                prev = [v for v in out if v.end <= mt.start()]
+                if prev:
+                    out.append(Verb(mt.start(), mt.end(), stance, prev[-1].speaker, None, False))
         return sorted(out, key=lambda v: v.start)
 
     def _speaker_of(self, a: int, b: int, s: int, e: int, stance: str, last: list[ActorRef]) -> Verb | None:
@@ -207,7 +225,7 @@ class EnglishReader(ClauseReader):
     def _backward(self, a: int, speaker_start: int, verb_end: int, b: int) -> bool:
         """'..., Kyiv said' reports what precedes; 'Kyiv said that ...' what follows."""
         head = self.f[a:speaker_start]
-        if not re.search(r"[,\"]\s*(?:the\s+)?$", head):
+        if not re.search(r"[,\"]\s*(?:the\s+)?(?:[\w'.-]+\s+){0,4}$", head):
             return False
         if re.match(r"\s*(?:on \w+\s*)?(?:that|:)\b", self.f[verb_end:verb_end + 20]):
             return False
@@ -230,7 +248,7 @@ class EnglishReader(ClauseReader):
             according = self._according_to(a, b)
             prev_places: list = []
             for kind, cs, ce in self._clauses(a, b):
-                if kind == "goal":
+                if kind == "goal" or any(cs <= pos < ce for pos in self._negated_verbs):
                     continue
                 claimant, span, stance, cs, ce = self._attribute(a, b, cs, ce, kind, verbs, according)
                 if claimant.side != "media" and (not last or last[-1] != claimant):

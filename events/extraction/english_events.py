@@ -15,6 +15,9 @@ from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
 
 BELLIGERENTS = {"RU", "UA", "KP"}
+# Events on the ground happen in the article's setting when no place is named; strikes and deals need a place.
+GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
+                "deployment", "territorial_control", "encirclement", "interception"}
 # Who the side words near these triggers name: the one it is done to, when they follow the trigger.
 PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
 TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
@@ -49,6 +52,9 @@ class ClauseReader:
                     continue
                 if en.NEGATION.search(self.f, max(cs, s - 30), s):
                     continue
+                if not tp.verbal and re.search(r"\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$", self.f[max(cs, s - 25):s]) \
+                        and not re.match(r"\s*(?:of|from|on|in|near)\s+(?:the\s+)?[a-z]", self.f[e - 5:e + 25]):
+                    continue  # "the withdrawal comes as ...": the event just told, not a new one
                 found.append((s, e, tp))
         found.sort(key=lambda t: (-(t[2].weight + (10 if t[2].verbal else 0)), t[0]))
         return found
@@ -82,7 +88,7 @@ class ClauseReader:
             if tp.needs == "actor" and side is None:
                 continue
             localities = list({pm.place.key: pm.place for pm in settlements}.values())
-            region = self._region_of(localities, regions)
+            region = self._region_of(localities, regions, event_type)
             country = (localities[0].country_code if localities else None) or (region.country_code if region else None)
             claimed = self._claimed(a, b)
             occurred = self._occurred(cs, ce, event_type) or claimed
@@ -112,14 +118,14 @@ class ClauseReader:
             return bool({"drones", "missiles"} & quantities.keys() or settlements or regions)
         return True
 
-    def _region_of(self, localities: list[PlaceRef], regions: list[PlaceMention]) -> PlaceRef | None:
+    def _region_of(self, localities: list[PlaceRef], regions: list[PlaceMention], event_type: str) -> PlaceRef | None:
         if localities and localities[0].parent_key:
             parent = self.gaz.get(localities[0].parent_key)
             if parent is not None and parent.kind == "region":
                 return parent
         if regions:
             return regions[0].place
-        return None if localities else self.theatre
+        return None if localities or event_type not in GROUND_TYPES else self.theatre
 
     # --- who acted ----------------------------------------------------------------------------------------------
 
@@ -148,7 +154,7 @@ class ClauseReader:
             side = en.OPPONENT.get(claimant.side) if done_to else claimant.side
             return en.OPPONENT.get(claimant.side) if LOSS.match(f[s:e]) else side
         cands = self._sides_near(cs, ce, span)
-        by = [c for c in cands if c[0] >= e and re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])]
+        by = [c for c in cands if 0 <= c[0] - e < 25 and re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])]
         before = [c for c in cands if c[0] <= s]
         after = [c for c in cands if c[0] >= e]
         if by:
@@ -200,11 +206,17 @@ class ClauseReader:
                 if event_type == "prisoners":
                     key = "prisoners"
                 elif event_type == "casualties":
-                    around = self.f[pos:pos + 40]
-                    k_at = en.KILLED.search(around)
-                    w_at = en.WOUNDED.search(around)
-                    hits = sorted((h.start(), k) for h, k in ((k_at, "killed"), (w_at, "wounded")) if h)
-                    key = hits[0][1] if hits else "casualties"
+                    key = "casualties"
+                    # "4 people were killed": the verb after; "injured 14 others": the verb before.
+                    verb_before = re.search(r"\b(killed|wounded|injured|injuring|killing|wounding)\s+(?:at least\s+)?$",
+                                            self.f[max(cs, cs + num.start - 25):cs + num.start])
+                    for around, pick in ((verb_before.group(1) if verb_before else "", min), (self.f[pos:pos + 40], min),
+                                         (self.f[max(cs, cs + num.start - 20):cs + num.start], max)):
+                        hits = [(h.start(), k) for rx, k in ((en.KILLED, "killed"), (en.WOUNDED, "wounded"))
+                                for h in [rx.search(around)] if h]
+                        if hits:
+                            key = pick(hits)[1]
+                            break
                 elif event_type == "displacement":
                     key = "civilians"
                 elif event_type == "deployment":
@@ -250,7 +262,7 @@ class ClauseReader:
         """'The claim was disputed by Kyiv': a denial is a claim on the event just reported by someone else."""
         target = next((d for d in reversed(drafts) if d.claimant.side != claimant.side and d.sentence >= si - 2
                        and not d.dropped and d.claimant.side != "media"), None)
-        if target is None:
+        if target is None or any(d.sentence == si and d.claimant == claimant for d in drafts):
             return None
         start, end = self._quote_bounds(a, b, a, b)
         draft = replace(target, claimant=claimant, stance=en.DENIES, start=start, end=end, sentence=si, paragraph=pi,

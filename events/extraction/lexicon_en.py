@@ -51,6 +51,10 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:the )?wagner (?:group|mercenary group|private military company)\b|\bwagner\b", "Wagner Group", "RU",
         "army"),
     _sp(r"\b(?:russia|moscow)\b(?!'s| region| oblast| mayor| governor)", "Russia", "RU", "government"),
+    # A command named without its country ("the army's eastern command"): its side comes from the context.
+    _sp(r"\b(?:the )?(?:army's |military's )?(?:eastern|southern|northern|western|central|joint|air|naval)?\s?"
+        r"(?:operational[- ](?:strategic )?)?(?:command|group of forces|(?:operational[- ](?:strategic )?)group)\b"
+        r"|\b(?:the )?[a-z]+ operational[- ]strategic group\b", "Military command", "?", "army"),
     _sp(r"\b(?:ukraine|kyiv|kiev)\b(?!'s)", "Ukraine", "UA", "government"),
     # People who speak for a side in wire copy of the war.
     _sp(r"\b(?:(?:russian )?president )?vladimir putin\b|\bputin\b", "Vladimir Putin", "RU", "person"),
@@ -72,7 +76,7 @@ SPEAKERS: list[Speaker] = [
     # United States, North Korea, international bodies.
     _sp(r"\bthe white house\b|\bwhite house\b|\bthe pentagon\b|\bpentagon\b|\b(?:the )?state department\b"
         r"|\bwashington\b(?!'s)|\b(?:u\.s\.|us|american) (?:officials?|military|intelligence|administration|government)\b"
-        r"|\bthe united states\b", "US government", "US", "government"),
+        r"|\bthe united states\b|\bu\.s\.(?!-)", "US government", "US", "government"),
     _sp(r"\b(?:(?:us |u\.s\. )?president )?(?:donald trump|joe biden)\b|\btrump\b|\bbiden\b|\b(?:antony )?blinken\b"
         r"|\b(?:marco )?rubio\b|\bjohn kirby\b|\blloyd austin\b|\b(?:pete )?hegseth\b", "US government", "US",
         "government", "he"),
@@ -116,6 +120,12 @@ REPORTING = [
     (DENIES, re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted"
                         r"|refutes|rebuffed|contradicted)\b")),
 ]
+# "..., adding that ...": the speaker of the verb before goes on.
+PARTICIPLES = [
+    (ASSERTS, re.compile(r"\b(?:adding|saying|claiming|noting|stressing|insisting|reporting|announcing|asserting)\b")),
+    (DENIES, re.compile(r"\b(?:denying|rejecting|dismissing)\b")),
+]
+NEGATED_VERB = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?$")
 # Between the speaker and the verb: "Russia said on Saturday", "the Pentagon last month confirmed".
 SPEAKER_GAP = re.compile(r"^(?:\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
                          r"|\w+ly|on \w+|last \w+|this \w+|earlier on \w+|in a (?:statement|post|video|briefing))\b)*\s*$")
@@ -139,7 +149,9 @@ BOUNDARIES = [
                             r"russian|ukrainian|russia|ukraine|kyiv|moscow)\b)|:\s+(?=\")")),
     ("relative", re.compile(r",\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
     ("adjunct", re.compile(r",?\s+(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
-    ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)")),
+    ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
+                              r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
+                              r"(?=(?:\w+ed|took|struck|shot|hit|fought|beat|drove|retook|won|seized|overran)\s)")),
     ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)(?=[a-z]+\b)")),
 ]
 # "to" after these words belongs to the verb phrase ("continuing to destroy"), it opens no goal.
@@ -171,8 +183,9 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("encirclement", r"\b(?:encircled|encircling|encirclement|surrounded|cut off|in a pincer)\b", True),
     _tp("agreement", r"\b(?:signed|sign|signing|concluded|sealed|struck)\b[^.;]{0,40}\b(?:deal|agreement|treaty|pact"
                      r"|partnership|accord)\b", True),
-    _tp("withdrawal", r"\b(?:withdr[ae]wn?|withdrawing|withdrawal|pulled (?:back|out)|pull(?:ing)? out|retreated"
-                      r"|retreating|retreat|abandoned)\b", True, "place", 2),
+    _tp("withdrawal", r"\b(?:withdr[ae]wn?|withdrawing|pulled (?:back|out)|pull(?:ing)? out|retreated"
+                      r"|retreating|abandoned)\b", True, "place", 2),
+    _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
                            r"|halted the advance)\b", True, "", 2),
     # "pushed out of the village", "driven from": a loss, the capture of the other side.
@@ -189,12 +202,15 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("deployment", r"\b(?:north korean|foreign|belarusian|korean|western) (?:forces|troops|soldiers|units|fighters"
                       r"|servicemen)\b[^.;]{0,40}?\b(?:battling|fighting|fought|deployed|sent|stationed|taking part)\b"
                       r"|\b(?:fighting|battling|fought) alongside\b", True, "actor", 3),
-    _tp("deployment", rf"\b(?:deployed|sent|dispatched|deploying|sending|dispatching|redeployed)\s+(?:{_N}\s+)?(?:\w+\s+)?"
+    _tp("deployment", rf"\b(?:deployed|sent|dispatched|deploying|sending|dispatching|redeployed)\s+"
+                      rf"(?:(?:about|around|some|more than|over|up to|nearly|at least|roughly)\s+)?(?:{_N}\s+)?(?:\w+\s+)?"
                       rf"(?:troops|soldiers|reinforcements|forces|units)\b|\breinforcements\b", True, "", 2),
     _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies)\b", True,
         "quantity", 0),
     _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:\w+\s+){{0,3}}(?:strikes?"
                   rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
+    _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming)\b",
+        True, "actor", 0),
     _tp("offensive", r"\b(?:launched|launches|launching|carried out|conducted|mounted|began|pressing)\s+"
                      r"(?:(?!drone|missile|air|rocket|artillery)\w+\s+){0,3}(?:attacks|assaults|offensive"
                      r"|counteroffensive|counter-offensive|counterattacks?|incursion)\b", True, "actor", 0),
@@ -215,9 +231,9 @@ _FORCES = (r"(?:forces|troops|army|military|units?|soldiers|servicemen|fighters|
            r"|artillery|grouping|group|brigades?|battalions?|marines|navy|air force|control|invasion|incursion|advance"
            r"|capture|recapture|liberation|seizure)")
 SIDE_NEAR = [
-    (re.compile(rf"\b(?:russian|russia's|moscow's|kremlin's|pro-russian|wagner)\s+(?:\w+\s+)?{_FORCES}\b"
+    (re.compile(rf"\b(?:russian|russia's|moscow's|kremlin's|pro-russian|wagner)\s+(?:\w+\s+){{0,2}}{_FORCES}\b"
                 r"|\b(?:russia|moscow)\s+(?=(?:had |has |have )?\w+ed\b)|\bby (?:russia|moscow)\b|\bwagner\b"), "RU"),
-    (re.compile(rf"\b(?:ukrainian|ukraine's|ukraine|kyiv's|kiev's)\s+(?:\w+\s+)?{_FORCES}\b"
+    (re.compile(rf"\b(?:ukrainian|ukraine's|ukraine|kyiv's|kiev's)\s+(?:\w+\s+){{0,2}}{_FORCES}\b"
                 r"|\b(?:ukraine|kyiv|kiev)\s+(?=(?:had |has |have )?\w+ed\b)|\bby (?:ukraine|kyiv|kiev)\b"), "UA"),
     (re.compile(rf"\bnorth korean?\s+(?:\w+\s+)?{_FORCES}\b|\bpyongyang's\s+{_FORCES}"), "KP"),
 ]
@@ -238,8 +254,7 @@ QUANTITY_NOUNS = [
     (re.compile(r"^%"), "share_pct"),
 ]
 SKIPPED_ADJECTIVES = re.compile(r"^(?:(?:more|other|new|further|additional|ukrainian|russian|north|korean|enemy|attack"
-                                r"|kamikaze|combat|cruise|ballistic|long-range|foreign|military|civilian|of|the|their|its"
-                                r"|people,?)\s+)+")
+                                r"|kamikaze|combat|cruise|ballistic|long-range|foreign|military|civilian|of|the|their|its)\s+)+")
 PEOPLE_NOUN = re.compile(rf"^(?:{PEOPLE}|person|persons|children|child|women|residents|inhabitants|others)\b")
 KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths|lost their lives|dead)\b")
 WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
