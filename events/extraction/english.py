@@ -101,6 +101,11 @@ class EnglishReader(ClauseReader):
             named = [mn for mn in found if mn.end <= mt.start() and mn.actor.side in {"RU", "UA"}]
             speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
             sides = [mn.actor.side for mn in speaking or named]
+            if not sides:
+                # "Russian forces took X, the defence ministry said": the side the sentence is about.
+                start = max(f.rfind(". ", 0, mt.start()), f.rfind("\n", 0, mt.start()), 0)
+                hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in rx.finditer(f, start, mt.start())]
+                sides = [max(hits)[1]] if hits else []
             if sides:
                 name = "Russian Ministry of Defence" if sides[-1] == "RU" else "Ukrainian Ministry of Defence"
                 found.append(Mention(mt.start(), mt.end(), ActorRef(name, sides[-1], "ministry"), "it"))

@@ -23,6 +23,7 @@ PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties"
 TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 # An unattributed tally right after an attributed one continues the same report ("91 were shot down over ...").
 CONTINUED_TYPES = {"interception", "strike"}
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
 LOSS = re.compile(r"^(?:pushed|driven|ousted|expelled|forced|lost)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of them\s+)?(?:were|was|had been|have been)\s+(?:shot down|intercepted"
@@ -61,8 +62,6 @@ class ClauseReader:
 
     def _read_clause(self, a, b, cs, ce, kind, claimant, span, stance, si, pi, drafts, prev_places) -> Draft | None:
         f = self.f
-        if re.search(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b", self.m[cs:ce]):
-            return None
         if en.DENIAL_WORDS.search(f, cs, ce):
             stance = en.DENIES
         triggers = self._triggers(cs, ce, span)
@@ -73,6 +72,10 @@ class ClauseReader:
         if not [pm for pm in places if pm.role == "settlement"] and kind == "adjunct":
             places = places + [pm for pm in prev_places if pm.role == "settlement"]
         for s, e, tp in triggers:
+            # "could capture", "would be a setback": a hypothesis; a modal after a verb ("a claim that could not be
+            # verified") hedges the report, not the event.
+            if HYPOTHETICAL.search(self.m, cs, ce if not tp.verbal else s):
+                continue
             quantities = self._quantities(cs, ce, tp.event_type)
             settlements = [pm for pm in places if pm.role == "settlement"]
             if any(not pm.locator for pm in settlements):
@@ -195,6 +198,8 @@ class ClauseReader:
             after = self.f[pos:pos + 60].lstrip(" \"'-")
             key = "share_pct" if num.noun == "%" else None
             rest = en.SKIPPED_ADJECTIVES.sub("", after)
+            if after.startswith("of "):
+                rest = re.sub(r"^\d[\d,]*\s+", "", rest)  # "45 of the 60 drones": 45 drones
             for rx, k in en.QUANTITY_NOUNS:
                 if key is None and rx.match(rest):
                     key = k
@@ -221,8 +226,10 @@ class ClauseReader:
                     key = "civilians"
                 elif event_type == "deployment":
                     key = "soldiers"
-            if key is None and event_type == "interception" and SHOT_DOWN_AFTER.match(after):
-                sentence = self.f[max(self.f.rfind(". ", 0, cs), 0):ce]
+            if key is None and event_type == "interception" and (SHOT_DOWN_AFTER.match(after) or re.match(
+                    r"of (?:them|these|those)\b", after)):
+                # "126 were shot down", "51 of them": what was launched, in this sentence or the one before.
+                sentence = self.f[max(self.f.rfind(". ", 0, max(0, self.f.rfind(". ", 0, cs))), 0):ce]
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value

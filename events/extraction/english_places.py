@@ -86,10 +86,11 @@ class PlaceFinder:
         ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
         return a, (min(ends) if ends else len(self.f))
 
-    def _region_near(self, pos: int) -> PlaceRef | None:
+    def _region_near(self, pos: int) -> tuple[PlaceRef | None, bool]:
+        """The region named in the sentence (True), else the article's setting (False)."""
         a, b = self._sentence_bounds(pos)
         near = [pm for pm in self.places if pm.role == "region" and a <= pm.start < b]
-        return min(near, key=lambda pm: abs(pm.start - pos)).place if near else self.theatre
+        return (min(near, key=lambda pm: abs(pm.start - pos)).place, True) if near else (self.theatre, False)
 
     # --- regions ------------------------------------------------------------------------------------------------
 
@@ -139,6 +140,8 @@ class PlaceFinder:
         for mt in NAME.finditer(self.m):
             if APPOSITION.match(self.m, mt.end()):
                 out.append((mt.start(), mt.end(), mt.group(0), "explicit"))
+        for mt in en.OBJECT_PREFIX.finditer(f):
+            out += [(a, b, n, "explicit") for a, b, n in self._names_at(mt.end())]
         for mt in en.LOCATIVE_PREFIX.finditer(f):
             out += [(a, b, n, "loose") for a, b, n in self._names_at(mt.end())]
         return sorted(out, key=lambda c: (c[0], c[3] != "explicit"))
@@ -147,8 +150,8 @@ class PlaceFinder:
         folded = fold(name)
         if folded in self.resolved:
             return self.resolved[folded]
-        region = self._region_near(a)
-        if region is not None and region is self.theatre:
+        region, in_sentence = self._region_near(a)
+        if region is not None and not in_sentence:
             # The article's setting is a weak hint: a town of that name elsewhere is the likelier reading.
             town = self.gaz.lookup(name, kinds={"town", "city"})
             if town is not None:

@@ -179,7 +179,9 @@ TRIGGERS: list[TriggerPattern] = [
                      rf"|\b(?:prisoners? of war|pows?)\b|\btaken (?:as )?prisoners?\b", True, "number", 3),
     _tp("interception", rf"\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|destroyed|neutrali[sz]ed)"
                         rf"\b(?=[^.;]{{0,50}}\b{WEAPONS})|\b{WEAPONS}\b[^.;]{{0,60}}\b(?:were|was|had been|have been)"
-                        rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b", True, "number", 3),
+                        rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b"
+                        r"|\b(?:shot down|intercepted|destroyed|downed)\s+(?:\d[\d,]*|all)\s+of\s+(?:them|these|those)\b",
+        True, "number", 3),
     _tp("encirclement", r"\b(?:encircled|encircling|encirclement|surrounded|cut off|in a pincer)\b", True),
     _tp("agreement", r"\b(?:signed|sign|signing|concluded|sealed|struck)\b[^.;]{0,40}\b(?:deal|agreement|treaty|pact"
                      r"|partnership|accord)\b", True),
@@ -263,9 +265,11 @@ WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
 
 SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villages|settlements|towns|stronghold|hub)"
                                r"\s+of\s+")
-LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond"
-                             r"|retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned)"
+LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond)"
                              r"\s+(?:the\s+)?")
+# The object of a verb of taking or losing ground is a place even when the gazetteer knows only a village of that name.
+OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
+                           r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of)\s+(?:the\s+)?")
 # A place named only to locate another: "Andriivka, south of Bakhmut".
 LOCATOR_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts|kilomet(?:er|re)s?"
                             r"|km|miles|near|outside|close to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$")
