@@ -104,7 +104,7 @@ class EnglishReader(ClauseReader):
             if not sides:
                 # "Russian forces took X, the defence ministry said": the side the sentence is about.
                 start = max(f.rfind(". ", 0, mt.start()), f.rfind("\n", 0, mt.start()), 0)
-                hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in rx.finditer(f, start, mt.start())]
+                hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, mt.start())]
                 sides = [max(hits)[1]] if hits else []
             if sides:
                 name = "Russian Ministry of Defence" if sides[-1] == "RU" else "Ukrainian Ministry of Defence"
@@ -131,7 +131,7 @@ class EnglishReader(ClauseReader):
             before = self.f[max(0, a - 45):a]
             after = re.match(r",\s+(?:the\s+)?([^,;.]{0,80})", self.f[b:b + 90])
             role_before = ([None] + list(en.ROLE_WORD.finditer(before)))[-1]
-            if role_before and not re.search(r"[.;:]", before[role_before.start():]):
+            if role_before and not re.search(r"[;:]|(?<!gov)(?<!gen)(?<!lt)(?<!col)\.\s", before[role_before.start():]):
                 phrase = before[role_before.start() - 20 if role_before.start() >= 20 else 0:]
             elif after and en.ROLE_WORD.match(after.group(1)) or (after and en.ROLE_WORD.search(after.group(1)[:30])):
                 phrase = after.group(1)
@@ -184,9 +184,17 @@ class EnglishReader(ClauseReader):
                 verb = self._speaker_of(a, b, mt.start(), mt.end(), stance, last)
                 if verb is not None:
                     out.append(verb)
+        for mt in en.QUOTED_AS.finditer(f, a, b):
+            mn = next((m for m in self.mentions if mt.start(1) <= m.start < mt.end(1)), None)
+            if mn is not None:
+                out = [v for v in out if not mt.start() <= v.start < mt.end()]
+                out.append(Verb(mt.start(), mt.end(), en.ASSERTS, mn.actor, (mn.start, mn.end),
+                                self._backward(a, mt.start(), mt.end(), b)))
         out.sort(key=lambda v: v.start)
         for stance, rx in en.PARTICIPLES:
             for mt in rx.finditer(f, a, b):
+                if f[max(a, mt.start() - 3):mt.start()] == "as ":
+                    continue
                 prev = [v for v in out if v.end <= mt.start()]
                 if prev:
                     out.append(Verb(mt.start(), mt.end(), stance, prev[-1].speaker, None, False))

@@ -24,7 +24,7 @@ TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 # An unattributed tally right after an attributed one continues the same report ("91 were shot down over ...").
 CONTINUED_TYPES = {"interception", "strike"}
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
-LOSS = re.compile(r"^(?:pushed|driven|ousted|expelled|forced|lost)")
+LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of them\s+)?(?:were|was|had been|have been)\s+(?:shot down|intercepted"
                              r"|destroyed|downed)")
@@ -169,12 +169,9 @@ class ClauseReader:
         if before and not passive:
             side = before[-1][2]
             return en.OPPONENT.get(side) if LOSS.match(f[s:e]) else side
-        if after and (t in PATIENT_TYPES or not tp.verbal):
-            nearest = after[0]
-            if t in PATIENT_TYPES:
-                return en.OPPONENT.get(nearest[2])
-            if nearest[0] - e < 40:
-                return nearest[2]
+        if after and t in PATIENT_TYPES:
+            return en.OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them
+        # "the invasion of Ukraine" names the target, not who acted: a noun takes its side from before it.
         if before and t in PATIENT_TYPES:
             return en.OPPONENT.get(before[-1][2])
         if t == "casualties":
@@ -207,14 +204,16 @@ class ClauseReader:
                 key = "killed"
             if key is None and re.match(r"^(?:wounded|injured)\b", rest):
                 key = "wounded"
+            verb_before = re.search(r"\b(killed|wounded|injured|injuring|killing|wounding)\s+(?:at least\s+)?$",
+                                    self.f[max(cs, cs + num.start - 25):cs + num.start])
+            if key is None and event_type == "casualties" and verb_before and not en.PEOPLE_NOUN.match(rest):
+                key = "killed" if en.KILLED.match(verb_before.group(1)) else "wounded"  # "wounded 27 on Friday"
             if key is None and en.PEOPLE_NOUN.match(rest):
                 if event_type == "prisoners":
                     key = "prisoners"
                 elif event_type == "casualties":
                     key = "casualties"
                     # "4 people were killed": the verb after; "injured 14 others": the verb before.
-                    verb_before = re.search(r"\b(killed|wounded|injured|injuring|killing|wounding)\s+(?:at least\s+)?$",
-                                            self.f[max(cs, cs + num.start - 25):cs + num.start])
                     for around, pick in ((verb_before.group(1) if verb_before else "", min), (self.f[pos:pos + 40], min),
                                          (self.f[max(cs, cs + num.start - 20):cs + num.start], max)):
                         hits = [(h.start(), k) for rx, k in ((en.KILLED, "killed"), (en.WOUNDED, "wounded"))

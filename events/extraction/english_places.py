@@ -146,6 +146,13 @@ class PlaceFinder:
             out += [(a, b, n, "loose") for a, b, n in self._names_at(mt.end())]
         return sorted(out, key=lambda c: (c[0], c[3] != "explicit"))
 
+    def _unresolved(self, name: str, parent: PlaceRef, kind: str) -> PlaceRef:
+        """A place no gazetteer knows, under the name as written: English copy already spells it in English."""
+        place = self.gaz.unresolved(name, parent=parent, kind=kind)
+        written = " ".join(name.split())
+        return replace(place, key=f"unresolved:{parent.key}:{fold(written)}", name=written, name_fr="",
+                       alternate_names=())
+
     def _resolve(self, name: str, a: int, how: str) -> PlaceRef | None:
         folded = fold(name)
         if folded in self.resolved:
@@ -157,11 +164,11 @@ class PlaceFinder:
             if town is not None:
                 return town
         if how == "district":
-            return self.gaz.unresolved(f"{name} District", parent=region, kind="town") if region else None
+            return self._unresolved(f"{name} District", region, "town") if region else None
         if region is not None:
             place = self.gaz.lookup(name, region=region)
             if place is None and how == "explicit" and len(folded) >= 3:
-                place = self.gaz.unresolved(name, parent=region)
+                place = self._unresolved(name, region, "village")
             if place is not None:
                 return place
         place = self.gaz.lookup(name)

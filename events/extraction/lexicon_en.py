@@ -39,8 +39,12 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b(?:(?:chief|head) of )?{_RU} general staff\b", "Russian General Staff", "RU", "army"),
     _sp(rf"\b(?:(?:chief|head) of )?{_UA} general staff\b|\bgeneral staff of {_UA} armed forces\b"
         rf"|\bthe general staff\b", "Ukrainian General Staff", "UA", "army"),
-    _sp(rf"\b{_UA} (?:air force|navy|border (?:guard )?service|security service|military intelligence)\b"
-        r"|\b(?:the )?(?:sbu|hur|gur)\b", "Ukrainian security forces", "UA", "army"),
+    _sp(rf"\b{_UA} (?:sbu |hur )?(?:air force|navy|border (?:guard )?service|security service|military intelligence"
+        r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
+        "Ukrainian security forces", "UA", "army"),
+    # Officials named by their level only: their side comes from the places around them.
+    _sp(r"\b(?:local|regional|city|municipal|district) (?:officials|authorities|administration|governor)\b"
+        r"|\bthe (?:regional |region's |local )?governor\b", "Local authorities", "?", "government", "they"),
     _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b",
         "Ukrainian Armed Forces", "UA", "army"),
     _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
@@ -96,11 +100,11 @@ SPEAKERS: list[Speaker] = [
 OUTLET_NAMES = {"reuters": "Reuters", "associated press": "AP", "afp": "AFP", "france-presse": "AFP", "tass": "TASS",
                 "ria novosti": "RIA Novosti", "interfax": "Interfax", "bbc": "BBC", "cnn": "CNN",
                 "new york times": "New York Times", "washington post": "Washington Post",
-                "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform"}
+                "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform", "ria": "RIA Novosti"}
 # "the defence ministry", "the ministry": the ministry already named.
 BARE_MINISTRY = re.compile(rf"\bthe (?:{_MOD}|ministry)\b")
 # A named official: "Moscow Mayor Sergei Sobyanin", "the governor of the region, Oleh Syniehubov".
-ROLE = (r"(?:governor|mayor|spokesman|spokeswoman|spokesperson|commander|chief|head|minister|president|general"
+ROLE = (r"(?:governor|gov|mayor|spokesman|spokeswoman|spokesperson|commander|chief|head|minister|president|general"
         r"|colonel|adviser|advisor|official|deputy|ambassador|secretary|leader|envoy|ombudsman)")
 ROLE_WORD = re.compile(rf"\b{ROLE}s?\b")
 SIDE_ADJECTIVES = [
@@ -125,6 +129,8 @@ PARTICIPLES = [
     (ASSERTS, re.compile(r"\b(?:adding|saying|claiming|noting|stressing|insisting|reporting|announcing|asserting)\b")),
     (DENIES, re.compile(r"\b(?:denying|rejecting|dismissing)\b")),
 ]
+# "the agency quoted the ministry as saying": the one quoted speaks.
+QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{2,60}?)\s+as (?:saying|stating|reporting)\b")
 NEGATED_VERB = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?$")
 # Between the speaker and the verb: "Russia said on Saturday", "the Pentagon last month confirmed".
 SPEAKER_GAP = re.compile(r"^(?:\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
@@ -191,6 +197,10 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
                            r"|halted the advance)\b", True, "", 2),
     # "pushed out of the village", "driven from": a loss, the capture of the other side.
+    _tp("capture", r"\b(?:pushed|drove|forced|kicked|drive|push)\s+(?:\w+\s+){1,3}(?:out of|from|back from)\b", True,
+        "place_or_quantity", 2),
+    _tp("casualties", rf"\blost\s+(?:(?:up to|about|around|more than|over|at least|nearly)\s+)?{_N}\s+(?:\w+\s+)?{PEOPLE}",
+        True, "number", 1),
     _tp("capture", r"\b(?:pushed out of|driven out of|driven from|ousted from|expelled from|forced out of|lost control of"
                    r"|changed hands|fell to|has fallen|had fallen|have fallen)\b", True, "place_or_quantity", 2),
     _tp("capture", r"\b(?:captured|capturing|captures|took control of|taken control of|taking control of|take control of"
@@ -209,7 +219,7 @@ TRIGGERS: list[TriggerPattern] = [
                       rf"(?:troops|soldiers|reinforcements|forces|units)\b|\breinforcements\b", True, "", 2),
     _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies)\b", True,
         "quantity", 0),
-    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:\w+\s+){{0,3}}(?:strikes?"
+    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,]+\s+){{0,5}}(?:strikes?"
                   rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
     _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming)\b",
         True, "actor", 0),
