@@ -17,6 +17,8 @@ from events.extraction.types import PlaceRef
 NAME = re.compile(r"[A-Z][\w'-]*[^\W\d_](?:\s+[A-Z][\w'-]*[^\W\d_])*")
 NAME_BEFORE = re.compile(r"(?:[A-Z][\w'-]*[^\W\d_]\s+)*[A-Z][\w'-]*[^\W\d_]$")
 LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+NOT_A_NAME_AFTER = re.compile(r"\s+(?:soldiers|troops|forces|army|military|units|servicemen|fighters|officials|authorities"
+                              r"|drones?|missiles?|president|leader|government|ministry|people|citizens|nationals)\b")
 APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}(?:town|village|city|settlement|hub|stronghold)\b")
 
 
@@ -72,7 +74,8 @@ class PlaceFinder:
         names = []
         while True:
             mt = NAME.match(self.m, pos)
-            if not mt:
+            # "Ukraine's military", "North Korean soldiers": a possessive or an adjective, not a place.
+            if not mt or mt.group(0).endswith("'s") or NOT_A_NAME_AFTER.match(self.f, mt.end()):
                 break
             names.append((mt.start(), mt.end(), mt.group(0)))
             join = LIST_JOIN.match(self.m, mt.end())
