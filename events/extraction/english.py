@@ -277,8 +277,9 @@ class EnglishReader(ClauseReader):
         quotes = [(mt.start(), mt.end()) for mt in re.finditer(r'"[^"]*"', self.m[a:b])]
         for kind, rx in en.BOUNDARIES:
             for mt in rx.finditer(self.f, a, b):
-                if kind == "goal" and en.NOT_GOAL_BEFORE.search(self.f, max(a, mt.start() - 30), mt.start()):
-                    continue
+                if kind == "goal" and (en.NOT_GOAL_BEFORE.search(self.f, max(a, mt.start() - 30), mt.start())
+                                       or not self.m[mt.end():mt.end() + 1].islower()):
+                    continue  # "continuing to destroy" is one verb; "fell to Russian forces" names whom to
                 if kind != "goal" and any(qa < mt.start() - a < qb for qa, qb in quotes) and kind == "relative":
                     continue
                 cuts.append((mt.start(), mt.end(), kind))

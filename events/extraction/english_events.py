@@ -157,7 +157,8 @@ class ClauseReader:
             side = en.OPPONENT.get(claimant.side) if done_to else claimant.side
             return en.OPPONENT.get(claimant.side) if LOSS.match(f[s:e]) else side
         cands = self._sides_near(cs, ce, span)
-        by = [c for c in cands if 0 <= c[0] - e < 25 and re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])]
+        by = [c for c in cands if 0 <= c[0] - e < 25 and (re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])
+                                                          or f[s:e].endswith(" to") and c[0] - e < 6)]
         before = [c for c in cands if c[0] <= s]
         after = [c for c in cands if c[0] >= e]
         if by:
@@ -232,6 +233,13 @@ class ClauseReader:
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+        if event_type == "interception" and not out:
+            # "shot down a Ukrainian Su-27 fighter jet": one.
+            one = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(drone|uav|missile|rocket|jet|aircraft|plane|helicopter)s?\b",
+                            self.f[cs:ce])
+            if one:
+                out[{"drone": "drones", "uav": "drones", "missile": "missiles", "rocket": "missiles"}.get(
+                    one.group(1), "aircraft")] = 1
         if event_type == "territorial_control" and "share_pct" not in out and re.search(r"\bhalf of\b", self.f[cs:ce]):
             out["share_pct"] = 50
         return out

@@ -119,7 +119,8 @@ SIDE_ADJECTIVES = [
 REPORTING = [
     (ASSERTS, re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|claim(?= that)|announced|announces|reported"
                          r"|reports|confirmed|confirms|stated|states|added|adds|wrote|writes|declared|declares|insisted"
-                         r"|asserted|alleged|noted|informed|briefed|boasted|assured)\b")),
+                         r"|asserted|alleged|noted|informed|briefed|boasted|assured|estimated|estimates|warned|warns|accused|accuses"
+                         r"|believes|believed|assessed|assesses|concluded)\b")),
     (ACKNOWLEDGES, re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b")),
     (DENIES, re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted"
                         r"|refutes|rebuffed|contradicted)\b")),
@@ -214,7 +215,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("deployment", r"\b(?:north korean|foreign|belarusian|korean|western) (?:forces|troops|soldiers|units|fighters"
                       r"|servicemen)\b[^.;]{0,40}?\b(?:battling|fighting|fought|deployed|sent|stationed|taking part)\b"
                       r"|\b(?:fighting|battling|fought) alongside\b", True, "actor", 3),
-    _tp("deployment", rf"\b(?:deployed|sent|dispatched|deploying|sending|dispatching|redeployed)\s+"
+    _tp("deployment", rf"\b(?:deployed|sent|dispatched|deploying|sending|dispatching|redeployed|massed|amassed"
+                      rf"|massing|amassing|concentrated|concentrating)\s+"
                       rf"(?:(?:about|around|some|more than|over|up to|nearly|at least|roughly)\s+)?(?:{_N}\s+)?(?:\w+\s+)?"
                       rf"(?:troops|soldiers|reinforcements|forces|units)\b|\breinforcements\b", True, "", 2),
     _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies)\b", True,
