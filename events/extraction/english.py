@@ -92,23 +92,11 @@ class EnglishReader(ClauseReader):
                     actor = ActorRef(key, "media", "media")
                 found.append(Mention(mt.start(), mt.end(), actor, sp.pronoun))
         found += self._named_officials()
-        for mt in en.BARE_MINISTRY.finditer(f):
-            prev = [mn for mn in found if mn.end <= mt.start() and mn.actor.kind == "ministry"]
-            if prev:
-                found.append(Mention(mt.start(), mt.end(), max(prev, key=lambda mn: mn.end).actor, "it"))
-                continue
-            # No ministry named yet: the ministry of the belligerent last named ("Russia said ... the ministry said").
-            named = [mn for mn in found if mn.end <= mt.start() and mn.actor.side in {"RU", "UA"}]
-            speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
-            sides = [mn.actor.side for mn in speaking or named]
-            if not sides:
-                # "Russian forces took X, the defence ministry said": the side the sentence is about.
-                start = max(f.rfind(". ", 0, mt.start()), f.rfind("\n", 0, mt.start()), 0)
-                hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, mt.start())]
-                sides = [max(hits)[1]] if hits else []
-            if sides:
-                name = "Russian Ministry of Defence" if sides[-1] == "RU" else "Ukrainian Ministry of Defence"
-                found.append(Mention(mt.start(), mt.end(), ActorRef(name, sides[-1], "ministry"), "it"))
+        for rx, kind, names in en.BARE_BODIES:
+            for mt in rx.finditer(f):
+                actor = self._bare_body(found, mt.start(), kind, names)
+                if actor is not None:
+                    found.append(Mention(mt.start(), mt.end(), actor, "it"))
         found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
         kept: list[Mention] = []
         for mn in found:
@@ -116,6 +104,23 @@ class EnglishReader(ClauseReader):
                 continue
             kept.append(mn)
         return kept
+
+    def _bare_body(self, found: list[Mention], pos: int, kind: str, names: dict[str, str]) -> ActorRef | None:
+        """'the ministry', 'the military': the body of that kind named before, else of the side in question."""
+        f = self.f
+        prev = [mn for mn in found if mn.end <= pos and mn.actor.kind == kind and mn.actor.side in names]
+        if prev:
+            return max(prev, key=lambda mn: mn.end).actor
+        named = [mn for mn in found if mn.end <= pos and mn.actor.side in {"RU", "UA"}]
+        speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
+        sides = [mn.actor.side for mn in speaking]
+        if not sides:
+            # "Russian forces took X, the defence ministry said": the side the sentence is about.
+            start = max(f.rfind(". ", 0, pos), f.rfind("\n", 0, pos), 0)
+            hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, pos)]
+            sides = [max(hits)[1]] if hits else [mn.actor.side for mn in named] or list(names)[:1]
+        side = sides[-1]
+        return ActorRef(names[side], side, kind) if side in names else None
 
     def _named_officials(self) -> list[Mention]:
         """'Moscow Mayor Sergei Sobyanin', 'the governor of the region, Oleh X,', 'Serhii X, spokesperson for ...'."""

@@ -196,6 +196,9 @@ class ClauseReader:
             after = self.f[pos:pos + 60].lstrip(" \"'-")
             key = "share_pct" if num.noun == "%" else None
             rest = en.SKIPPED_ADJECTIVES.sub("", after)
+            weapon = re.match(r"^(?:[\w-]+\s+){1,3}(drones?|missiles?|uavs?)\b", rest)
+            if weapon:  # "two Iskander-M ballistic missiles"
+                rest = weapon.group(1)
             if after.startswith("of "):
                 rest = re.sub(r"^\d[\d,]*\s+", "", rest)  # "45 of the 60 drones": 45 drones
             for rx, k in en.QUANTITY_NOUNS:

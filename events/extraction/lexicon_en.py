@@ -87,7 +87,8 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\bnorth korea(?:'s)? (?:government|leader|state media)\b|\bnorth korea\b(?!n)|\bpyongyang\b|\bkcna\b"
         r"|\bkim jong[- ]un\b", "North Korea", "KP", "government"),
     _sp(r"\b(?:the )?institute for the study of war\b|\b(?:the )?isw\b", "ISW", "INT", "organisation"),
-    _sp(r"\b(?:the )?united nations\b|\b(?:the )?un\b(?! security council resolution)|\b(?:antonio )?guterres\b"
+    _sp(r"\b(?:the )?(?:united nations|un|u\.n\.)(?: human rights)?(?: office| mission| monitoring mission| agency"
+        r"| monitors| refugee agency| secretary-general)?(?![\w.])|\b(?:antonio )?guterres\b"
         r"|\b(?:the )?ohchr\b|\b(?:the )?hrmmu\b", "United Nations", "INT", "organisation"),
     _sp(r"\b(?:the )?iaea\b|\b(?:rafael )?grossi\b", "IAEA", "INT", "organisation"),
     _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
@@ -101,8 +102,15 @@ OUTLET_NAMES = {"reuters": "Reuters", "associated press": "AP", "afp": "AFP", "f
                 "ria novosti": "RIA Novosti", "interfax": "Interfax", "bbc": "BBC", "cnn": "CNN",
                 "new york times": "New York Times", "washington post": "Washington Post",
                 "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform", "ria": "RIA Novosti"}
-# "the defence ministry", "the ministry": the ministry already named.
-BARE_MINISTRY = re.compile(rf"\bthe (?:{_MOD}|ministry)\b")
+# "the defence ministry", "the military": the body already named, else the one of the side in question. The
+# first name of each table is the default when nothing names a side (Ukraine's air force reports the air raids).
+BARE_BODIES = [
+    (re.compile(rf"\bthe (?:{_MOD}|ministry)\b"), "ministry",
+     {"RU": "Russian Ministry of Defence", "UA": "Ukrainian Ministry of Defence"}),
+    (re.compile(r"\bthe (?:military|army|armed forces)\b"), "army",
+     {"UA": "Ukrainian Armed Forces", "RU": "Russian Armed Forces"}),
+    (re.compile(r"\bthe air force\b"), "air force", {"UA": "Ukrainian Air Force", "RU": "Russian Aerospace Forces"}),
+]
 # A named official: "Moscow Mayor Sergei Sobyanin", "the governor of the region, Oleh Syniehubov".
 ROLE = (r"(?:governor|gov|mayor|spokesman|spokeswoman|spokesperson|commander|chief|head|minister|president|general"
         r"|colonel|adviser|advisor|official|deputy|ambassador|secretary|leader|envoy|ombudsman)")
@@ -154,7 +162,8 @@ PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|late
 BOUNDARIES = [
     ("contrast", re.compile(r",?\s+but\s+|;\s+|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the|its|their|his|her|"
                             r"russian|ukrainian|russia|ukraine|kyiv|moscow)\b)|:\s+(?=\")")),
-    ("relative", re.compile(r",\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
+    ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
+                            r"|,\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
     ("adjunct", re.compile(r",?\s+(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
     ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
                               r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
@@ -206,7 +215,7 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|changed hands|fell to|has fallen|had fallen|have fallen)\b", True, "place_or_quantity", 2),
     _tp("capture", r"\b(?:captured|capturing|captures|took control of|taken control of|taking control of|take control of"
                    r"|gained control of|gain control of|seized|seizing|seizes|liberated|liberating|liberates|retook"
-                   r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over|occupied"
+                   r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
                    r"|regained|overran|raised (?:the|their|its) flag)\b", True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
     _tp("casualties", r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|deaths)\b", True,
