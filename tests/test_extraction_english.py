@@ -156,3 +156,26 @@ def test_an_english_article_reads_in_milliseconds():
     start = time.perf_counter()
     extract_article(text)
     assert time.perf_counter() - start < 0.5
+
+
+def test_a_bare_body_and_an_official_quoted_as_saying_speak_for_their_side():
+    text = ("Russian forces have captured the village of Ivanivka in the Kharkiv region, the TASS news agency quoted "
+            "the defence ministry as saying. Ukrainian troops struck a Russian command post near the town of "
+            "Tokmak, the military said.\n")
+    capture = only(text, event_type="capture")
+    assert (capture.claimant.name, capture.claimant.side) == ("Russian Ministry of Defence", "RU")
+    strike = only(text, event_type="strike")
+    assert (strike.claimant.side, strike.actor_side) == ("UA", "UA")
+
+
+def test_a_town_that_fell_to_a_side_was_captured_by_it():
+    c = only("The town of Vuhledar fell to Russian forces after a two-year siege, a Ukrainian military source told "
+             "Reuters.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "RU", "acknowledges")
+
+
+def test_local_officials_speak_for_the_country_of_the_place_they_report():
+    c = only("A Russian missile strike on the port city of Odesa killed five people and wounded 21, local officials "
+             "said on Friday.\n", event_type="casualties")
+    assert (c.claimant.side, c.actor_side) == ("UA", "RU")
+    assert c.quantities == {"killed": 5, "wounded": 21}

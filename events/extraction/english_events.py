@@ -196,7 +196,8 @@ class ClauseReader:
             after = self.f[pos:pos + 60].lstrip(" \"'-")
             key = "share_pct" if num.noun == "%" else None
             rest = en.SKIPPED_ADJECTIVES.sub("", after)
-            weapon = re.match(r"^(?:[\w-]+\s+){1,3}(drones?|missiles?|uavs?)\b", rest)
+            weapon = re.match(r"^(?:(?!(?:when|as|after|while|a|an|the|and|or|by|in|on|at|to|were|was|had|have|has"
+                              r"|killed|wounded|injured|hit|struck)\b)[\w-]+\s+){1,3}(drones?|missiles?|uavs?)\b", rest)
             if weapon:  # "two Iskander-M ballistic missiles"
                 rest = weapon.group(1)
             if after.startswith("of "):
@@ -238,8 +239,8 @@ class ClauseReader:
                 out[key] = num.value
         if event_type == "interception" and not out:
             # "shot down a Ukrainian Su-27 fighter jet": one.
-            one = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?(drone|uav|missile|rocket|jet|aircraft|plane|helicopter)s?\b",
-                            self.f[cs:ce])
+            one = re.search(r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(drone|uav|missile|rocket|jet|aircraft|plane|helicopter)s?\b", self.f[cs:ce])
             if one:
                 out[{"drone": "drones", "uav": "drones", "missile": "missiles", "rocket": "missiles"}.get(
                     one.group(1), "aircraft")] = 1

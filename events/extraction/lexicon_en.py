@@ -48,6 +48,10 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b",
         "Ukrainian Armed Forces", "UA", "army"),
     _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
+    _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:ukrainian|ukraine's) (?:\w+ )?(?:sources?|officials?"
+        r"|commanders?|officers?|soldiers?|spokesm[ae]n)\b", "Ukrainian official", "UA", "government", "they"),
+    _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
+        r"|officials?|commanders?|officers?|bloggers?|soldiers?)\b", "Russian official", "RU", "government", "they"),
     _sp(rf"\b{_UA} (?:officials?|authorities|government|presidency|president's office|foreign ministry)\b",
         "Ukrainian authorities", "UA", "government", "they"),
     _sp(rf"\b{_RU} (?:officials?|authorities|government|foreign ministry)\b|\bthe kremlin\b|\bkremlin\b", "Kremlin",
