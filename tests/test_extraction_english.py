@@ -125,7 +125,8 @@ def test_hypotheses_negations_and_vague_statements_make_no_claim(sentence):
 
 
 def test_the_english_reader_finds_nothing_in_french_text():
-    text = "Le ministère russe de la Défense a affirmé samedi que ses troupes avaient pris le village de Krynky.\n"
+    text = ("Le ministère russe de la Défense a affirmé samedi que ses troupes avaient pris le village de Krynky. "
+            "L'offensive ukrainienne dans la région de Koursk se poursuit depuis l'incursion d'août, selon Kiev.\n")
     reader = EnglishReader(text=text, matchable=textmod.matchable(text), paragraphs=[(0, len(text))],
                            published=DateValue.unknown(), gazetteer=get_gazetteer())
     assert reader.drafts([(a, b, 0) for a, b in sentences(text, 0, len(text))]) == []

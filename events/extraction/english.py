@@ -262,6 +262,8 @@ class EnglishReader(ClauseReader):
         drafts: list[Draft] = []
         last: list[ActorRef] = []
         for si, (a, b, pi) in enumerate(sentences):
+            if textmod.detect_language(self.m[a:b]) == "fr":
+                continue  # a French passage (a quoted statement, a bilingual page): English rules would misread it
             verbs = self._verbs(a, b, last)
             according = self._according_to(a, b)
             prev_places: list = []
