@@ -147,6 +147,7 @@ QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{2,60}?)\s+as (?:saying|stating|
 NEGATED_VERB = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?$")
 # Between the speaker and the verb: "Russia said on Saturday", "the Pentagon last month confirmed".
 SPEAKER_GAP = re.compile(r"^(?:\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
+                         r"|in (?:moscow|kyiv|kiev|washington)"
                          r"|\w+ly|on \w+|last \w+|this \w+|earlier on \w+|in a (?:statement|post|video|briefing))\b)*\s*$")
 SPEAKS = re.compile(r"(?:\s+(?:\w+ly|also|on \w+|last \w+))*\s+(?:said|says|told|announced|reported|claimed|confirmed)\b")
 # After the verb, before what is said: "said on Saturday that", "told President X on Thursday that".
@@ -166,13 +167,14 @@ PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|late
 BOUNDARIES = [
     ("contrast", re.compile(r",?\s+but\s+|;\s+|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the|its|their|his|her|"
                             r"russian|ukrainian|russia|ukraine|kyiv|moscow)\b)|:\s+(?=\")")),
+    ("background", re.compile(r",?\s+as\s+(?=(?:its|their|the|russian|ukrainian|russia|ukraine|moscow|kyiv)\b)")),
     ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
                             r"|,\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
     ("adjunct", re.compile(r",?\s+(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
     ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
                               r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
                               r"(?=(?:\w+ed|took|struck|shot|hit|fought|beat|drove|retook|won|seized|overran)\s)")),
-    ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|\d)(?=[a-z]+\b)")),
+    ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|have\b|be\b|\d)(?=[a-z]+\b)")),
 ]
 # "to" after these words belongs to the verb phrase ("continuing to destroy"), it opens no goal.
 NOT_GOAL_BEFORE = re.compile(r"\b(?:continu\w*|beg[au]n|begin\w*|start\w*|managed|tr(?:y|ied|ying)|attempt\w*|failed"
@@ -222,6 +224,9 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
                    r"|regained|overran|raised (?:the|their|its) flag)\b", True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
+    _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
+                   rf"|(?:(?:more than|over|about|some|at least)\s+)?{_N}\s+(?:more\s+|other\s+)?(?:villages|settlements|towns"
+                   rf"|localities|square)\b)", True, "place_or_quantity", 1),
     _tp("casualties", r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|deaths)\b", True,
         "number", 1),
     _tp("displacement", r"\b(?:fled|fleeing|evacuated|evacuating|displaced|refugees)\b", True, "number", 1),
@@ -242,6 +247,9 @@ TRIGGERS: list[TriggerPattern] = [
                      r"(?:(?!drone|missile|air|rocket|artillery)\w+\s+){0,3}(?:attacks|assaults|offensive"
                      r"|counteroffensive|counter-offensive|counterattacks?|incursion)\b", True, "actor", 0),
     _tp("strike", r"\b(?:struck|shelled|shelling|bombed|bombarded|hit|pounded|targeted)\b", True, "number_or_place", 0),
+    _tp("strike", r"\b(?:destroyed|damaged|disabled)\b(?=[^.;]{0,40}\b(?:systems?|depots?|warehouses?|bridges?|radars?"
+                  r"|refinery|refineries|plants?|airfields?|air bases?|bases?|command posts?|ships?|vessels?|tanks?"
+                  r"|headquarters|launchers?|substations?|infrastructure)\b)", True, "number_or_place", 0),
     _tp("strike", r"\b(?:drone|missile|air|rocket|artillery|aerial|bomb)\s+(?:attacks?|strikes?|raids?|barrages?)\b"
                   r"|\bthe (?:attack|strike)s?\s+(?=(?:damaged|destroyed|hit|killed|wounded|injured|set|struck))", False,
         "number_or_place", 2),
@@ -297,7 +305,7 @@ OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|libe
                            r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of)\s+(?:the\s+)?")
 # A place named only to locate another: "Andriivka, south of Bakhmut".
 LOCATOR_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts|kilomet(?:er|re)s?"
-                            r"|km|miles|near|outside|close to)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$")
+                            r"|km|miles|near|outside|close to|towards?|direction of)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$")
 REGION_SUFFIX = re.compile(r"\s+(?:border\s+)?(?:region|oblast|province)s?\b")
 DISTRICT_SUFFIX = re.compile(r"\s+districts?\b")
 SECTOR_SUFFIX = re.compile(r"\s+(?:sector|direction|axis|front)\b")
