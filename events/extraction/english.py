@@ -163,7 +163,8 @@ class EnglishReader(ClauseReader):
             hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(around)] if h]
             near = sorted((abs(pm.start - mn.start), pm.place.country_code) for pm in self.places
                           if abs(pm.start - mn.start) < 300 and pm.place.country_code)
-            side = max(hits)[1] if hits else near[0][1] if near else "other"
+            theatre = self.theatre.country_code if self.theatre is not None else None
+            side = max(hits)[1] if hits else near[0][1] if near else theatre or "other"
             mn.actor = replace(mn.actor, side=side)
 
     # --- attribution --------------------------------------------------------------------------------------------

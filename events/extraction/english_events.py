@@ -156,7 +156,7 @@ class ClauseReader:
             done_to = t in PATIENT_TYPES and passive
             side = en.OPPONENT.get(claimant.side) if done_to else claimant.side
             return en.OPPONENT.get(claimant.side) if LOSS.match(f[s:e]) else side
-        cands = self._sides_near(cs, ce, span)
+        cands = sorted(self._sides_near(cs, ce, span))
         by = [c for c in cands if 0 <= c[0] - e < 25 and (re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])
                                                           or f[s:e].endswith(" to") and c[0] - e < 6)]
         before = [c for c in cands if c[0] <= s]

@@ -217,3 +217,7 @@ class PlaceFinder:
                 last = max(prev, key=lambda pm: pm.end)
                 self._add(mt.start(), mt.end(), last.place, "settlement", self.m[mt.start():mt.end()])
         self.places.sort(key=lambda pm: pm.start)
+        # "near the villages of X and Y": the members of a list share whether they locate something else.
+        for prev, pm in zip(self.places, self.places[1:], strict=False):
+            if LIST_JOIN.fullmatch(self.m[prev.end:pm.start]):
+                pm.locator = prev.locator

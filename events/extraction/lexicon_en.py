@@ -50,7 +50,8 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
     _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:ukrainian|ukraine's) (?:\w+ )?(?:sources?|officials?"
         r"|commanders?|officers?|soldiers?|spokesm[ae]n)\b", "Ukrainian official", "UA", "government", "they"),
-    _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
+    _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents)\b"
+        r"|\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
         r"|officials?|commanders?|officers?|bloggers?|soldiers?)\b", "Russian official", "RU", "government", "they"),
     _sp(rf"\b{_UA} (?:officials?|authorities|government|presidency|president's office|foreign ministry)\b",
         "Ukrainian authorities", "UA", "government", "they"),
@@ -211,7 +212,8 @@ TRIGGERS: list[TriggerPattern] = [
                       r"|retreating|abandoned)\b", True, "place", 2),
     _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
-                           r"|halted the advance)\b", True, "", 2),
+                           r"|halted the advance)\b|\b(?:advance|attack|assault|offensive|incursion)s?\s+(?:had been|has been"
+                           r"|have been|was|were)\s+(?:halted|stopped|blocked|contained)\b", True, "", 2),
     # "pushed out of the village", "driven from": a loss, the capture of the other side.
     _tp("capture", r"\b(?:pushed|drove|forced|kicked|drive|push)\s+(?:\w+\s+){1,3}(?:out of|from|back from)\b", True,
         "place_or_quantity", 2),
@@ -241,7 +243,8 @@ TRIGGERS: list[TriggerPattern] = [
         "quantity", 0),
     _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,]+\s+){{0,5}}(?:strikes?"
                   rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
-    _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming)\b",
+    _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming"
+                     r"|crossed the border|cross-border (?:raid|attack|incursion|assault))\b",
         True, "actor", 0),
     _tp("offensive", r"\b(?:launched|launches|launching|carried out|conducted|mounted|began|pressing)\s+"
                      r"(?:(?!drone|missile|air|rocket|artillery)\w+\s+){0,3}(?:attacks|assaults|offensive"
@@ -304,8 +307,9 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from
 OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
                            r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of)\s+(?:the\s+)?")
 # A place named only to locate another: "Andriivka, south of Bakhmut".
-LOCATOR_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts|kilomet(?:er|re)s?"
-                            r"|km|miles|near|outside|close to|towards?|direction of)\s+(?:of\s+)?(?:the\s+)?(?:\w+\s+){0,3}$")
+LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
+                            r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement) of\s+)?$")
 REGION_SUFFIX = re.compile(r"\s+(?:border\s+)?(?:region|oblast|province)s?\b")
 DISTRICT_SUFFIX = re.compile(r"\s+districts?\b")
 SECTOR_SUFFIX = re.compile(r"\s+(?:sector|direction|axis|front)\b")
