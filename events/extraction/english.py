@@ -62,6 +62,7 @@ class EnglishReader(ClauseReader):
         self.published = published
         self.gaz = gazetteer
         self.media = ActorRef(publisher or "Unattributed (article text)", "media", "media")
+        self._negated_verbs: list[int] = []
         self.mentions = self._mentions()
         lead_end = paragraphs[0][1] if paragraphs else 0
         spoken = [(mn.start, mn.end) for mn in self.mentions if mn.actor.kind != "person"]
@@ -220,8 +221,7 @@ class EnglishReader(ClauseReader):
             if actor is None:
                 return None
             return Verb(s, e, stance, actor, None, self._backward(a, a + pron.start(1), e, b))
-        cands = [mn for mn in self.mentions if a <= mn.start and mn.end <= s and mn.actor.side != "media"
-                 or (a <= mn.start and mn.end <= s and mn.actor.kind == "media")]
+        cands = [mn for mn in self.mentions if a <= mn.start and mn.end <= s]
         chosen = None
         gap = f[cands[-1].end:s] if cands else ""
         if cands and f[cands[-1].start - 2:cands[-1].start] == ", " and gap.startswith(","):
@@ -288,8 +288,8 @@ class EnglishReader(ClauseReader):
                 if kind == "goal" and (en.NOT_GOAL_BEFORE.search(self.f, max(a, mt.start() - 30), mt.start())
                                        or not self.m[mt.end():mt.end() + 1].islower()):
                     continue  # "continuing to destroy" is one verb; "fell to Russian forces" names whom to
-                if kind != "goal" and any(qa < mt.start() - a < qb for qa, qb in quotes) and kind == "relative":
-                    continue
+                if kind == "relative" and any(qa < mt.start() - a < qb for qa, qb in quotes):
+                    continue  # "which" inside a quotation belongs to the speaker's own sentence
                 cuts.append((mt.start(), mt.end(), kind))
         cuts.sort()
         out, pos, kind = [], a, "main"
@@ -303,7 +303,9 @@ class EnglishReader(ClauseReader):
             out.append((kind, pos, b))
         return out
 
-    def _attribute(self, a, b, cs, ce, kind, verbs, according):
+    def _attribute(self, a: int, b: int, cs: int, ce: int, kind: str, verbs: list[Verb],
+                   according: tuple[ActorRef, tuple[int, int]] | None
+                   ) -> tuple[ActorRef, tuple[int, int] | None, str, int, int]:
         """(claimant, its span, stance, start and end of what it says) of the clause [cs, ce)."""
         own = [v for v in verbs if cs <= v.start < ce and not v.backward]
         if own:
@@ -316,7 +318,7 @@ class EnglishReader(ClauseReader):
             said_end = min(v.start, v.speaker_span[0] if v.speaker_span else v.start)
             if v.speaker_span and v.speaker_span[0] > v.start and cs <= v.start < ce:
                 return v.speaker, v.speaker_span, v.stance, cs, ce  # "was disputed by Kyiv": what was said before
-            if said_end >= cs and (said_end >= ce - 2 or said_end < ce):
+            if said_end >= cs:
                 # '"...," X said': everything of the sentence before the speaker.
                 return v.speaker, v.speaker_span, v.stance, cs, min(ce, said_end)
         earlier = [v for v in verbs if v.start < cs and not v.backward]
