@@ -41,8 +41,9 @@ class PlaceFinder:
         self.places: list[PlaceMention] = []
         self.region_names: dict[str, PlaceRef] = {}
         self._regions()
-        self.theatre = self._theatre(lead_end)
-        self._settlements()
+        candidates = self._candidates()
+        self.theatre = self._theatre(lead_end, candidates)
+        self._settlements(candidates)
 
     def _free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self.taken)
@@ -109,7 +110,7 @@ class PlaceFinder:
             if place is not None and self._free(mt.start(), mt.end()):
                 self._add(mt.start(), mt.end(), place, "region", self.m[mt.start():mt.end()])
 
-    def _theatre(self, lead_end: int) -> PlaceRef | None:
+    def _theatre(self, lead_end: int, candidates: list[tuple[int, int, str, str]]) -> PlaceRef | None:
         """The region an article keeps returning to; failing one, the region of the towns it names."""
         counts = Counter(pm.place.key for pm in self.places if pm.role == "region")
         if counts:
@@ -118,10 +119,10 @@ class PlaceFinder:
             if n >= 2 or first < lead_end:
                 return next(pm.place for pm in self.places if pm.place.key == key)
         parents: Counter[str] = Counter()
-        for mt in NAME.finditer(self.m):
-            if not self._free(mt.start(), mt.end()) or fold(mt.group(0)) in en.METONYMS:
+        for a, b, name, how in candidates:
+            if how == "district" or not self._free(a, b) or fold(name) in en.METONYMS | en.NOT_PLACES:
                 continue
-            place = self.gaz.lookup(mt.group(0))
+            place = self.gaz.lookup(name)
             if place is not None and place.kind in {"town", "city"} and place.country_code in {"UA", "RU"} \
                     and place.parent_key:
                 parents[place.parent_key] += 1
@@ -178,10 +179,13 @@ class PlaceFinder:
         # Village names repeat across the country: without a region, only a town or city is a safe guess.
         if place is not None and (place.kind in {"town", "city"} or (how == "explicit" and region is None)):
             return place
+        if region is None and how == "explicit" and len(folded) >= 3:
+            country = self.gaz.country("UA")  # "the village of X" with no region named: the war's main theatre
+            return self._unresolved(name, country, "village") if country is not None else None
         return None
 
-    def _settlements(self) -> None:
-        for a, b, name, how in self._candidates():
+    def _settlements(self, candidates: list[tuple[int, int, str, str]]) -> None:
+        for a, b, name, how in candidates:
             folded = fold(name)
             if not self._free(a, b) or folded in en.NOT_PLACES or len(folded) < 3:
                 continue

@@ -112,7 +112,7 @@ OUTLET_NAMES = {"reuters": "Reuters", "associated press": "AP", "afp": "AFP", "f
 BARE_BODIES = [
     (re.compile(rf"\bthe (?:{_MOD}|ministry)\b"), "ministry",
      {"RU": "Russian Ministry of Defence", "UA": "Ukrainian Ministry of Defence"}),
-    (re.compile(r"\bthe (?:military|army|armed forces)\b"), "army",
+    (re.compile(r"\bthe (?:military|army|armed forces)\b|(?<=, )(?:military|army)(?= says\b)"), "army",
      {"UA": "Ukrainian Armed Forces", "RU": "Russian Armed Forces"}),
     (re.compile(r"\bthe air force\b"), "air force", {"UA": "Ukrainian Air Force", "RU": "Russian Aerospace Forces"}),
 ]
@@ -209,6 +209,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("agreement", r"\b(?:signed|sign|signing|concluded|sealed|struck)\b[^.;]{0,40}\b(?:deal|agreement|treaty|pact"
                      r"|partnership|accord)\b", True),
     _tp("withdrawal", r"\b(?:withdr[ae]wn?|withdrawing|pulled (?:back|out)|pull(?:ing)? out|retreated"
+                      r"|(?:forced|had|ordered|decided) to (?:withdraw|retreat|pull (?:back|out)|leave)"
                       r"|retreating|abandoned)\b", True, "place", 2),
     _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
@@ -221,10 +222,11 @@ TRIGGERS: list[TriggerPattern] = [
         True, "number", 1),
     _tp("capture", r"\b(?:pushed out of|driven out of|driven from|ousted from|expelled from|forced out of|lost control of"
                    r"|changed hands|fell to|has fallen|had fallen|have fallen)\b", True, "place_or_quantity", 2),
-    _tp("capture", r"\b(?:captured|capturing|captures|took control of|taken control of|taking control of|take control of"
-                   r"|gained control of|gain control of|seized|seizing|seizes|liberated|liberating|liberates|retook"
+    _tp("capture", r"\b(?:captured|capturing|captures|(?:took|taken|taking|take|gained|gain|regained|established)"
+                   r" (?:full |complete |total )?control (?:of|over)|seized|seizing|seizes|liberated|liberating|liberates|retook"
                    r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
-                   r"|regained|overran|raised (?:the|their|its) flag)\b", True, "place_or_quantity", 1),
+                   r"|regained|overran|raised (?:the|their|its) flag|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
+        True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
     _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
                    rf"|(?:(?:more than|over|about|some|at least)\s+)?{_N}\s+(?:more\s+|other\s+)?(?:villages|settlements|towns"
