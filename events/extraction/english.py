@@ -23,7 +23,7 @@ from events.extraction.types import ActorRef, DateValue
 
 PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)+")
 # A full stop glued to the next sentence ("region.It also said"), as scraped pages often have.
-GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=II[.]))(?=[\"“‘]?[A-Z][a-z])")
+GLUED_STOP = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[\"“‘]?[A-Z][a-z])")
 
 
 @dataclass
