@@ -141,9 +141,17 @@ def test_hypotheses_negations_goals_and_vague_statements_make_no_claim(sentence)
     assert claims_of(sentence + "\n") == []
 
 
-def test_an_english_story_yields_no_claim_and_a_note():
+def test_an_english_story_is_read_by_the_english_reader():
     article = extract_article("Russian forces captured the village of Krynky, the defence ministry said on Sunday.\n")
-    assert article.language == "en" and article.claims == [] and "language" in article.note
+    assert article.language == "en" and article.note == ""
+    [claim] = article.claims
+    assert (claim.claimant.name, claim.event_type, claim.actor_side) == ("Russian Ministry of Defence", "capture", "RU")
+    assert names(claim) == ["Krynky"]
+
+
+def test_a_story_in_neither_language_yields_no_claim_and_a_note():
+    article = extract_article("Die russische Armee hat das Dorf eingenommen, sagte das Ministerium am Sonntag.\n")
+    assert article.language != "fr" and article.claims == [] and "language" in article.note
 
 
 def test_every_quote_is_the_exact_slice_of_the_text_with_typography_kept():

@@ -133,7 +133,7 @@ def test_a_changed_file_is_re_extracted_and_keeps_curated_claims(tmp_path):
     assert all(source.text[c.quote_start : c.quote_end] == c.quote for c in source.claims.all())
 
 
-def test_an_english_story_is_recorded_without_claims_and_with_a_reason(tmp_path):
+def test_an_english_story_is_recorded_with_its_claims(tmp_path):
     (tmp_path / "en.txt").write_text(
         "Russia's defence ministry said on Sunday that its forces had captured the village of Novomykhailivka "
         "in the Donetsk region, a claim that could not be independently verified. Ukraine's general staff "
@@ -143,9 +143,11 @@ def test_an_english_story_is_recorded_without_claims_and_with_a_reason(tmp_path)
     out = ingest(tmp_path)
     source = Source.objects.get(name="en.txt")
     assert source.language == "en"
-    assert source.claims.count() == 0
-    assert "language" in source.extraction_note
-    assert "en.txt" in out
+    kinds = {(c.claimant.side, c.event.event_type) for c in source.claims.all()}
+    assert kinds == {("RU", "capture"), ("UA", "attack_repelled")}
+    assert all(source.text[c.quote_start : c.quote_end] == c.quote for c in source.claims.all())
+    assert source.extraction_note == ""
+    assert "2 claims created" in out
 
 
 def test_an_event_told_by_several_articles_is_one_event_with_several_claims():

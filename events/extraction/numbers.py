@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.extraction.dates import date_number_spans
+from events.extraction.dates import date_number_spans, date_number_spans_en
 from events.extraction.text import matchable
 
 _UNITS: dict[str, int] = {
@@ -238,4 +238,73 @@ def find_numbers(segment: str) -> list[NumberMention]:
         value = None if expr.lower() in ("millions", "milliards") else _parse_words(expr)
         # A number word with nothing counted after it is more likely an adjective ("un char neuf").
         add(m.start(), m.end(), value, need_noun=True)
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+# --------------------------------------------------------------------------------------------------
+# English: "337 drones", "1,200 km", "two soldiers", "more than 300", "40%", "70 percent"
+# --------------------------------------------------------------------------------------------------
+
+_EN_UNITS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+    "a thousand": 1000,
+}  # fmt: skip
+_EN_BIG = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9}
+_EN_WORD = "|".join(sorted(_EN_UNITS, key=len, reverse=True))
+_EN_WORDS_RE = re.compile(rf"(?<![\w-])(?:{_EN_WORD})(?:[-\s]+(?:{_EN_WORD}|thousand|million))*(?![\w-])", re.I)
+_EN_DIGITS_RE = re.compile(
+    r"(?<![\w./,:-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d])(?![.,:/]\d)"
+    r"(?=(?:km2|km²|km|sq|m)(?![^\W\d_])|[^\w]|$)(?:\s*(?P<mult>thousand|million|billion)(?![\w-]))?",
+    re.I,
+)
+_EN_PERCENT_RE = re.compile(r"\s*(?:%|percent\b|per cent\b)", re.I)
+_EN_QUALIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("at_least", re.compile(r"\bat least[\s\"]*$", re.I)),
+    ("more_than", re.compile(r"(?:\bmore than|\bover|\bin excess of)[\s\"]*$", re.I)),
+    ("less_than", re.compile(r"(?:\bless than|\bfewer than|\bunder)[\s\"]*$", re.I)),
+    ("about", re.compile(r"(?:\babout|\baround|\bnearly|\balmost|\broughly|\bsome|\bapproximately)[\s\"]*$", re.I)),
+    ("up_to", re.compile(r"\bup to[\s\"]*$", re.I)),
+)
+
+
+def _parse_words_en(expr: str) -> int | None:
+    tokens = [t for t in re.split(r"[\s-]+", expr.lower()) if t and t not in {"and", "a"}]
+    total = current = 0
+    for token in tokens:
+        if token in ("thousand", "million"):
+            total += (current or 1) * _EN_BIG[token]
+            current = 0
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in _EN_UNITS:
+            current += _EN_UNITS[token]
+        else:
+            return None
+    return (total + current) or None
+
+
+def find_numbers_en(segment: str) -> list[NumberMention]:
+    """Counts in English text with the word after each (its noun, or "%"); dates are skipped."""
+    flat = matchable(segment)
+    taken: list[tuple[int, int]] = list(date_number_spans_en(segment))
+    mentions: list[NumberMention] = []
+
+    def add(start: int, end: int, value: int | float | None) -> None:
+        if value is None or any(start < e and s < end for s, e in taken):
+            return
+        taken.append((start, end))
+        percent = _EN_PERCENT_RE.match(flat, end)
+        noun = "%" if percent else (_NOUN_RE.search(flat, end, min(len(flat), end + 30)) or [""])[0]
+        before = flat[max(0, start - _QUALIFIER_WINDOW):start]
+        qualifier = next((name for name, rx in _EN_QUALIFIERS if rx.search(before)), "")
+        mentions.append(NumberMention(start, end, value, noun, qualifier))
+
+    for m in _EN_DIGITS_RE.finditer(flat):
+        value = float(m["num"].replace(",", "")) * (_EN_BIG[m["mult"].lower()] if m["mult"] else 1)
+        add(m.start(), m.end(), _tidy(value))
+    for m in _EN_WORDS_RE.finditer(flat):
+        add(m.start(), m.end(), _parse_words_en(m.group()))
     return sorted(mentions, key=lambda mention: mention.start)

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from events.extraction import text as textmod
 from events.extraction.claims import ArticleReader, link, to_claims
 from events.extraction.dates import article_date, find_dates, find_relative_days
+from events.extraction.english import EnglishReader
+from events.extraction.english import sentences as english_sentences
 from events.extraction.places import get_gazetteer, with_parents
 from events.extraction.types import DateValue, ExtractedArticle
 
@@ -22,6 +24,8 @@ SPACY_MODEL = "fr_core_news_md"
 # Only the statistical NER is used (places the patterns miss); the rest of the pipeline would cost time for nothing.
 SPACY_EXCLUDE = ["morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 BODY_KINDS = {"body"}
+# language -> (reader, sentence splitter); both readers return claims.Draft, so linking is shared.
+READERS = {"fr": (ArticleReader, textmod.sentences), "en": (EnglishReader, english_sentences)}
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,11 +40,13 @@ def load_nlp():
 
 def _ner_spans(texts: list[str], spans_per_text: list[list[tuple[int, int]]]) -> list[list[tuple[int, int, str]]]:
     """Entity spans (offsets into each article) of the given spans of every article, in one nlp.pipe batch."""
-    nlp = load_nlp()
     out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    jobs = [(i, a, b) for i, spans in enumerate(spans_per_text) for a, b in spans]
+    if not jobs:
+        return out  # nothing to look at (English articles never ask): the model need not even load
+    nlp = load_nlp()
     if nlp is None:
         return out
-    jobs = [(i, a, b) for i, spans in enumerate(spans_per_text) for a, b in spans]
     docs = nlp.pipe((texts[i][a:b] for i, a, b in jobs), batch_size=64)
     for (i, a, _b), doc in zip(jobs, docs, strict=True):
         out[i].extend((a + ent.start_char, a + ent.end_char, ent.label_) for ent in doc.ents)
@@ -120,7 +126,7 @@ def extract_article(text: str) -> ExtractedArticle:
 @dataclass
 class _Stage:
     article: ExtractedArticle
-    reader: ArticleReader | None = None
+    reader: ArticleReader | EnglishReader | None = None
     sentences: list[tuple[int, int, int]] = field(default_factory=list)
 
 
@@ -133,16 +139,17 @@ def _prepare(text: str) -> _Stage:
     published = _published(text, header, paras, body, start)
     article = ExtractedArticle(text=text, title=_title(text, paras, body, start), publisher=textmod.publisher(text),
                                language=language, published=published)
-    if language != "fr":
-        article.note = (f"language detected as '{language}': the extractor reads French wire stories only, so the "
-                        "source is recorded without claims")
+    if language not in READERS:
+        article.note = (f"language detected as '{language}': the extractor reads French and English wire stories "
+                        "only, so the source is recorded without claims")
         return _Stage(article)
     if not body:
         article.note = "no body paragraph found (only headings, captions or site boilerplate)"
         return _Stage(article)
-    reader = ArticleReader(text=text, matchable=textmod.matchable(text), paragraphs=[(p.start, p.end) for p in body],
-                           published=published, gazetteer=get_gazetteer(), publisher=article.publisher)
-    sentences = [(a, b, pi) for pi, p in enumerate(body) for a, b in textmod.sentences(text, max(p.start, start), p.end)]
+    reader_class, split = READERS[language]
+    reader = reader_class(text=text, matchable=textmod.matchable(text), paragraphs=[(p.start, p.end) for p in body],
+                          published=published, gazetteer=get_gazetteer(), publisher=article.publisher)
+    sentences = [(a, b, pi) for pi, p in enumerate(body) for a, b in split(text, max(p.start, start), p.end)]
     return _Stage(article, reader, sentences)
 
 

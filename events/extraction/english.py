@@ -1,0 +1,330 @@
+"""English wire copy in, claim drafts out: who speaks in each clause, and what it says happened.
+
+A parser-free reader: regular expressions over a lexicon (`lexicon_en`), mirroring the French reader's stages
+(sentence -> clauses -> claimant -> at most one event -> places, side, stance, quantities). No statistical model
+is used: the official spaCy English pipelines are not on the package index here, and a regex pass over a wire
+story costs milliseconds. Drafts are the French reader's `Draft`, so `claims.link` and `claims.to_claims` turn
+them into the same `ExtractedClaim` records whatever the language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from events.extraction import lexicon_en as en
+from events.extraction import text as textmod
+from events.extraction.claims import Draft
+from events.extraction.english_events import ClauseReader
+from events.extraction.english_places import PlaceFinder
+from events.extraction.lexicon import flatten
+from events.extraction.places import Gazetteer
+from events.extraction.types import ActorRef, DateValue
+
+PERSON_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)+")
+# A full stop glued to the next sentence ("region.It also said"), as scraped pages often have.
+GLUED_STOP = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[\"“‘]?[A-Z][a-z])")
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: ActorRef
+    pronoun: str
+
+
+@dataclass
+class Verb:
+    start: int
+    end: int
+    stance: str
+    speaker: ActorRef
+    speaker_span: tuple[int, int] | None
+    backward: bool  # what is said comes before the speaker ('"...," X said')
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """`text.sentences`, with sentences glued by a missing space after the full stop split apart."""
+    out = []
+    for a, b in textmod.sentences(text, start, end):
+        cuts = [a] + [mt.start() for mt in GLUED_STOP.finditer(text, a, b)] + [b]
+        out += [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if text[x:y].strip()]
+    return out
+
+
+class EnglishReader(ClauseReader):
+    """Reads one English article; `drafts()` returns its claim drafts."""
+
+    def __init__(self, *, text: str, matchable: str, paragraphs: list[tuple[int, int]], published: DateValue,
+                 gazetteer: Gazetteer, publisher: str = ""):
+        self.text, self.m, self.f = text, matchable, flatten(matchable)
+        self.published = published
+        self.gaz = gazetteer
+        self.media = ActorRef(publisher or "Unattributed (article text)", "media", "media")
+        self._negated_verbs: list[int] = []
+        self.mentions = self._mentions()
+        lead_end = paragraphs[0][1] if paragraphs else 0
+        spoken = [(mn.start, mn.end) for mn in self.mentions if mn.actor.kind != "person"]
+        finder = PlaceFinder(self.m, self.f, gazetteer, spoken, lead_end)
+        self.places, self.theatre = finder.places, finder.theatre
+        # A capital named as a place ("in Kyiv") is not a speaker there.
+        self.mentions = [mn for mn in self.mentions if not any(
+            pm.start <= mn.start < pm.end for pm in self.places)]
+        self._settle_person_sides()
+
+    # --- the NER hooks of the pipeline: English reads without statistical NER ------------------------------------
+
+    def ner_wanted(self, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        return []
+
+    def add_ner_places(self, spans: list[tuple[int, int, str]]) -> None:
+        return None
+
+    # --- speakers -----------------------------------------------------------------------------------------------
+
+    def _mentions(self) -> list[Mention]:
+        f, found = self.f, []
+        for sp in en.SPEAKERS:
+            for mt in sp.pattern.finditer(f):
+                actor = sp.actor
+                if actor.name == "__outlet__":
+                    key = next((v for k, v in en.OUTLET_NAMES.items() if k in mt.group(0)), mt.group(0))
+                    actor = ActorRef(key, "media", "media")
+                found.append(Mention(mt.start(), mt.end(), actor, sp.pronoun))
+        found += self._named_officials()
+        for rx, kind, names in en.BARE_BODIES:
+            for mt in rx.finditer(f):
+                actor = self._bare_body(found, mt.start(), kind, names)
+                if actor is not None:
+                    found.append(Mention(mt.start(), mt.end(), actor, "it"))
+        found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
+        kept: list[Mention] = []
+        for mn in found:
+            if kept and mn.start < kept[-1].end:
+                continue
+            kept.append(mn)
+        return kept
+
+    def _bare_body(self, found: list[Mention], pos: int, kind: str, names: dict[str, str]) -> ActorRef | None:
+        """'the ministry', 'the military': the body of that kind named before, else of the side in question."""
+        f = self.f
+        prev = [mn for mn in found if mn.end <= pos and mn.actor.kind == kind and mn.actor.side in names]
+        if prev:
+            return max(prev, key=lambda mn: mn.end).actor
+        named = [mn for mn in found if mn.end <= pos and mn.actor.side in {"RU", "UA"}]
+        speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
+        sides = [mn.actor.side for mn in speaking]
+        if not sides:
+            # "Russian forces took X, the defence ministry said": the side the sentence is about.
+            start = max(f.rfind(". ", 0, pos), f.rfind("\n", 0, pos), 0)
+            hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, pos)]
+            sides = [max(hits)[1]] if hits else [mn.actor.side for mn in named] or list(names)[:1]
+        side = sides[-1]
+        return ActorRef(names[side], side, kind) if side in names else None
+
+    def _named_officials(self) -> list[Mention]:
+        """'Moscow Mayor Sergei Sobyanin', 'the governor of the region, Oleh X,', 'Serhii X, spokesperson for ...'."""
+        out = []
+        for mt in PERSON_NAME.finditer(self.m):
+            a, b = mt.start(), mt.end()
+            words = list(re.finditer(r"\S+", self.m[a:b]))
+            roles = [i for i, w in enumerate(words) if en.ROLE_WORD.fullmatch(w.group(0).lower())]
+            if roles and len(words) - roles[-1] > 2:
+                a = a + words[roles[-1] + 1].start()  # "Moscow Mayor Sergei Sobyanin": the name after the title
+            elif roles:
+                continue
+            before = self.f[max(0, a - 45):a]
+            after = re.match(r",\s+(?:the\s+)?([^,;.]{0,80})", self.f[b:b + 90])
+            role_before = ([None] + list(en.ROLE_WORD.finditer(before)))[-1]
+            if role_before and not re.search(r"[;:]|(?<!gov)(?<!gen)(?<!lt)(?<!col)\.\s", before[role_before.start():]):
+                phrase = before[role_before.start() - 20 if role_before.start() >= 20 else 0:]
+            elif after and en.ROLE_WORD.match(after.group(1)) or (after and en.ROLE_WORD.search(after.group(1)[:30])):
+                phrase = after.group(1)
+            else:
+                continue
+            if any(w in {"oblast", "region", "river"} for w in self.f[a:b].split()):
+                continue
+            hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(phrase)] if h]
+            side = min(hits)[1] if hits else "?"
+            if side == "?" and a > mt.start():
+                # "Belgorod Governor X": the region in the title names the side.
+                title = self.m[mt.start():a].split()
+                region = next((r for w in title for r in [self.gaz.region(w)] if r is not None), None)
+                side = region.country_code if region is not None and region.country_code else "?"
+            out.append(Mention(a, b, ActorRef(self.m[a:b], side, "person"), "he"))
+        return out
+
+    def _settle_person_sides(self) -> None:
+        """An official named without a country speaks for the country of the places around him."""
+        for mn in self.mentions:
+            if mn.actor.side != "?":
+                continue
+            around = self.f[max(0, mn.start - 40):mn.end]
+            hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(around)] if h]
+            near = sorted((abs(pm.start - mn.start), pm.place.country_code) for pm in self.places
+                          if abs(pm.start - mn.start) < 300 and pm.place.country_code)
+            theatre = self.theatre.country_code if self.theatre is not None else None
+            side = max(hits)[1] if hits else near[0][1] if near else theatre or "other"
+            mn.actor = replace(mn.actor, side=side)
+
+    # --- attribution --------------------------------------------------------------------------------------------
+
+    def _resolve_pronoun(self, word: str, pos: int, last: list[ActorRef]) -> ActorRef | None:
+        """he/she: the last person who spoke, else the last person named; it/they: the last body that spoke."""
+        person = word in {"he", "she"}
+        for actor in reversed(last):
+            if (actor.kind == "person") == person:
+                return actor
+        cands = [mn for mn in self.mentions if mn.end <= pos and pos - mn.end < 1500 and mn.actor.side != "media"
+                 and (mn.actor.kind == "person") == person]
+        return cands[-1].actor if cands else None
+
+    def _verbs(self, a: int, b: int, last: list[ActorRef]) -> list[Verb]:
+        f, out = self.f, []
+        self._negated_verbs = []
+        for stance, rx in en.REPORTING:
+            for mt in rx.finditer(f, a, b):
+                if en.NEGATED_VERB.search(f, max(a, mt.start() - 25), mt.start()):
+                    self._negated_verbs.append(mt.start())  # "has not confirmed": no claim there
+                    continue
+                verb = self._speaker_of(a, b, mt.start(), mt.end(), stance, last)
+                if verb is not None:
+                    out.append(verb)
+        for mt in en.QUOTED_AS.finditer(f, a, b):
+            mn = next((m for m in self.mentions if mt.start(1) <= m.start < mt.end(1)), None)
+            if mn is not None:
+                out = [v for v in out if not mt.start() <= v.start < mt.end()]
+                out.append(Verb(mt.start(), mt.end(), en.ASSERTS, mn.actor, (mn.start, mn.end),
+                                self._backward(a, mt.start(), mt.end(), b)))
+        out.sort(key=lambda v: v.start)
+        for stance, rx in en.PARTICIPLES:
+            for mt in rx.finditer(f, a, b):
+                if f[max(a, mt.start() - 3):mt.start()] == "as ":
+                    continue
+                prev = [v for v in out if v.end <= mt.start()]
+                if prev:
+                    out.append(Verb(mt.start(), mt.end(), stance, prev[-1].speaker, None, False))
+        return sorted(out, key=lambda v: v.start)
+
+    def _speaker_of(self, a: int, b: int, s: int, e: int, stance: str, last: list[ActorRef]) -> Verb | None:
+        f = self.f
+        before = f[a:s]
+        passive = re.search(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$", before)
+        if passive:
+            by = re.match(r"\s+by\s+", f[e:e + 6])
+            mn = next((m for m in self.mentions if by and m.start == e + by.end()), None)
+            return Verb(s, e, stance, mn.actor, (mn.start, mn.end), True) if mn else None
+        pron = en.PRONOUN.search(before)
+        if pron:
+            actor = self._resolve_pronoun(pron.group(1), a + pron.start(1), last)
+            if actor is None:
+                return None
+            return Verb(s, e, stance, actor, None, self._backward(a, a + pron.start(1), e, b))
+        cands = [mn for mn in self.mentions if a <= mn.start and mn.end <= s]
+        chosen = None
+        gap = f[cands[-1].end:s] if cands else ""
+        if cands and f[cands[-1].start - 2:cands[-1].start] == ", " and gap.startswith(","):
+            gap = gap[1:]  # "the head of the group, Yevgeny X, also reported": the apposition closes
+        if cands and en.SPEAKER_GAP.match(gap):
+            chosen = cands[-1]
+        elif cands and before.rstrip().endswith(","):
+            # "Gerasimov, seated beside the president, told ...": the name that opens the apposition.
+            opening = [mn for mn in cands if f[mn.end:mn.end + 1] == "," and re.search(r"(?:^|[\",]\s*)(?:the\s+)?$",
+                                                                                    f[a:mn.start])]
+            chosen = opening[-1] if opening else None
+        if chosen is None:
+            inverted = re.match(r"\s+(?:the\s+)?", f[e:e + 8])
+            mn = next((m for m in self.mentions if inverted and e < m.start <= e + inverted.end() + 4), None)
+            if mn is not None and re.search(r"[,\"]\s*$", before):
+                return Verb(s, e, stance, mn.actor, (mn.start, mn.end), True)
+            return None
+        return Verb(s, e, stance, chosen.actor, (chosen.start, chosen.end), self._backward(a, chosen.start, e, b))
+
+    def _backward(self, a: int, speaker_start: int, verb_end: int, b: int) -> bool:
+        """'..., Kyiv said' reports what precedes; 'Kyiv said that ...' what follows."""
+        head = self.f[a:speaker_start]
+        if not re.search(r"[,\"]\s*(?:the\s+)?(?:[\w'.-]+\s+){0,4}$", head):
+            return False
+        if re.match(r"\s*(?:on \w+\s*)?(?:that|:)\b", self.f[verb_end:verb_end + 20]):
+            return False
+        return any(tp.pattern.search(self.f, a, speaker_start) for tp in en.TRIGGERS)
+
+    def _according_to(self, a: int, b: int) -> tuple[ActorRef, tuple[int, int]] | None:
+        acc = en.ACCORDING_TO.search(self.f, a, b)
+        if acc is None:
+            return None
+        mn = next((m for m in self.mentions if acc.end() <= m.start < acc.end() + 40), None)
+        return (mn.actor, (mn.start, mn.end)) if mn else None
+
+    # --- the reading --------------------------------------------------------------------------------------------
+
+    def drafts(self, sentences: list[tuple[int, int, int]]) -> list[Draft]:
+        drafts: list[Draft] = []
+        last: list[ActorRef] = []
+        for si, (a, b, pi) in enumerate(sentences):
+            if textmod.detect_language(self.m[a:b]) == "fr":
+                continue  # a French passage (a quoted statement, a bilingual page): English rules would misread it
+            verbs = self._verbs(a, b, last)
+            according = self._according_to(a, b)
+            prev_places: list = []
+            for kind, cs, ce in self._clauses(a, b):
+                if kind == "goal" or any(cs <= pos < ce for pos in self._negated_verbs):
+                    continue
+                claimant, span, stance, cs, ce = self._attribute(a, b, cs, ce, kind, verbs, according)
+                if claimant.side != "media" and (not last or last[-1] != claimant):
+                    last.append(claimant)
+                draft = self._read_clause(a, b, cs, ce, kind, claimant, span, stance, si, pi, drafts, prev_places)
+                if draft is not None:
+                    drafts.append(draft)
+                prev_places = self._places_in(cs, ce) or prev_places
+        return drafts
+
+    def _clauses(self, a: int, b: int) -> list[tuple[str, int, int]]:
+        cuts = []
+        quotes = [(mt.start(), mt.end()) for mt in re.finditer(r'"[^"]*"', self.m[a:b])]
+        for kind, rx in en.BOUNDARIES:
+            for mt in rx.finditer(self.f, a, b):
+                if kind == "goal" and (en.NOT_GOAL_BEFORE.search(self.f, max(a, mt.start() - 30), mt.start())
+                                       or not self.m[mt.end():mt.end() + 1].islower()):
+                    continue  # "continuing to destroy" is one verb; "fell to Russian forces" names whom to
+                if kind == "relative" and any(qa < mt.start() - a < qb for qa, qb in quotes):
+                    continue  # "which" inside a quotation belongs to the speaker's own sentence
+                cuts.append((mt.start(), mt.end(), kind))
+        cuts.sort()
+        out, pos, kind = [], a, "main"
+        for s, e, k in cuts:
+            if s < pos:
+                continue
+            if s > pos:
+                out.append((kind, pos, s))
+            pos, kind = e, k
+        if pos < b:
+            out.append((kind, pos, b))
+        return out
+
+    def _attribute(self, a: int, b: int, cs: int, ce: int, kind: str, verbs: list[Verb],
+                   according: tuple[ActorRef, tuple[int, int]] | None
+                   ) -> tuple[ActorRef, tuple[int, int] | None, str, int, int]:
+        """(claimant, its span, stance, start and end of what it says) of the clause [cs, ce)."""
+        own = [v for v in verbs if cs <= v.start < ce and not v.backward]
+        if own:
+            v = own[0]
+            start = v.end if v.speaker_span is None or v.speaker_span[0] < v.start else cs
+            return v.speaker, v.speaker_span, v.stance, max(cs, start), ce
+        for v in verbs:
+            if not v.backward:
+                continue
+            said_end = min(v.start, v.speaker_span[0] if v.speaker_span else v.start)
+            if v.speaker_span and v.speaker_span[0] > v.start and cs <= v.start < ce:
+                return v.speaker, v.speaker_span, v.stance, cs, ce  # "was disputed by Kyiv": what was said before
+            if said_end >= cs:
+                # '"...," X said': everything of the sentence before the speaker.
+                return v.speaker, v.speaker_span, v.stance, cs, min(ce, said_end)
+        earlier = [v for v in verbs if v.start < cs and not v.backward]
+        if earlier and kind != "contrast":
+            v = earlier[-1]
+            return v.speaker, v.speaker_span, v.stance, cs, ce
+        if according is not None:
+            return according[0], according[1], en.ASSERTS, cs, ce
+        return self.media, None, en.ASSERTS, cs, ce

@@ -1,0 +1,289 @@
+"""The event of one English clause: its trigger, places, acting side, stance, quantities and dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from events.extraction import lexicon_en as en
+from events.extraction.claims import Draft
+from events.extraction.dates import find_dates_en, find_relative_days_en, resolve_relative
+from events.extraction.english_places import PlaceMention
+from events.extraction.lexicon import TriggerPattern
+from events.extraction.numbers import find_numbers_en
+from events.extraction.places import Gazetteer
+from events.extraction.types import ActorRef, DateValue, PlaceRef
+
+BELLIGERENTS = {"RU", "UA", "KP"}
+# Events on the ground happen in the article's setting when no place is named; strikes and deals need a place.
+GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
+                "deployment", "territorial_control", "encirclement", "interception"}
+# Who the side words near these triggers name: the one it is done to, when they follow the trigger.
+PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
+TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
+# An unattributed tally right after an attributed one continues the same report ("91 were shot down over ...").
+CONTINUED_TYPES = {"interception", "strike"}
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
+LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost)")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of them\s+)?(?:were|was|had been|have been)\s+(?:shot down|intercepted"
+                             r"|destroyed|downed)")
+
+
+class ClauseReader:
+    """Event reading over the attributes an `EnglishReader` sets up (text, places, mentions, gazetteer)."""
+
+    text: str
+    m: str
+    f: str
+    published: DateValue
+    gaz: Gazetteer
+    places: list[PlaceMention]
+    theatre: PlaceRef | None
+
+    def _places_in(self, a: int, b: int) -> list[PlaceMention]:
+        return [pm for pm in self.places if a <= pm.start and pm.end <= b]
+
+    def _triggers(self, cs: int, ce: int, skip: tuple[int, int] | None) -> list[tuple[int, int, TriggerPattern]]:
+        found = []
+        for tp in en.TRIGGERS:
+            for mt in tp.pattern.finditer(self.f, cs, ce):
+                s, e = mt.start(), mt.end()
+                if skip and skip[0] <= s < skip[1]:
+                    continue
+                if en.NEGATION.search(self.f, max(cs, s - 30), s):
+                    continue
+                if not tp.verbal and re.search(r"\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$", self.f[max(cs, s - 25):s]) \
+                        and not re.match(r"\s*(?:of|from|on|in|near)\s+(?:the\s+)?[a-z]", self.f[e - 5:e + 25]):
+                    continue  # "the withdrawal comes as ...": the event just told, not a new one
+                found.append((s, e, tp))
+        found.sort(key=lambda t: (-(t[2].weight + (10 if t[2].verbal else 0)), t[0]))
+        return found
+
+    def _read_clause(self, a, b, cs, ce, kind, claimant, span, stance, si, pi, drafts, prev_places) -> Draft | None:
+        f = self.f
+        if en.DENIAL_WORDS.search(f, cs, ce):
+            stance = en.DENIES
+        triggers = self._triggers(cs, ce, span)
+        if stance == en.DENIES and (not triggers or en.ALLEGATION.search(f, max(a, cs - 40), ce)):
+            if not triggers or en.PASSIVE_DENIAL.search(f, a, ce):
+                return self._deny_previous(a, b, claimant, drafts, si, pi)
+        places = self._places_in(cs, ce)
+        if not [pm for pm in places if pm.role == "settlement"] and kind == "adjunct":
+            places = places + [pm for pm in prev_places if pm.role == "settlement"]
+        for s, e, tp in triggers:
+            # "could capture", "would be a setback": a hypothesis; a modal after a verb ("a claim that could not be
+            # verified") hedges the report, not the event.
+            if HYPOTHETICAL.search(self.m, cs, ce if not tp.verbal else s):
+                continue
+            quantities = self._quantities(cs, ce, tp.event_type)
+            settlements = [pm for pm in places if pm.role == "settlement"]
+            if any(not pm.locator for pm in settlements):
+                settlements = [pm for pm in settlements if not pm.locator]
+            regions = [pm for pm in places if pm.role == "region"]
+            event_type = tp.event_type
+            if event_type == "capture" and settlements and (en.PART_OF.search(f, e, settlements[0].start) or any(
+                    en.PART_OF.search(f, max(cs, pm.start - 20), pm.start) for pm in settlements)):
+                event_type = "territorial_control"  # "70 percent of Pokrovsk": a share held, not a capture
+            if not self._satisfies(tp, settlements, regions, quantities, s, e, ce):
+                continue
+            side = self._actor_side(tp, cs, ce, s, e, claimant, span, stance)
+            if tp.needs == "actor" and side is None:
+                continue
+            localities = list({pm.place.key: pm.place for pm in settlements}.values())
+            region = self._region_of(localities, regions, event_type)
+            country = (localities[0].country_code if localities else None) or (region.country_code if region else None)
+            claimed = self._claimed(a, b)
+            occurred = self._occurred(cs, ce, event_type) or claimed
+            start, end = self._quote_bounds(a, b, cs, ce)
+            prev = next((d for d in reversed(drafts) if not d.dropped), None)
+            if claimant.side == "media" and prev is not None and prev.claimant.side != "media" \
+                    and prev.sentence >= si - 2 and prev.event_type == event_type in CONTINUED_TYPES:
+                claimant = prev.claimant  # "91 were shot down over ...": the same report goes on
+            final = self._stance(stance, claimant, event_type, side)
+            return Draft(claimant, final, event_type, side, localities, region, bool(regions and not settlements),
+                         country, occurred, claimed, quantities, start, end, si, pi)
+        return None
+
+    def _satisfies(self, tp, settlements, regions, quantities, s, e, ce) -> bool:
+        needs = tp.needs
+        if needs == "place":
+            return bool(settlements or regions)
+        if needs == "place_or_quantity":
+            region_object = any(0 <= pm.start - e <= 60 and not re.search(r"\b(?:in|near|at|on|from)\b",
+                                                                        self.f[e:pm.start]) for pm in regions)
+            return bool(settlements or region_object or {"localities", "area_km2", "share_pct"} & quantities.keys())
+        if needs == "number":
+            return bool(quantities)
+        if needs == "quantity":
+            return bool({"localities", "area_km2", "share_pct"} & quantities.keys())
+        if needs == "number_or_place":
+            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions)
+        return True
+
+    def _region_of(self, localities: list[PlaceRef], regions: list[PlaceMention], event_type: str) -> PlaceRef | None:
+        if localities and localities[0].parent_key:
+            parent = self.gaz.get(localities[0].parent_key)
+            if parent is not None and parent.kind == "region":
+                return parent
+        if regions:
+            return regions[0].place
+        return None if localities or event_type not in GROUND_TYPES else self.theatre
+
+    # --- who acted ----------------------------------------------------------------------------------------------
+
+    def _sides_near(self, cs: int, ce: int, skip: tuple[int, int] | None) -> list[tuple[int, int, str]]:
+        out = []
+        for rx, side in en.SIDE_NEAR:
+            for mt in rx.finditer(self.f, cs, ce):
+                if not (skip and skip[0] <= mt.start() < skip[1]):
+                    out.append((mt.start(), mt.end(), side))
+        for mn in getattr(self, "mentions", []):
+            if cs <= mn.start < ce and mn.actor.side in BELLIGERENTS and mn.actor.kind != "person" and not (
+                    skip and skip[0] <= mn.start < skip[1]) and not re.match(r"'s\b", self.f[mn.end:mn.end + 3]):
+                out.append((mn.start, mn.end, mn.actor.side))
+        return out
+
+    def _actor_side(self, tp, cs, ce, s, e, claimant: ActorRef, span, stance: str) -> str | None:
+        t, f = tp.event_type, self.f
+        if t == "agreement":
+            return None
+        if stance == en.DENIES and claimant.side in en.OPPONENT:
+            return en.OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
+        passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s))
+        own = en.OWN_SIDE.search(f, cs, ce)
+        if own and claimant.side in BELLIGERENTS and own.start() < s:
+            done_to = t in PATIENT_TYPES and passive
+            side = en.OPPONENT.get(claimant.side) if done_to else claimant.side
+            return en.OPPONENT.get(claimant.side) if LOSS.match(f[s:e]) else side
+        cands = sorted(self._sides_near(cs, ce, span))
+        by = [c for c in cands if 0 <= c[0] - e < 25 and (re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])
+                                                          or f[s:e].endswith(" to") and c[0] - e < 6)]
+        before = [c for c in cands if c[0] <= s]
+        after = [c for c in cands if c[0] >= e]
+        if by:
+            side = by[0][2]
+            return en.OPPONENT.get(side) if LOSS.match(f[s:e]) else side
+        if before and t == "encirclement" and re.match(r"\s*(?:\w+\s+)?$", f[before[-1][1]:s]) and \
+                f[s:e].endswith("ed"):
+            return en.OPPONENT.get(before[-1][2])  # "Ukrainian units surrounded": they are the ones encircled
+        if before and not passive:
+            side = before[-1][2]
+            return en.OPPONENT.get(side) if LOSS.match(f[s:e]) else side
+        if after and t in PATIENT_TYPES:
+            return en.OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them
+        # "the invasion of Ukraine" names the target, not who acted: a noun takes its side from before it.
+        if before and t in PATIENT_TYPES:
+            return en.OPPONENT.get(before[-1][2])
+        if t == "casualties":
+            return None
+        return claimant.side if claimant.side in BELLIGERENTS else None
+
+    def _stance(self, stance: str, claimant: ActorRef, event_type: str, side: str | None) -> str:
+        if stance == en.DENIES:
+            return stance
+        own, opp = claimant.side, en.OPPONENT.get(claimant.side)
+        setback = (event_type == "withdrawal" and side == own) or (
+            event_type in {"capture", "territorial_control"} and opp is not None and side == opp)
+        return en.ACKNOWLEDGES if own in BELLIGERENTS and setback else en.ASSERTS
+
+    # --- numbers and dates --------------------------------------------------------------------------------------
+
+    def _quantities(self, cs: int, ce: int, event_type: str) -> dict[str, float | int]:
+        out: dict[str, float | int] = {}
+        for num in find_numbers_en(self.m[cs:ce]):
+            pos = cs + num.end
+            after = self.f[pos:pos + 60].lstrip(" \"'-")
+            key = "share_pct" if num.noun == "%" else None
+            rest = en.SKIPPED_ADJECTIVES.sub("", after)
+            weapon = re.match(r"^(?:(?!(?:when|as|after|while|a|an|the|and|or|by|in|on|at|to|were|was|had|have|has"
+                              r"|killed|wounded|injured|hit|struck)\b)[\w-]+\s+){1,3}(drones?|missiles?|uavs?)\b", rest)
+            if weapon:  # "two Iskander-M ballistic missiles"
+                rest = weapon.group(1)
+            if after.startswith("of "):
+                rest = re.sub(r"^\d[\d,]*\s+", "", rest)  # "45 of the 60 drones": 45 drones
+            for rx, k in en.QUANTITY_NOUNS:
+                if key is None and rx.match(rest):
+                    key = k
+            if key is None and re.match(r"^(?:killed|dead)\b", rest):
+                key = "killed"
+            if key is None and re.match(r"^(?:wounded|injured)\b", rest):
+                key = "wounded"
+            verb_before = re.search(r"\b(killed|wounded|injured|injuring|killing|wounding)\s+(?:at least\s+)?$",
+                                    self.f[max(cs, cs + num.start - 25):cs + num.start])
+            if key is None and event_type == "casualties" and verb_before and not en.PEOPLE_NOUN.match(rest):
+                key = "killed" if en.KILLED.match(verb_before.group(1)) else "wounded"  # "wounded 27 on Friday"
+            if key is None and en.PEOPLE_NOUN.match(rest):
+                if event_type == "prisoners":
+                    key = "prisoners"
+                elif event_type == "casualties":
+                    key = "casualties"
+                    # "4 people were killed": the verb after; "injured 14 others": the verb before.
+                    for around, pick in ((verb_before.group(1) if verb_before else "", min), (self.f[pos:pos + 40], min),
+                                         (self.f[max(cs, cs + num.start - 20):cs + num.start], max)):
+                        hits = [(h.start(), k) for rx, k in ((en.KILLED, "killed"), (en.WOUNDED, "wounded"))
+                                for h in [rx.search(around)] if h]
+                        if hits:
+                            key = pick(hits)[1]
+                            break
+                elif event_type == "displacement":
+                    key = "civilians"
+                elif event_type == "deployment":
+                    key = "soldiers"
+            if key is None and event_type == "interception" and (SHOT_DOWN_AFTER.match(after) or re.match(
+                    r"of (?:them|these|those)\b", after)):
+                # "126 were shot down", "51 of them": what was launched, in this sentence or the one before.
+                sentence = self.f[max(self.f.rfind(". ", 0, max(0, self.f.rfind(". ", 0, cs))), 0):ce]
+                key = "drones" if "drone" in sentence else "missiles"
+            if key and key not in out:
+                out[key] = num.value
+        if event_type == "interception" and not out:
+            # "shot down a Ukrainian Su-27 fighter jet": one.
+            one = re.search(r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+                            r"(drone|uav|missile|rocket|jet|aircraft|plane|helicopter)s?\b", self.f[cs:ce])
+            if one:
+                out[{"drone": "drones", "uav": "drones", "missile": "missiles", "rocket": "missiles"}.get(
+                    one.group(1), "aircraft")] = 1
+        if event_type == "territorial_control" and "share_pct" not in out and re.search(r"\bhalf of\b", self.f[cs:ce]):
+            out["share_pct"] = 50
+        return out
+
+    def _occurred(self, cs: int, ce: int, event_type: str) -> DateValue | None:
+        found = find_dates_en(self.m[cs:ce], self.published)
+        if event_type in TALLY_TYPES:
+            found = [d for d in found if not re.search(r"\bsince\s+$", self.f[max(cs, cs + d[0] - 8):cs + d[0]])]
+        if found:
+            return found[0][2]
+        for _s, _e, token in find_relative_days_en(self.m[cs:ce]):
+            value = resolve_relative(token, self.published)
+            if value.known:
+                return value
+        return None
+
+    def _claimed(self, a: int, b: int) -> DateValue:
+        for _s, _e, token in find_relative_days_en(self.m[a:b]):
+            value = resolve_relative(token, self.published)
+            if value.known:
+                return value
+        return self.published
+
+    def _quote_bounds(self, a: int, b: int, cs: int, ce: int) -> tuple[int, int]:
+        start, end = (a, b) if b - a <= 320 or ce - cs < 30 else (cs, ce)
+        text = self.text
+        while start < end and (text[start].isspace() or text[start] in ",;:-–—"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:-–—"):
+            end -= 1
+        return start, end
+
+    def _deny_previous(self, a, b, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> Draft | None:
+        """'The claim was disputed by Kyiv': a denial is a claim on the event just reported by someone else."""
+        target = next((d for d in reversed(drafts) if d.claimant.side != claimant.side and d.sentence >= si - 2
+                       and not d.dropped and d.claimant.side != "media"), None)
+        if target is None or any(d.sentence == si and d.claimant == claimant for d in drafts):
+            return None
+        start, end = self._quote_bounds(a, b, a, b)
+        draft = replace(target, claimant=claimant, stance=en.DENIES, start=start, end=end, sentence=si, paragraph=pi,
+                        links=[], claimed=self._claimed(a, b), quantities={}, localities=list(target.localities))
+        target.links.append(len(drafts))
+        return draft

@@ -1,0 +1,322 @@
+"""English reporting and military vocabulary, as data: speakers, reporting verbs, event triggers, quantity nouns.
+
+Every pattern runs on the flattened text (`lexicon.flatten`: same length as the article, lower-case, accent-free,
+straight quotes and apostrophes). Patterns describe the genre (English wire copy on the war), never one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from events.extraction.lexicon import ACKNOWLEDGES, ASSERTS, DENIES, TriggerPattern
+from events.extraction.types import ActorRef
+
+__all__ = ["ACKNOWLEDGES", "ASSERTS", "DENIES"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    pattern: re.Pattern[str]
+    actor: ActorRef
+    pronoun: str  # "he" | "she" | "it" | "they": which pronoun can refer back to it
+
+
+def _sp(regex: str, name: str, side: str, kind: str, pronoun: str = "") -> Speaker:
+    return Speaker(re.compile(regex), ActorRef(name, side, kind), pronoun or ("he" if kind == "person" else "it"))
+
+
+_RU = r"(?:russia's|russian|moscow's|the russian)"
+_UA = r"(?:ukraine's|ukrainian|kyiv's|kiev's|the ukrainian)"
+_MOD = r"(?:defen[cs]e ministry|ministry of defen[cs]e)"
+_ARMY = r"(?:military|armed forces|army)"
+
+# Longest match wins at a position, so specific names come before the country words they contain.
+SPEAKERS: list[Speaker] = [
+    _sp(rf"\b{_RU} {_MOD}|\bministry of defen[cs]e of (?:the )?russia(?:n federation)?\b", "Russian Ministry of Defence",
+        "RU", "ministry"),
+    _sp(rf"\b{_UA} {_MOD}|\bministry of defen[cs]e of ukraine\b", "Ukrainian Ministry of Defence", "UA", "ministry"),
+    _sp(rf"\b(?:(?:chief|head) of )?{_RU} general staff\b", "Russian General Staff", "RU", "army"),
+    _sp(rf"\b(?:(?:chief|head) of )?{_UA} general staff\b|\bgeneral staff of {_UA} armed forces\b"
+        rf"|\bthe general staff\b", "Ukrainian General Staff", "UA", "army"),
+    _sp(rf"\b{_UA} (?:sbu |hur )?(?:air force|navy|border (?:guard )?service|security service|military intelligence"
+        r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
+        "Ukrainian security forces", "UA", "army"),
+    # Officials named by their level only: their side comes from the places around them.
+    _sp(r"\b(?:local|regional|city|municipal|district) (?:officials|authorities|administration|governor)\b"
+        r"|\bthe (?:regional |region's |local )?governor\b", "Local authorities", "?", "government", "they"),
+    _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b",
+        "Ukrainian Armed Forces", "UA", "army"),
+    _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
+    _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:ukrainian|ukraine's) (?:\w+ )?(?:sources?|officials?"
+        r"|commanders?|officers?|soldiers?|spokesm[ae]n)\b", "Ukrainian official", "UA", "government", "they"),
+    _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents)\b"
+        r"|\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
+        r"|officials?|commanders?|officers?|bloggers?|soldiers?)\b", "Russian official", "RU", "government", "they"),
+    _sp(rf"\b{_UA} (?:officials?|authorities|government|presidency|president's office|foreign ministry)\b",
+        "Ukrainian authorities", "UA", "government", "they"),
+    _sp(rf"\b{_RU} (?:officials?|authorities|government|foreign ministry)\b|\bthe kremlin\b|\bkremlin\b", "Kremlin",
+        "RU", "government"),
+    _sp(r"\b(?:the )?wagner (?:group|mercenary group|private military company)\b|\bwagner\b", "Wagner Group", "RU",
+        "army"),
+    _sp(r"\b(?:russia|moscow)\b(?!'s| region| oblast| mayor| governor)", "Russia", "RU", "government"),
+    # A command named without its country ("the army's eastern command"): its side comes from the context.
+    _sp(r"\b(?:the )?(?:army's |military's )?(?:eastern|southern|northern|western|central|joint|air|naval)?\s?"
+        r"(?:operational[- ](?:strategic )?)?(?:command|group of forces|(?:operational[- ](?:strategic )?)group)\b"
+        r"|\b(?:the )?[a-z]+ operational[- ]strategic group\b", "Military command", "?", "army"),
+    _sp(r"\b(?:ukraine|kyiv|kiev)\b(?!'s)", "Ukraine", "UA", "government"),
+    # People who speak for a side in wire copy of the war.
+    _sp(r"\b(?:(?:russian )?president )?vladimir putin\b|\bputin\b", "Vladimir Putin", "RU", "person"),
+    _sp(r"\b(?:(?:general|chief of staff) )?valery gerasimov\b|\bgerasimov\b", "Valery Gerasimov", "RU", "person"),
+    _sp(r"\b(?:sergei |sergey )?shoigu\b|\b(?:andrei )?belousov\b|\b(?:igor )?konashenkov\b", "Russian Ministry of Defence",
+        "RU", "ministry", "he"),
+    _sp(r"\b(?:dmitry )?peskov\b|\b(?:sergei )?lavrov\b|\b(?:maria )?zakharova\b", "Kremlin", "RU", "government", "he"),
+    _sp(r"\b(?:yevgeny |yevgeniy )?prigozhin\b", "Yevgeny Prigozhin", "RU", "person"),
+    _sp(r"\b(?:ramzan )?kadyrov\b", "Ramzan Kadyrov", "RU", "person"),
+    _sp(r"\b(?:(?:ukrainian )?president )?volodymyr zelensk(?:yy|iy|y|i)\b|\bzelensk(?:yy|iy|y|i)\b"
+        r"|\bthe ukrainian (?:president|leader)\b", "Volodymyr Zelensky", "UA", "person"),
+    _sp(r"\b(?:oleksandr |olexander )?syrsk(?:yi|iy|y|i)\b", "Oleksandr Syrsky", "UA", "person"),
+    _sp(r"\b(?:andriy |andrii )?yermak\b", "Andriy Yermak", "UA", "person"),
+    _sp(r"\b(?:kyrylo )?budanov\b", "Kyrylo Budanov", "UA", "person"),
+    _sp(r"\b(?:dmytro )?kuleba\b|\b(?:andrii |andriy )?sybiha\b|\b(?:rustem )?umerov\b|\b(?:oleksii )?reznikov\b"
+        r"|\b(?:mykhailo )?podolyak\b|\b(?:denys )?shmyhal\b", "Ukrainian authorities", "UA", "government", "he"),
+    _sp(r"\b(?:serhii |serhiy )?cherevat(?:yi|yy|iy)\b|\b(?:yuriy |yurii )?ihnat\b|\b(?:nazar )?voloshyn\b"
+        r"|\b(?:andriy |andrii )?kovalenko\b|\b(?:dmytro )?lykhovyi\b", "Ukrainian Armed Forces", "UA", "army", "he"),
+    # United States, North Korea, international bodies.
+    _sp(r"\bthe white house\b|\bwhite house\b|\bthe pentagon\b|\bpentagon\b|\b(?:the )?state department\b"
+        r"|\bwashington\b(?!'s)|\b(?:u\.s\.|us|american) (?:officials?|military|intelligence|administration|government)\b"
+        r"|\bthe united states\b|\bu\.s\.(?!-)", "US government", "US", "government"),
+    _sp(r"\b(?:(?:us |u\.s\. )?president )?(?:donald trump|joe biden)\b|\btrump\b|\bbiden\b|\b(?:antony )?blinken\b"
+        r"|\b(?:marco )?rubio\b|\bjohn kirby\b|\blloyd austin\b|\b(?:pete )?hegseth\b", "US government", "US",
+        "government", "he"),
+    _sp(r"\bnorth korea(?:'s)? (?:government|leader|state media)\b|\bnorth korea\b(?!n)|\bpyongyang\b|\bkcna\b"
+        r"|\bkim jong[- ]un\b", "North Korea", "KP", "government"),
+    _sp(r"\b(?:the )?institute for the study of war\b|\b(?:the )?isw\b", "ISW", "INT", "organisation"),
+    _sp(r"\b(?:the )?(?:united nations|un|u\.n\.)(?: human rights)?(?: office| mission| monitoring mission| agency"
+        r"| monitors| refugee agency| secretary-general)?(?![\w.])|\b(?:antonio )?guterres\b"
+        r"|\b(?:the )?ohchr\b|\b(?:the )?hrmmu\b", "United Nations", "INT", "organisation"),
+    _sp(r"\b(?:the )?iaea\b|\b(?:rafael )?grossi\b", "IAEA", "INT", "organisation"),
+    _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
+    _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch)\b", "International organisation",
+        "INT", "organisation"),
+    _sp(r"\b(?:reuters|the associated press|associated press|afp|agence france-presse|tass|ria novosti|interfax"
+        r"|the bbc|bbc|cnn|the new york times|the washington post|the kyiv independent|ukrinform)\b", "__outlet__", "media",
+        "media"),
+]
+OUTLET_NAMES = {"reuters": "Reuters", "associated press": "AP", "afp": "AFP", "france-presse": "AFP", "tass": "TASS",
+                "ria novosti": "RIA Novosti", "interfax": "Interfax", "bbc": "BBC", "cnn": "CNN",
+                "new york times": "New York Times", "washington post": "Washington Post",
+                "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform", "ria": "RIA Novosti"}
+# "the defence ministry", "the military": the body already named, else the one of the side in question. The
+# first name of each table is the default when nothing names a side (Ukraine's air force reports the air raids).
+BARE_BODIES = [
+    (re.compile(rf"\bthe (?:{_MOD}|ministry)\b"), "ministry",
+     {"RU": "Russian Ministry of Defence", "UA": "Ukrainian Ministry of Defence"}),
+    (re.compile(r"\bthe (?:military|army|armed forces)\b|(?<=, )(?:military|army)(?= says\b)"), "army",
+     {"UA": "Ukrainian Armed Forces", "RU": "Russian Armed Forces"}),
+    (re.compile(r"\bthe air force\b"), "air force", {"UA": "Ukrainian Air Force", "RU": "Russian Aerospace Forces"}),
+]
+# A named official: "Moscow Mayor Sergei Sobyanin", "the governor of the region, Oleh Syniehubov".
+ROLE = (r"(?:governor|gov|mayor|spokesman|spokeswoman|spokesperson|commander|chief|head|minister|president|general"
+        r"|colonel|adviser|advisor|official|deputy|ambassador|secretary|leader|envoy|ombudsman)")
+ROLE_WORD = re.compile(rf"\b{ROLE}s?\b")
+SIDE_ADJECTIVES = [
+    (re.compile(r"\b(?:russian|russia's|russia|moscow|kremlin|pro-russian|pro-moscow)\b"), "RU"),
+    (re.compile(r"\b(?:ukrainian|ukraine's|ukraine|kyiv|kiev)\b"), "UA"),
+    (re.compile(r"\b(?:u\.s\.|us|american|pentagon|white house)\b"), "US"),
+    (re.compile(r"\bnorth korean?\b"), "KP"),
+]
+
+# --- Reporting ----------------------------------------------------------------------------------------------------
+
+REPORTING = [
+    (ASSERTS, re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|claim(?= that)|announced|announces|reported"
+                         r"|reports|confirmed|confirms|stated|states|added|adds|wrote|writes|declared|declares|insisted"
+                         r"|asserted|alleged|noted|informed|briefed|boasted|assured|estimated|estimates|warned|warns|accused|accuses"
+                         r"|believes|believed|assessed|assesses|concluded)\b")),
+    (ACKNOWLEDGES, re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b")),
+    (DENIES, re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted"
+                        r"|refutes|rebuffed|contradicted)\b")),
+]
+# "..., adding that ...": the speaker of the verb before goes on.
+PARTICIPLES = [
+    (ASSERTS, re.compile(r"\b(?:adding|saying|claiming|noting|stressing|insisting|reporting|announcing|asserting)\b")),
+    (DENIES, re.compile(r"\b(?:denying|rejecting|dismissing)\b")),
+]
+# "the agency quoted the ministry as saying": the one quoted speaks.
+QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{2,60}?)\s+as (?:saying|stating|reporting)\b")
+NEGATED_VERB = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?$")
+# Between the speaker and the verb: "Russia said on Saturday", "the Pentagon last month confirmed".
+SPEAKER_GAP = re.compile(r"^(?:\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
+                         r"|in (?:moscow|kyiv|kiev|washington)"
+                         r"|\w+ly|on \w+|last \w+|this \w+|earlier on \w+|in a (?:statement|post|video|briefing))\b)*\s*$")
+SPEAKS = re.compile(r"(?:\s+(?:\w+ly|also|on \w+|last \w+))*\s+(?:said|says|told|announced|reported|claimed|confirmed)\b")
+# After the verb, before what is said: "said on Saturday that", "told President X on Thursday that".
+AFTER_VERB = re.compile(r"^\s*(?:(?:on|late on|early on|last|this) \w+\s*|in a (?:statement|post|video|briefing)\s*)*")
+ACCORDING_TO = re.compile(r"\b(?:according to|citing|cited by|as reported by)\s+")
+# "The claim was disputed by Kyiv": a denial of what was just reported.
+PASSIVE_DENIAL = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:denied|disputed|rejected"
+                            r"|dismissed|refuted)\s+by\s+")
+DENIAL_WORDS = re.compile(r"\b(?:untrue|not true|false|fake|lies?|baseless|groundless|propaganda)\b")
+ALLEGATION = re.compile(r"\b(?:the|these|those|such|this|that|its|their) (?:claims?|reports?|statements?|allegations?"
+                        r"|assertions?|announcement)\b")
+PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+
+# --- Clauses ------------------------------------------------------------------------------------------------------
+
+# Where one clause ends and another begins; a "goal" clause states an aim, never an event.
+BOUNDARIES = [
+    ("contrast", re.compile(r",?\s+but\s+|;\s+|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the|its|their|his|her|"
+                            r"russian|ukrainian|russia|ukraine|kyiv|moscow)\b)|:\s+(?=\")")),
+    ("background", re.compile(r",?\s+as\s+(?=(?:its|their|the|russian|ukrainian|russia|ukraine|moscow|kyiv)\b)")),
+    ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
+                            r"|,\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
+    ("adjunct", re.compile(r",?\s+(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
+    ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
+                              r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
+                              r"(?=(?:\w+ed|took|struck|shot|hit|fought|beat|drove|retook|won|seized|overran)\s)")),
+    ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|have\b|be\b|\d)(?=[a-z]+\b)")),
+]
+# "to" after these words belongs to the verb phrase ("continuing to destroy"), it opens no goal.
+NOT_GOAL_BEFORE = re.compile(r"\b(?:continu\w*|beg[au]n|begin\w*|start\w*|managed|tr(?:y|ied|ying)|attempt\w*|failed"
+                             r"|sought|seeking|able|forced|going|set|expected|appears?|seemed|used|likely|ready|wants?"
+                             r"|wanted|plan\w*|aim\w*|moved|refused|agreed|vowed|threatened|pledged|promised|decided"
+                             r"|claim\w*|order|due|about|ha(?:s|ve|d)|been|allowed|ordered|back|up)\s*$")
+HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|if|unless|whether|threatened|plans? to|aims? to|ready to)\b")
+NEGATION = re.compile(r"\b(?:not|no|never|nor|neither|failed to|without)\b(?:\s+\w+){0,3}\s*$")
+
+# --- Event triggers -----------------------------------------------------------------------------------------------
+
+
+def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int = 0) -> TriggerPattern:
+    return TriggerPattern(event_type, re.compile(regex), verbal, needs, weight)
+
+
+PEOPLE = (r"(?:soldiers|troops|servicemen|fighters|men|prisoners|members|marines|paratroopers|mercenaries|people"
+          r"|civilians|personnel|conscripts)")
+_N = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\w+-\w+)"
+WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombs?|aircraft|jets?|helicopters?)"
+TRIGGERS: list[TriggerPattern] = [
+    _tp("prisoners", rf"\b(?:captured|taken prisoner|took prisoner|taking prisoner|surrendered)\b(?=\s+(?:\w+\s+){{0,2}}"
+                     rf"(?:more than |over |at least )?{_N}\s+(?:\w+\s+){{0,2}}{PEOPLE}|\s+(?:\w+\s+){{0,2}}{PEOPLE})"
+                     rf"|\b(?:prisoners? of war|pows?)\b|\btaken (?:as )?prisoners?\b", True, "number", 3),
+    _tp("interception", rf"\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|destroyed|neutrali[sz]ed)"
+                        rf"\b(?=[^.;]{{0,50}}\b{WEAPONS})|\b{WEAPONS}\b[^.;]{{0,60}}\b(?:were|was|had been|have been)"
+                        rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b"
+                        r"|\b(?:shot down|intercepted|destroyed|downed)\s+(?:\d[\d,]*|all)\s+of\s+(?:them|these|those)\b",
+        True, "number", 3),
+    _tp("encirclement", r"\b(?:encircled|encircling|encirclement|surrounded|cut off|in a pincer)\b", True),
+    _tp("agreement", r"\b(?:signed|sign|signing|concluded|sealed|struck)\b[^.;]{0,40}\b(?:deal|agreement|treaty|pact"
+                     r"|partnership|accord)\b", True),
+    _tp("withdrawal", r"\b(?:withdr[ae]wn?|withdrawing|pulled (?:back|out)|pull(?:ing)? out|retreated"
+                      r"|(?:forced|had|ordered|decided) to (?:withdraw|retreat|pull (?:back|out)|leave)"
+                      r"|retreating|abandoned)\b", True, "place", 2),
+    _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
+    _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
+                           r"|halted the advance)\b|\b(?:advance|attack|assault|offensive|incursion)s?\s+(?:had been|has been"
+                           r"|have been|was|were)\s+(?:halted|stopped|blocked|contained)\b", True, "", 2),
+    # "pushed out of the village", "driven from": a loss, the capture of the other side.
+    _tp("capture", r"\b(?:pushed|drove|forced|kicked|drive|push)\s+(?:\w+\s+){1,3}(?:out of|from|back from)\b", True,
+        "place_or_quantity", 2),
+    _tp("casualties", rf"\blost\s+(?:(?:up to|about|around|more than|over|at least|nearly)\s+)?{_N}\s+(?:\w+\s+)?{PEOPLE}",
+        True, "number", 1),
+    _tp("capture", r"\b(?:pushed out of|driven out of|driven from|ousted from|expelled from|forced out of|lost control of"
+                   r"|changed hands|fell to|has fallen|had fallen|have fallen)\b", True, "place_or_quantity", 2),
+    _tp("capture", r"\b(?:captured|capturing|captures|(?:took|taken|taking|take|gained|gain|regained|established)"
+                   r" (?:full |complete |total )?control (?:of|over)|seized|seizing|seizes|liberated|liberating|liberates|retook"
+                   r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
+                   r"|regained|overran|raised (?:the|their|its) flag|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
+        True, "place_or_quantity", 1),
+    _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
+    _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
+                   rf"|(?:(?:more than|over|about|some|at least)\s+)?{_N}\s+(?:more\s+|other\s+)?(?:villages|settlements|towns"
+                   rf"|localities|square)\b)", True, "place_or_quantity", 1),
+    _tp("casualties", r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|deaths)\b", True,
+        "number", 1),
+    _tp("displacement", r"\b(?:fled|fleeing|evacuated|evacuating|displaced|refugees)\b", True, "number", 1),
+    _tp("deployment", r"\b(?:north korean|foreign|belarusian|korean|western) (?:forces|troops|soldiers|units|fighters"
+                      r"|servicemen)\b[^.;]{0,40}?\b(?:battling|fighting|fought|deployed|sent|stationed|taking part)\b"
+                      r"|\b(?:fighting|battling|fought) alongside\b", True, "actor", 3),
+    _tp("deployment", rf"\b(?:deployed|sent|dispatched|deploying|sending|dispatching|redeployed|massed|amassed"
+                      rf"|massing|amassing|concentrated|concentrating)\s+"
+                      rf"(?:(?:about|around|some|more than|over|up to|nearly|at least|roughly)\s+)?(?:{_N}\s+)?(?:\w+\s+)?"
+                      rf"(?:troops|soldiers|reinforcements|forces|units)\b|\breinforcements\b", True, "", 2),
+    _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies)\b", True,
+        "quantity", 0),
+    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,]+\s+){{0,5}}(?:strikes?"
+                  rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
+    _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming"
+                     r"|crossed the border|cross-border (?:raid|attack|incursion|assault))\b",
+        True, "actor", 0),
+    _tp("offensive", r"\b(?:launched|launches|launching|carried out|conducted|mounted|began|pressing)\s+"
+                     r"(?:(?!drone|missile|air|rocket|artillery)\w+\s+){0,3}(?:attacks|assaults|offensive"
+                     r"|counteroffensive|counter-offensive|counterattacks?|incursion)\b", True, "actor", 0),
+    _tp("strike", r"\b(?:struck|shelled|shelling|bombed|bombarded|hit|pounded|targeted)\b", True, "number_or_place", 0),
+    _tp("strike", r"\b(?:destroyed|damaged|disabled)\b(?=[^.;]{0,40}\b(?:systems?|depots?|warehouses?|bridges?|radars?"
+                  r"|refinery|refineries|plants?|airfields?|air bases?|bases?|command posts?|ships?|vessels?|tanks?"
+                  r"|headquarters|launchers?|substations?|infrastructure)\b)", True, "number_or_place", 0),
+    _tp("strike", r"\b(?:drone|missile|air|rocket|artillery|aerial|bomb)\s+(?:attacks?|strikes?|raids?|barrages?)\b"
+                  r"|\bthe (?:attack|strike)s?\s+(?=(?:damaged|destroyed|hit|killed|wounded|injured|set|struck))", False,
+        "number_or_place", 2),
+    _tp("offensive", r"\b(?:counteroffensive|counter-offensive|counter attack|counter-attack|counterattack|offensive"
+                     r"|incursion|assaults?|invasion|advance|push)\b|\b(?:\d[\d,]*|new|further|fresh) attacks\b", False,
+        "actor", 0),
+]
+# Share of a settlement, not an area: a tally of control, not a capture ("70 percent of Pokrovsk").
+PART_OF = re.compile(r"\b(?:\d+ ?(?:%|percent|per cent)|(?:large |most |parts? |half |a third |much )+)\s*of\b")
+
+# Words naming who acted, near a trigger.
+_FORCES = (r"(?:forces|troops|army|military|units?|soldiers|servicemen|fighters|assault|air defen[cs]es?|drones?"
+           r"|missiles?|strikes?|attacks?|offensive|counteroffensive|counter-offensive|counter attack|shelling|aviation"
+           r"|artillery|grouping|group|brigades?|battalions?|marines|navy|air force|control|invasion|incursion|advance"
+           r"|capture|recapture|liberation|seizure)")
+SIDE_NEAR = [
+    (re.compile(rf"\b(?:russian|russia's|moscow's|kremlin's|pro-russian|wagner)\s+(?:\w+\s+){{0,2}}{_FORCES}\b"
+                r"|\b(?:russia|moscow)\s+(?=(?:had |has |have )?\w+ed\b)|\bby (?:russia|moscow)\b|\bwagner\b"), "RU"),
+    (re.compile(rf"\b(?:ukrainian|ukraine's|ukraine|kyiv's|kiev's)\s+(?:\w+\s+){{0,2}}{_FORCES}\b"
+                r"|\b(?:ukraine|kyiv|kiev)\s+(?=(?:had |has |have )?\w+ed\b)|\bby (?:ukraine|kyiv|kiev)\b"), "UA"),
+    (re.compile(rf"\bnorth korean?\s+(?:\w+\s+)?{_FORCES}\b|\bpyongyang's\s+{_FORCES}"), "KP"),
+]
+OWN_SIDE = re.compile(r"\b(?:its|their|our|his) (?:own )?(?:troops|forces|army|soldiers|units|men|military|fighters)\b")
+OPPONENT = {"RU": "UA", "UA": "RU"}
+
+# Quantity nouns -> quantity keys; adjectives between the number and its noun are skipped.
+QUANTITY_NOUNS = [
+    (re.compile(r"^(?:settlements?|villages?|towns?|localities|communities|hamlets)\b"), "localities"),
+    (re.compile(r"^(?:square (?:kilomet(?:er|re)s?|km)|sq\.? km|km2|km²)"), "area_km2"),
+    (re.compile(r"^(?:drones?|uavs?|shaheds?)\b"), "drones"),
+    (re.compile(r"^(?:missiles?|rockets?)\b"), "missiles"),
+    (re.compile(r"^(?:attacks|assaults)\b"), "attacks"),
+    (re.compile(r"^(?:regions|oblasts|provinces)\b"), "regions"),
+    (re.compile(r"^(?:battalions?)\b"), "battalions"),
+    (re.compile(r"^(?:brigades?)\b"), "brigades"),
+    (re.compile(r"^(?:tanks?|armou?red vehicles?|vehicles?)\b"), "vehicles"),
+    (re.compile(r"^%"), "share_pct"),
+]
+SKIPPED_ADJECTIVES = re.compile(r"^(?:(?:more|other|new|further|additional|ukrainian|russian|north|korean|enemy|attack"
+                                r"|kamikaze|combat|cruise|ballistic|long-range|foreign|military|civilian|of|the|their|its)\s+)+")
+PEOPLE_NOUN = re.compile(rf"^(?:{PEOPLE}|person|persons|children|child|women|residents|inhabitants|others)\b")
+KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths|lost their lives|dead)\b")
+WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
+
+# --- Places -------------------------------------------------------------------------------------------------------
+
+SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villages|settlements|towns|stronghold|hub)"
+                               r"\s+of\s+")
+LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond)"
+                             r"\s+(?:the\s+)?")
+# The object of a verb of taking or losing ground is a place even when the gazetteer knows only a village of that name.
+OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
+                           r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of)\s+(?:the\s+)?")
+# A place named only to locate another: "Andriivka, south of Bakhmut".
+LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
+                            r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
+                            r"(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement) of\s+)?$")
+REGION_SUFFIX = re.compile(r"\s+(?:border\s+)?(?:region|oblast|province)s?\b")
+DISTRICT_SUFFIX = re.compile(r"\s+districts?\b")
+SECTOR_SUFFIX = re.compile(r"\s+(?:sector|direction|axis|front)\b")
+ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:city|town|village|settlement)\b(?!\s+of\b)")
+CAPITALS = [(re.compile(r"\bthe russian capital\b"), "Moscow"), (re.compile(r"\bthe ukrainian capital\b"), "Kyiv")]
+METONYMS = {"kyiv", "kiev", "moscow", "washington", "pyongyang", "kremlin"}
+NOT_PLACES = {"russia", "ukraine", "the", "a", "an", "but", "and", "president", "monday", "tuesday", "wednesday",
+              "thursday", "friday", "saturday", "sunday", "telegram", "soviet", "western", "west", "east", "moscow's"}

@@ -1,0 +1,182 @@
+"""English claim reading on sentences written for these tests: rules are about English wire copy, not one article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from events.extraction import text as textmod
+from events.extraction.dates import find_dates_en, find_relative_days_en
+from events.extraction.english import EnglishReader, sentences
+from events.extraction.numbers import find_numbers_en
+from events.extraction.pipeline import extract_article
+from events.extraction.places import get_gazetteer
+from events.extraction.types import DateValue
+
+
+def claims_of(text: str):
+    article = extract_article(text)
+    assert article.language == "en", article.language
+    for c in article.claims:
+        assert c.quote == text[c.start:c.end]
+    return article.claims
+
+
+def summary(text: str) -> list[tuple]:
+    return [(c.claimant.side, c.stance, c.event_type, c.actor_side, [p.name for p in c.localities])
+            for c in claims_of(text)]
+
+
+def only(text: str, **expected):
+    found = [c for c in claims_of(text) if all(_field(c, k) == v for k, v in expected.items())]
+    assert len(found) == 1, summary(text)
+    return found[0]
+
+
+def _field(claim, key):
+    if key == "side":
+        return claim.claimant.side
+    if key == "claimant":
+        return claim.claimant.name
+    return getattr(claim, key)
+
+
+def test_the_speaker_before_the_verb_claims_a_capture_with_the_village_and_its_region():
+    c = only(" date 2024-07-13 Russia's defence ministry said on Saturday that its troops had taken control of the "
+             "village of Urozhaine in the Donetsk region.\n", event_type="capture")
+    assert (c.claimant.name, c.claimant.side, c.actor_side, c.stance) == ("Russian Ministry of Defence", "RU", "RU",
+                                                                        "asserts")
+    assert [p.name for p in c.localities] == ["Urozhaine"] and c.region.name == "Donetsk Oblast"
+    assert c.occurred == DateValue(dt.date(2024, 7, 13), "day")  # "on Saturday" of a Saturday story
+
+
+def test_a_quote_first_sentence_belongs_to_the_speaker_after_it():
+    c = only('"Our units have liberated Robotyne," Ukrainian President Volodymyr Zelenskiy said in his nightly '
+             "address.\n", event_type="capture")
+    assert (c.claimant.name, c.actor_side) == ("Volodymyr Zelensky", "UA")
+    assert [p.name for p in c.localities] == ["Robotyne"]
+
+
+def test_a_trailing_speaker_after_a_comma_and_a_titled_official():
+    c = only("Three people were killed and 12 wounded when a missile hit an apartment block in the city of "
+             "Zaporizhzhia, regional governor Ivan Fedorov said.\n", event_type="casualties")
+    assert c.claimant.name == "Ivan Fedorov" and c.claimant.side == "UA"
+    assert c.quantities == {"killed": 3, "wounded": 12}
+
+
+def test_according_to_attributes_the_sentence():
+    c = only("Russian forces have advanced near the town of Kurakhove, according to the Institute for the Study of "
+             "War.\n", event_type="offensive")
+    assert (c.claimant.side, c.actor_side) == ("INT", "RU")
+
+
+def test_a_pronoun_speaks_for_the_last_named_speaker():
+    text = ("The Ukrainian air force said on Tuesday that Russia had launched 64 drones overnight. It said air "
+            "defences had shot down 51 of them.\n")
+    c = only(text, event_type="interception")
+    assert c.claimant.side == "UA" and c.quantities.get("drones") == 51
+
+
+def test_a_denial_is_a_claim_on_the_denied_event_by_the_other_side():
+    text = ("Russia said on Monday its forces had captured the town of Chasiv Yar, but Kyiv denied the town had "
+            "fallen.\n")
+    assert summary(text) == [("RU", "asserts", "capture", "RU", ["Chasiv Yar"]),
+                             ("UA", "denies", "capture", "RU", ["Chasiv Yar"])]
+
+
+def test_a_passive_denial_denies_what_was_just_claimed():
+    text = ("Ukraine's military said its troops had recaptured the village of Staromaiorske. The claim was rejected "
+            "by Moscow.\n")
+    denial = only(text, stance="denies")
+    assert (denial.claimant.side, denial.event_type, denial.actor_side) == ("RU", "capture", "UA")
+
+
+def test_a_belligerent_reporting_its_own_withdrawal_acknowledges_it():
+    c = only("Ukraine's army said on Wednesday its units had withdrawn from the town of Avdiivka to avoid "
+             "encirclement.\n", event_type="withdrawal")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "UA", "acknowledges")
+
+
+def test_a_share_of_a_town_is_territorial_control():
+    c = only("The Russian general staff said its troops now controlled 60 percent of Toretsk.\n",
+             event_type="territorial_control")
+    assert c.quantities.get("share_pct") == 60 and [p.name for p in c.localities] == ["Toretsk"]
+
+
+def test_an_unattributed_sentence_is_the_article_speaking():
+    c = only("Russian troops captured the city of Bakhmut in May 2023 after months of fighting.\n",
+             event_type="capture")
+    assert c.claimant.side == "media" and c.actor_side == "RU"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces could capture the town of Pokrovsk within weeks, analysts warned.",
+        "Ukraine has not confirmed the loss of the village of Krynky.",
+        "Fighting continued around the Donetsk region, where both sides have dug in.",
+        "Officials met in Geneva to discuss a possible ceasefire.",
+    ],
+)
+def test_hypotheses_negations_and_vague_statements_make_no_claim(sentence):
+    assert summary(sentence + "\n") == []
+
+
+def test_the_english_reader_finds_nothing_in_french_text():
+    text = ("Le ministère russe de la Défense a affirmé samedi que ses troupes avaient pris le village de Krynky. "
+            "L'offensive ukrainienne dans la région de Koursk se poursuit depuis l'incursion d'août, selon Kiev.\n")
+    reader = EnglishReader(text=text, matchable=textmod.matchable(text), paragraphs=[(0, len(text))],
+                           published=DateValue.unknown(), gazetteer=get_gazetteer())
+    assert reader.drafts([(a, b, 0) for a, b in sentences(text, 0, len(text))]) == []
+    assert extract_article(text).language == "fr"
+
+
+def test_glued_sentences_are_split():
+    text = "Kyiv said it had retaken the village.Moscow said the claim was false."
+    assert [text[a:b] for a, b in sentences(text, 0, len(text))] == ["Kyiv said it had retaken the village.",
+                                                                     "Moscow said the claim was false."]
+
+
+def test_english_numbers_dates_and_weekdays():
+    assert [(n.value, n.qualifier) for n in find_numbers_en("more than 300 drones and twenty-five soldiers")] == [
+        (300, "more_than"), (25, "")]
+    assert [n.value for n in find_numbers_en("some 1,200 km and 40% of the area")] == [1200, 40]
+    ref = DateValue(dt.date(2023, 9, 17), "day")
+    found = [v for _s, _e, v in find_dates_en("on Sept. 15, 2023, then in May", ref)]
+    assert found == [DateValue(dt.date(2023, 9, 15), "day"), DateValue(dt.date(2023, 5, 1), "month")]
+    assert find_dates_en("they may advance", ref) == []  # a verb, not the month
+    assert [t for _s, _e, t in find_relative_days_en("said on Saturday and yesterday")] == ["weekday:5", "yesterday"]
+
+
+def test_an_english_article_reads_in_milliseconds():
+    text = ("Russia's defence ministry said on Sunday its forces had captured the village of Krasnohorivka in the "
+            "Donetsk region. Ukraine's general staff said its troops repelled 35 attacks near Pokrovsk. ") * 10 + "\n"
+    extract_article(text)  # warm the gazetteer
+    start = time.perf_counter()
+    extract_article(text)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_a_bare_body_and_an_official_quoted_as_saying_speak_for_their_side():
+    text = ("Russian forces have captured the village of Ivanivka in the Kharkiv region, the TASS news agency quoted "
+            "the defence ministry as saying. Ukrainian troops struck a Russian command post near the town of "
+            "Tokmak, the military said.\n")
+    capture = only(text, event_type="capture")
+    assert (capture.claimant.name, capture.claimant.side) == ("Russian Ministry of Defence", "RU")
+    strike = only(text, event_type="strike")
+    assert (strike.claimant.side, strike.actor_side) == ("UA", "UA")
+
+
+def test_a_town_that_fell_to_a_side_was_captured_by_it():
+    c = only("The town of Vuhledar fell to Russian forces after a two-year siege, a Ukrainian military source told "
+             "Reuters.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "RU", "acknowledges")
+
+
+def test_local_officials_speak_for_the_country_of_the_place_they_report():
+    c = only("A Russian missile strike on the port city of Odesa killed five people and wounded 21, local officials "
+             "said on Friday.\n", event_type="casualties")
+    assert (c.claimant.side, c.actor_side) == ("UA", "RU")
+    assert c.quantities == {"killed": 5, "wounded": 21}
