@@ -105,10 +105,15 @@ def test_a_share_of_a_town_is_territorial_control():
     assert c.quantities.get("share_pct") == 60 and [p.name for p in c.localities] == ["Toretsk"]
 
 
-def test_an_unattributed_sentence_is_the_article_speaking():
-    c = only("Russian troops captured the city of Bakhmut in May 2023 after months of fighting.\n",
-             event_type="capture")
-    assert c.claimant.side == "media" and c.actor_side == "RU"
+def test_an_unattributed_sentence_with_a_count_is_the_article_speaking():
+    c = only("Russia launched 146 drones and three missiles at Ukraine overnight, targeting energy facilities.\n",
+             event_type="strike")
+    assert c.claimant.side == "media" and c.actor_side == "RU" and c.quantities == {"drones": 146, "missiles": 3}
+
+
+def test_unattributed_background_without_a_count_is_no_claim():
+    # Wire copy retells the war's background in its own voice; no analyst records it as a claim.
+    assert not claims_of("Russian troops captured the city of Bakhmut in May 2023 after months of fighting.\n")
 
 
 @pytest.mark.parametrize(

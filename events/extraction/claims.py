@@ -39,7 +39,7 @@ APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)
                           r"dirigeant|patron|représentant|officier|colonel|député)\b")
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
-                       r"|populations?)\b")
+                       r"|populations?)\b|\b(?:d'ukrainiens|de russes)\b")
 FOCUS_MENTIONS = 3
 FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", "encirclement", "attack_repelled",
                "prisoners"}
@@ -969,27 +969,12 @@ class ArticleReader:
         return out
 
     def _implied_strikes(self, drafts: list[Draft], si: int, a: int, b: int) -> list[Draft]:
-        """Drones shot down were launched by the other side: the speaker reports that attack too.
-
-        Only when the sentence states no strike of its own; "abattu 18 des 23 drones" launched 23.
-        """
-        here = [d for d in drafts if d.sentence == si]
-        if any(d.event_type == "strike" for d in here):
-            return []
-        out = []
-        for d in here:
-            if d.event_type != "interception":
-                continue
-            quantities = dict(d.quantities)
-            of = OUT_OF.search(self.f, a, b)
-            if of:
-                kind = "drones" if of.group(2).startswith("drone") else "missiles"
-                value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(1)])), None)
-                if value is not None:
-                    quantities[kind] = value
-            out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
-                               stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1))
-        return out
+        launched = None
+        of = OUT_OF.search(self.f, a, b)
+        if of:
+            value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(1)])), None)
+            launched = ("drones" if of.group(2).startswith("drone") else "missiles", value) if value else None
+        return implied_strikes(drafts, si, launched)
 
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
         f = self.f
@@ -1133,6 +1118,27 @@ class ArticleReader:
         drafts.append(draft)
         target.links.append(len(drafts) - 1)
         return True
+
+
+def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | int] | None = None) -> list[Draft]:
+    """Drones shot down were launched by the other side: the speaker reports that attack too.
+
+    Only when sentence `si` states no strike of its own; `launched` is the count of what was fired when the
+    sentence gives it ("abattu 18 des 23 drones" launched 23 drones).
+    """
+    here = [d for d in drafts if d.sentence == si]
+    if any(d.event_type == "strike" for d in here):
+        return []
+    out = []
+    for d in here:
+        if d.event_type != "interception":
+            continue
+        quantities = dict(d.quantities)
+        if launched is not None:
+            quantities[launched[0]] = launched[1]
+        out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
+                           stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1))
+    return out
 
 
 # --- article-level linking -----------------------------------------------------------------------------------------

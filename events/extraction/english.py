@@ -275,6 +275,10 @@ class EnglishReader(ClauseReader):
                 if claimant.side != "media" and (not last or last[-1] != claimant):
                     last.append(claimant)
                 draft = self._read_clause(a, b, cs, ce, kind, claimant, span, stance, si, pi, drafts, prev_places)
+                if draft is not None and claimant.side == "media" and not draft.quantities:
+                    # English wire copy retells the background in its own voice ("Russia has been trying to take
+                    # the town for months"); unattributed, only a stated count makes it a record.
+                    draft = None
                 if draft is not None:
                     drafts.append(draft)
                 prev_places = self._places_in(cs, ce) or prev_places

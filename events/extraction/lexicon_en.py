@@ -245,6 +245,10 @@ TRIGGERS: list[TriggerPattern] = [
         "quantity", 0),
     _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,]+\s+){{0,5}}(?:strikes?"
                   rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
+    # "had been trying to capture the town": an attempt is an offensive, not a capture.
+    _tp("offensive", r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|seeking|sought|struggling|battling"
+                     r"|fighting|pushing|pressing) to (?:capture|take|seize|encircle|surround|break through|advance|"
+                     r"retake|storm|overrun)\b", True, "actor", 3),
     _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming"
                      r"|crossed the border|cross-border (?:raid|attack|incursion|assault))\b",
         True, "actor", 0),
