@@ -11,7 +11,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from events import contested
-from events.api.permissions import CURATORS_GROUP
+from events.api.permissions import CURATORS_GROUP, INGESTERS_GROUP
 from events.choices import (
     ActorKind,
     DatePrecision,
@@ -221,3 +221,18 @@ def many_claims(dataset) -> list[Claim]:
     )
     contested.refresh()  # a bulk write sends no signal: as the ingest and the loader do
     return claims
+
+
+@pytest.fixture
+def ingester(db) -> User:
+    user = User.objects.create_user("ingester")
+    user.groups.add(Group.objects.get_or_create(name=INGESTERS_GROUP)[0])
+    return user
+
+
+@pytest.fixture
+def ingester_client(ingester) -> APIClient:
+    """An account of the `ingesters` group: may post articles, nothing else."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=ingester).key}")
+    return client
