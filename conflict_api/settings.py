@@ -210,6 +210,7 @@ SPECTACULAR_SETTINGS = {
         "LocalityKindEnum": "events.choices.LocalityKind",
         "GeoPrecisionEnum": "events.choices.GeoPrecision",
         "ActorKindEnum": "events.choices.ActorKind",
+        "IngestStatusEnum": "events.api.ingest.STATUSES",
         "GeoJSONPointTypeEnum": [("Point", "Point")],
         "GeoJSONFeatureTypeEnum": [("Feature", "Feature")],
         "GeoJSONFeatureCollectionTypeEnum": [("FeatureCollection", "FeatureCollection")],

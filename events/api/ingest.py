@@ -15,6 +15,7 @@ from events.api.permissions import Ingester
 from events.api.serializers import SourceDetailSerializer
 
 INGESTED = (services.CREATED, services.UPDATED, services.UNCHANGED)
+STATUSES = [(value, value) for value in (*INGESTED, services.FAILED)]  # IngestStatusEnum in the schema
 TEXT_EXAMPLE = {
     "name": "005_kupiansk.txt",
     "text": "Koupiansk (Ukraine), 12 sept 2024 (AFP) - L'armée russe a affirmé jeudi avoir pris le contrôle "
@@ -76,7 +77,7 @@ class IngestedSerializer(serializers.Serializer):
 
     name = serializers.CharField(help_text="The name the article was posted under.")
     status = serializers.ChoiceField(
-        choices=[*INGESTED, services.FAILED],
+        choices=STATUSES,
         help_text="created; updated (same name, new text: re-extracted); unchanged (these exact bytes were "
         "ingested before, maybe under another name: `source` is that record); failed (see `error`).",
     )
