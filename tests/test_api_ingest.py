@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 
@@ -148,3 +149,11 @@ def test_a_repeated_post_costs_a_fixed_number_of_queries(ingester_client, db, dj
     # token and user; the ingesters group; the known checksums; the source with its claim count; its claims
     with django_assert_num_queries(5):
         assert post_text(ingester_client, SEED.name, SEED.read_text()).status_code == 200
+
+
+def test_create_curator_makes_an_ingest_account_that_cannot_log_in_to_the_admin(db, capsys):
+    call_command("create_curator", "feed", "--group", "ingesters")
+    user = User.objects.get(username="feed")
+    assert not user.is_staff
+    assert list(user.groups.values_list("name", flat=True)) == ["ingesters"]
+    assert "post articles with its token" in capsys.readouterr().out
