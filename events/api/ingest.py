@@ -131,9 +131,9 @@ ERRORS = {
         ],
     ),
     (401, api_schema.JSON): api_schema.UNAUTHENTICATED,
-    (403, api_schema.JSON): api_schema._detail("The token is not an ingester's or a curator's.",
+    (403, api_schema.JSON): api_schema.detail_response("The token is not an ingester's or a curator's.",
                                                "You do not have permission to perform this action."),
-    (413, api_schema.JSON): api_schema._detail("The request body is too large.", "The request is 9000000 bytes; ..."),
+    (413, api_schema.JSON): api_schema.detail_response("The request body is too large.", "The request is 9000000 bytes; ..."),
     (429, api_schema.JSON): api_schema.THROTTLED,
 }
 
