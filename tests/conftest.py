@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from types import SimpleNamespace
 
 import pytest
@@ -24,6 +25,16 @@ from events.choices import (
 )
 from events.extraction.places import fold
 from events.models import Actor, Claim, Event, Locality, Source
+
+# REDIS_URL is for tests/test_multinode.py's servers only: moved to a name of its own (which xdist workers inherit)
+# so that other servers the suite starts (the benchmark smoke run) do not write into that Redis database.
+if "REDIS_URL" in os.environ:
+    os.environ["MULTINODE_REDIS_URL"] = os.environ.pop("REDIS_URL")
+
+
+@pytest.fixture
+def redis_url_for_nodes() -> str:
+    return os.environ.get("MULTINODE_REDIS_URL", "")
 
 
 @pytest.fixture

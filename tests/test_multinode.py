@@ -37,11 +37,11 @@ def _database_url() -> str:
 
 
 @pytest.fixture
-def redis_url() -> str:
+def redis_url(redis_url_for_nodes) -> str:
     if connection.vendor != "postgresql":
         pytest.skip("two web nodes need PostgreSQL (SQLite is one process's file): this runs in the PostgreSQL "
                     "pass of CI, .ci/run")
-    url = os.environ.get("REDIS_URL")
+    url = redis_url_for_nodes
     if not url:
         pytest.skip("two web nodes need a shared Redis: set REDIS_URL (.ci/run sets it for the PostgreSQL pass)")
     return url
