@@ -126,18 +126,38 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 
-# Rendered JSON pages and records, keyed by the data version (events/api/caching.py). Per process by default;
-# point the `api` cache at a shared server (Redis, Memcached) to serve all workers from one copy.
+# Rendered JSON pages and records, keyed by the data version (events/api/caching.py).
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "0" if TESTING else "300"))
 API_CACHE_MAX_BYTES = 2_000_000
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
-    "api": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "api",
-        "OPTIONS": {"MAX_ENTRIES": 500},
-    },
-}
+# REDIS_URL (redis://host:6379/0) makes the throttle counters (`default`) and the cached pages (`api`) one copy
+# shared by every worker of every node; without it each process keeps its own. The test processes keep local
+# caches even when it is set: parallel workers would otherwise share keys (same URLs, same data versions). The
+# servers that tests/test_multinode.py starts do use it.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "conflict")
+if REDIS_URL and not TESTING:
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{alias}",
+        }
+        for alias in ("default", "api")
+    }
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
+        "api": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "api",
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        },
+    }
+
+# Articles posted to POST /api/sources/ (and files given to `manage.py ingest`): the largest accepted, and how many
+# one batch request may carry. The seeds are 2-4 KB.
+INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", "1000000"))
+INGEST_BATCH_MAX = int(os.environ.get("INGEST_BATCH_MAX", "50"))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "events.api.schema.AutoSchema",
@@ -190,6 +210,7 @@ SPECTACULAR_SETTINGS = {
         "LocalityKindEnum": "events.choices.LocalityKind",
         "GeoPrecisionEnum": "events.choices.GeoPrecision",
         "ActorKindEnum": "events.choices.ActorKind",
+        "IngestStatusEnum": "events.api.ingest.STATUSES",
         "GeoJSONPointTypeEnum": [("Point", "Point")],
         "GeoJSONFeatureTypeEnum": [("Feature", "Feature")],
         "GeoJSONFeatureCollectionTypeEnum": [("FeatureCollection", "FeatureCollection")],
@@ -200,6 +221,7 @@ SPECTACULAR_SETTINGS = {
         {"name": "localities", "description": "Places in every spelling, and who claimed what about them."},
         {"name": "sources", "description": "The articles, full text and claim offsets."},
         {"name": "actors", "description": "The claimants and their sides."},
+        {"name": "ingest", "description": "Articles posted for extraction (an ingester's or a curator's token)."},
     ],
 }
 

@@ -1,11 +1,16 @@
-"""Top-level routes: the API, its OpenAPI schema and docs, and the admin."""
+"""Top-level routes: the API, its OpenAPI schema and docs, the admin and the health checks."""
 
 from django.contrib import admin
 from django.http import JsonResponse
 from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
+from conflict_api import health
+
 urlpatterns = [
+    # Operational, outside /api/: plain Django views, so no throttle, no response cache, not in the schema.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),

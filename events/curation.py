@@ -27,7 +27,7 @@ from events.models import Actor, Claim, Event, Locality, LocalityKey, Source
 if TYPE_CHECKING:
     from events.services import IngestResult
 
-CURATORS, VIEWERS = "curators", "viewers"
+CURATORS, VIEWERS, INGESTERS = "curators", "viewers", "ingesters"
 
 # The permissions of each role, as (model, action) pairs of the `events` app. Migration 0002 creates the same
 # groups on a fresh database (it keeps its own frozen copy of this table, as migrations must).
@@ -42,6 +42,8 @@ GROUP_PERMISSIONS: dict[str, list[tuple[str, str]]] = {
     VIEWERS: [
         ("claim", "view"), ("event", "view"), ("locality", "view"), ("source", "view"), ("actor", "view"),
     ],
+    # Feeds and scripts that POST articles to /api/sources/ (migration 0008); no admin login.
+    INGESTERS: [("source", "add"), ("source", "view")],
 }
 
 CLAIM_EDITABLE = frozenset(
@@ -395,7 +397,7 @@ _ROLE_MODELS: dict[str, type[Model]] = {
 
 
 def curator_groups_ensure() -> dict[str, Group]:
-    """Create (or repair) the `curators` and `viewers` groups with exactly their permissions."""
+    """Create (or repair) the `curators`, `viewers` and `ingesters` groups with exactly their permissions."""
     groups = {}
     with transaction.atomic():
         for name, perms in GROUP_PERMISSIONS.items():
@@ -419,6 +421,8 @@ def curator_create(
 ) -> tuple[AbstractBaseUser, bool]:
     """Create a staff user (never a superuser) in the curators (or viewers) group; returns (user, created).
 
+    An account of the `ingesters` group is not staff: it only posts articles with its token.
+
     An existing user is added to the group and made staff; its password changes only when one is given.
     The password must pass the project's password validators.
     """
@@ -433,7 +437,7 @@ def curator_create(
             user = User(**{User.USERNAME_FIELD: username})
         if email:
             user.email = email
-        user.is_staff = True
+        user.is_staff = user.is_staff or group != INGESTERS  # an ingest account posts over HTTP, never logs in
         user.is_active = True
         if password is not None:
             validate_password(password, user)

@@ -250,6 +250,11 @@ def source_detail() -> QuerySet[Source]:
     )
 
 
+def sources_with_sha256(shas: Sequence[str]) -> QuerySet[Source]:
+    """The sources of these checksums, as one source is read (what an ingest over HTTP answers): 2 queries."""
+    return source_detail().filter(sha256__in=list(shas))
+
+
 def actor_list() -> QuerySet[Actor]:
     return Actor.objects.annotate(
         claims_count=SubqueryCount(Claim.objects.filter(claimant_id=OuterRef("pk")).order_by().values("pk"))

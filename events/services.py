@@ -9,7 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
+from django.conf import settings
+from django.db import IntegrityError, transaction
 from django.db.models import Q
 
 from events import contested, data_version
@@ -34,6 +35,7 @@ class IngestResult:
     claims_created: int = 0
     error: str = ""
     note: str = ""
+    sha256: str = ""
 
 
 @dataclass
@@ -92,53 +94,74 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
     summary = IngestSummary(results=list(missing))
     seen: set[str] = set()
     for offset in range(0, len(files), batch_size):
-        for result in _ingest_batch(files[offset:offset + batch_size], seen=seen, dry_run=dry_run):
+        articles: list[tuple[str, bytes | str]] = []
+        for path in files[offset:offset + batch_size]:
+            raw, error = _read(path)
+            articles.append((path.name, raw if raw is not None else error))
+        for result in _ingest_batch(articles, seen=seen, dry_run=dry_run):
             summary.results.append(result)
             if progress:
                 progress(result)
     return summary
 
 
-def _ingest_batch(files: list[Path], *, seen: set[str], dry_run: bool) -> list[IngestResult]:
+def articles_ingest_raw(*, articles: Sequence[tuple[str, bytes]], dry_run: bool = False) -> IngestSummary:
+    """Ingest articles given as (name, raw bytes), e.g. posted over HTTP: the same path as files, results in order."""
+    return IngestSummary(results=_ingest_batch(list(articles), seen=set(), dry_run=dry_run))
+
+
+def _too_large(raw: bytes) -> str:
+    limit = settings.INGEST_MAX_BYTES
+    return f"too large: {len(raw)} bytes, at most {limit} per article" if len(raw) > limit else ""
+
+
+def _ingest_batch(articles: list[tuple[str, bytes | str]], *, seen: set[str], dry_run: bool) -> list[IngestResult]:
+    """Articles as (name, raw bytes, or the reason they could not be read); one result each, in the same order."""
     from events.extraction.pipeline import extract_articles
 
-    results: list[IngestResult] = []
-    raws: list[tuple[Path, bytes]] = []
-    for path in files:
-        raw, error = _read(path)
-        if raw is None:
-            results.append(IngestResult(name=path.name, status=FAILED, error=error))
+    results: list[IngestResult | None] = [None] * len(articles)
+    readable: list[tuple[int, str, bytes]] = []
+    for index, (name, raw) in enumerate(articles):
+        error = raw if isinstance(raw, str) else _too_large(raw)
+        if error:
+            results[index] = IngestResult(name=name, status=FAILED, error=error)
         else:
-            raws.append((path, raw))
-    shas = [hashlib.sha256(raw).hexdigest() for _, raw in raws]
+            readable.append((index, name, raw))
+    shas = [hashlib.sha256(raw).hexdigest() for _, _, raw in readable]
     known = set(Source.objects.filter(sha256__in=shas).values_list("sha256", flat=True))
-    pending: list[_Pending] = []
+    pending: list[tuple[int, _Pending]] = []
     texts: list[tuple[str, str]] = []
-    for (path, raw), sha in zip(raws, shas, strict=True):
+    for (index, name, raw), sha in zip(readable, shas, strict=True):
         if sha in known or sha in seen:
-            results.append(IngestResult(name=path.name, status=UNCHANGED))
+            results[index] = IngestResult(name=name, status=UNCHANGED, sha256=sha)
             continue
         seen.add(sha)
-        item = _Pending(name=path.name, sha256=sha)
+        item = _Pending(name=name, sha256=sha)
         try:
-            texts.append((path.name, decode(raw)))
+            texts.append((name, decode(raw)))
         except ArticleError as exc:
             item.error = str(exc)
-        pending.append(item)
+        pending.append((index, item))
 
     extracted = iter(extract_articles(texts))
-    for item in pending:
+    for index, item in pending:
         if item.error:
-            results.append(IngestResult(name=item.name, status=FAILED, error=item.error))
+            results[index] = IngestResult(name=item.name, status=FAILED, error=item.error)
             continue
         item.article = next(extracted)
         try:
             result = article_write(name=item.name, sha256=item.sha256, article=item.article, dry_run=dry_run)
+        except IntegrityError:
+            # Another process (a second web node) wrote the same bytes, or the same name, since our check.
+            if Source.objects.filter(sha256=item.sha256).exists():
+                result = IngestResult(name=item.name, status=UNCHANGED, sha256=item.sha256)
+            else:
+                result = IngestResult(name=item.name, status=FAILED, error="written meanwhile by another request: retry")
         except Exception as exc:  # one bad article must not stop the others; its transaction rolled back
             logger.exception("ingest of %s failed", item.name)
             result = IngestResult(name=item.name, status=FAILED, error=f"{type(exc).__name__}: {exc}")
-        results.append(result)
-    return results
+        results[index] = result
+    return [result for result in results if result is not None]
 
 
 class _DryRunRollback(Exception):
@@ -221,7 +244,7 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> Inge
     # Events matched or made for claims that were then skipped (kept curated ones) must not linger empty.
     _drop_orphan_events(touched | {e.id for e in events_by_ref.values()})
     contested.refresh(touched | {e.id for e in events_by_ref.values()})  # bulk_create sends no signal
-    return IngestResult(name=name, status=status, claims_created=len(new_claims), note=article.note)
+    return IngestResult(name=name, status=status, claims_created=len(new_claims), note=article.note, sha256=sha256)
 
 
 def _drop_uncurated_claims(source: Source) -> set[int]:

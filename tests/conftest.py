@@ -7,6 +7,7 @@ import fcntl
 import hashlib
 import io
 import json
+import os
 from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from events import contested
-from events.api.permissions import CURATORS_GROUP
+from events.api.permissions import CURATORS_GROUP, INGESTERS_GROUP
 from events.choices import (
     ActorKind,
     DatePrecision,
@@ -31,6 +32,16 @@ from events.choices import (
 )
 from events.extraction.places import fold
 from events.models import Actor, Claim, Event, Locality, Source
+
+# REDIS_URL is for tests/test_multinode.py's servers only: moved to a name of its own (which xdist workers inherit)
+# so that other servers the suite starts (the benchmark smoke run) do not write into that Redis database.
+if "REDIS_URL" in os.environ:
+    os.environ["MULTINODE_REDIS_URL"] = os.environ.pop("REDIS_URL")
+
+
+@pytest.fixture
+def redis_url_for_nodes() -> str:
+    return os.environ.get("MULTINODE_REDIS_URL", "")
 
 
 @pytest.fixture
@@ -254,3 +265,18 @@ def evaluate_json(tmp_path_factory, worker_id, django_db_blocker) -> Callable[[P
         return json.loads(output.read_text(encoding="utf-8"))
 
     return figures
+
+
+@pytest.fixture
+def ingester(db) -> User:
+    user = User.objects.create_user("ingester")
+    user.groups.add(Group.objects.get_or_create(name=INGESTERS_GROUP)[0])
+    return user
+
+
+@pytest.fixture
+def ingester_client(ingester) -> APIClient:
+    """An account of the `ingesters` group: may post articles, nothing else."""
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=ingester).key}")
+    return client

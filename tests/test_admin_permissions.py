@@ -18,6 +18,7 @@ EXPECTED = {
     "curators": {"view_claim", "change_claim", "view_event", "change_event", "view_locality", "change_locality",
                  "view_source", "view_actor"},
     "viewers": {"view_claim", "view_event", "view_locality", "view_source", "view_actor"},
+    "ingesters": {"add_source", "view_source"},
 }
 
 
@@ -25,9 +26,10 @@ def perms(group: str) -> set[str]:
     return set(Group.objects.get(name=group).permissions.values_list("codename", flat=True))
 
 
-def test_the_migration_created_the_curators_and_viewers_groups(db):
+def test_the_migrations_created_the_curators_viewers_and_ingesters_groups(db):
     assert perms("curators") == EXPECTED["curators"]
     assert perms("viewers") == EXPECTED["viewers"]
+    assert perms("ingesters") == EXPECTED["ingesters"]
 
 
 def test_the_live_permission_table_matches_the_migration(db):

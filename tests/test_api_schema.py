@@ -10,7 +10,7 @@ EXPECTED_OPERATIONS = {
     "claims_list", "claims_retrieve", "claims_partial_update", "claims_deleted_list",
     "events_list", "events_retrieve", "events_partial_update", "events_deleted_list", "events_acled_export",
     "localities_list", "localities_retrieve", "localities_timeline",
-    "sources_list", "sources_retrieve",
+    "sources_list", "sources_retrieve", "sources_create", "sources_batch_create",
 }
 
 
@@ -87,3 +87,11 @@ def test_the_schema_is_served_over_http(client, db):
     response = client.get("/api/schema/?format=json")
     assert response.status_code == 200
     assert response.json()["openapi"].startswith("3.")
+
+
+def test_the_ingest_post_documents_its_two_bodies_its_answers_and_an_example(openapi):
+    post = openapi["paths"]["/api/sources/"]["post"]
+    assert set(post["requestBody"]["content"]) == {"application/json", "multipart/form-data"}
+    assert post["requestBody"]["content"]["application/json"]["examples"]
+    assert {"200", "201", "400", "401", "403", "413", "429"} <= set(post["responses"])
+    assert post["security"] == [{"tokenAuth": []}, {"cookieAuth": []}]  # no anonymous post

@@ -75,7 +75,7 @@ VALIDATION_ERROR = OpenApiResponse(
 )
 
 
-def _detail(description: str, example: str) -> OpenApiResponse:
+def detail_response(description: str, example: str) -> OpenApiResponse:
     return OpenApiResponse(
         response=DetailErrorSerializer,
         description=description,
@@ -83,10 +83,10 @@ def _detail(description: str, example: str) -> OpenApiResponse:
     )
 
 
-NOT_FOUND = _detail("No record has this id.", "No Claim matches the given query.")
-THROTTLED = _detail("Too many requests: the rate limit is exceeded.", "Request was throttled.")
-UNAUTHENTICATED = _detail("No valid token was given.", "Authentication credentials were not provided.")
-FORBIDDEN = _detail("The token is not a curator's.", "You do not have permission to perform this action.")
+NOT_FOUND = detail_response("No record has this id.", "No Claim matches the given query.")
+THROTTLED = detail_response("Too many requests: the rate limit is exceeded.", "Request was throttled.")
+UNAUTHENTICATED = detail_response("No valid token was given.", "Authentication credentials were not provided.")
+FORBIDDEN = detail_response("The token is not a curator's.", "You do not have permission to perform this action.")
 
 JSON = "application/json"
 CSV = "text/csv"

@@ -258,8 +258,11 @@ class ClaimOffsetSerializer(serializers.ModelSerializer):
             "id": {"help_text": "Id of the claim: /api/claims/{id}/."},
             "stance": {"help_text": "asserts, denies or acknowledges."},
             "event": {"help_text": "Id of the event the claim is about."},
-            "quote_start": {"help_text": "Offset of the quote's first character in `text`."},
-            "quote_end": {"help_text": "Offset just after the quote's last character: text[quote_start:quote_end]."},
+            # The bound is written out: the model field's depends on the database (SQLite's is 2**63 - 1), and the
+            # schema, and the client generated from it, must be the same whatever the database.
+            "quote_start": {"help_text": "Offset of the quote's first character in `text`.", "max_value": 2**31 - 1},
+            "quote_end": {"help_text": "Offset just after the quote's last character: text[quote_start:quote_end].",
+                          "max_value": 2**31 - 1},
             "review_status": {"help_text": "Curation status."},
         }
 

@@ -12,6 +12,7 @@ from events import filters, selectors
 from events.api import exports, representations, serializers
 from events.api import schema as api_schema
 from events.api.caching import CachedReadMixin
+from events.api.ingest import SourceIngestMixin
 from events.api.mixins import CurationMixin, ExportMixin
 from events.models import Locality
 
@@ -251,8 +252,8 @@ class LocalityViewSet(CachedReadMixin, ExportMixin, viewsets.ReadOnlyModelViewSe
         responses={200: serializers.SourceDetailSerializer, **api_schema.read_errors(detail=True)},
     ),
 )
-class SourceViewSet(CachedReadMixin, viewsets.ReadOnlyModelViewSet):
-    """Ingested articles."""
+class SourceViewSet(CachedReadMixin, SourceIngestMixin, viewsets.ReadOnlyModelViewSet):
+    """Ingested articles; ingesters and curators post new ones."""
 
     queryset = selectors.source_list()
     serializer_class = serializers.SourceSerializer

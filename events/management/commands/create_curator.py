@@ -9,7 +9,7 @@ import sys
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from events.curation import CURATORS, GROUP_PERMISSIONS, curator_create
+from events.curation import CURATORS, GROUP_PERMISSIONS, INGESTERS, curator_create
 
 
 class Command(BaseCommand):
@@ -25,7 +25,7 @@ class Command(BaseCommand):
         parser.add_argument("--email", default="")
         parser.add_argument(
             "--group", default=CURATORS, choices=sorted(GROUP_PERMISSIONS),
-            help="curators (default: may edit) or viewers (read-only)",
+            help="curators (default: may edit), viewers (read-only) or ingesters (post articles over HTTP, no admin)",
         )
 
     def handle(self, *args, username: str, password_from_env: str | None, email: str, group: str, **options):
@@ -38,7 +38,8 @@ class Command(BaseCommand):
             self.stderr.write(self.style.WARNING(f"{username} is also a superuser; left as is"))
         verb = "created" if created else "updated"
         how = "" if password is not None or not created else " (no password set: use `manage.py changepassword`)"
-        self.stdout.write(self.style.SUCCESS(f"{verb} {group[:-1]} {username}{how}; log in at /admin/"))
+        where = "post articles with its token (manage.py drf_create_token)" if group == INGESTERS else "log in at /admin/"
+        self.stdout.write(self.style.SUCCESS(f"{verb} {group[:-1]} {username}{how}; {where}"))
 
     def _password(self, var: str | None) -> str | None:
         if var:

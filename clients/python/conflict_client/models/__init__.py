@@ -1,0 +1,189 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .actor import Actor
+from .actor_kind_enum import ActorKindEnum
+from .actor_list import ActorList
+from .actors_list_kind_item import ActorsListKindItem
+from .actors_list_ordering import ActorsListOrdering
+from .actors_list_response_400 import ActorsListResponse400
+from .actors_list_side_item import ActorsListSideItem
+from .actors_retrieve_response_400 import ActorsRetrieveResponse400
+from .article_batch_request import ArticleBatchRequest
+from .article_file_request import ArticleFileRequest
+from .article_text_request import ArticleTextRequest
+from .batch import Batch
+from .blank_enum import BlankEnum
+from .claim import Claim
+from .claim_feature import ClaimFeature
+from .claim_feature_collection import ClaimFeatureCollection
+from .claim_offset import ClaimOffset
+from .claim_row import ClaimRow
+from .claims_deleted_list_response_400 import ClaimsDeletedListResponse400
+from .claims_list_actor_side_item import ClaimsListActorSideItem
+from .claims_list_claimant_side_item import ClaimsListClaimantSideItem
+from .claims_list_event_type_item import ClaimsListEventTypeItem
+from .claims_list_format import ClaimsListFormat
+from .claims_list_ordering import ClaimsListOrdering
+from .claims_list_response_400 import ClaimsListResponse400
+from .claims_list_review_status_item import ClaimsListReviewStatusItem
+from .claims_list_stance_item import ClaimsListStanceItem
+from .claims_partial_update_response_400 import ClaimsPartialUpdateResponse400
+from .claims_retrieve_response_400 import ClaimsRetrieveResponse400
+from .date_precision_enum import DatePrecisionEnum
+from .deleted_record import DeletedRecord
+from .detail_error import DetailError
+from .event import Event
+from .event_brief import EventBrief
+from .event_brief_quantities import EventBriefQuantities
+from .event_feature import EventFeature
+from .event_feature_collection import EventFeatureCollection
+from .event_quantities import EventQuantities
+from .event_row import EventRow
+from .event_type_enum import EventTypeEnum
+from .events_acled_export_response_400 import EventsAcledExportResponse400
+from .events_deleted_list_response_400 import EventsDeletedListResponse400
+from .events_list_actor_side_item import EventsListActorSideItem
+from .events_list_claimant_side_item import EventsListClaimantSideItem
+from .events_list_event_type_item import EventsListEventTypeItem
+from .events_list_format import EventsListFormat
+from .events_list_ordering import EventsListOrdering
+from .events_list_response_400 import EventsListResponse400
+from .events_list_review_status_item import EventsListReviewStatusItem
+from .events_list_stance_item import EventsListStanceItem
+from .events_partial_update_response_400 import EventsPartialUpdateResponse400
+from .events_retrieve_response_400 import EventsRetrieveResponse400
+from .geo_json_feature_collection_type_enum import GeoJSONFeatureCollectionTypeEnum
+from .geo_json_feature_type_enum import GeoJSONFeatureTypeEnum
+from .geo_json_point_type_enum import GeoJSONPointTypeEnum
+from .geo_precision_enum import GeoPrecisionEnum
+from .ingest_status_enum import IngestStatusEnum
+from .ingested import Ingested
+from .localities_list_format import LocalitiesListFormat
+from .localities_list_kind_item import LocalitiesListKindItem
+from .localities_list_ordering import LocalitiesListOrdering
+from .localities_list_response_400 import LocalitiesListResponse400
+from .localities_retrieve_response_400 import LocalitiesRetrieveResponse400
+from .localities_timeline_response_400 import LocalitiesTimelineResponse400
+from .locality import Locality
+from .locality_brief import LocalityBrief
+from .locality_feature import LocalityFeature
+from .locality_feature_collection import LocalityFeatureCollection
+from .locality_kind_enum import LocalityKindEnum
+from .locality_row import LocalityRow
+from .paginated_actor_list_list import PaginatedActorListList
+from .paginated_claim_list import PaginatedClaimList
+from .paginated_deleted_record_list import PaginatedDeletedRecordList
+from .paginated_event_list import PaginatedEventList
+from .paginated_locality_list import PaginatedLocalityList
+from .paginated_source_list import PaginatedSourceList
+from .paginated_timeline_entry_list import PaginatedTimelineEntryList
+from .patched_claim_curation_request import PatchedClaimCurationRequest
+from .patched_event_curation_request import PatchedEventCurationRequest
+from .point import Point
+from .review_status_enum import ReviewStatusEnum
+from .side_enum import SideEnum
+from .source import Source
+from .source_brief import SourceBrief
+from .source_detail import SourceDetail
+from .sources_batch_create_response_400 import SourcesBatchCreateResponse400
+from .sources_create_response_400 import SourcesCreateResponse400
+from .sources_list_ordering import SourcesListOrdering
+from .sources_list_response_400 import SourcesListResponse400
+from .sources_retrieve_response_400 import SourcesRetrieveResponse400
+from .stance_enum import StanceEnum
+from .timeline_entry import TimelineEntry
+
+__all__ = (
+    "Actor",
+    "ActorKindEnum",
+    "ActorList",
+    "ActorsListKindItem",
+    "ActorsListOrdering",
+    "ActorsListResponse400",
+    "ActorsListSideItem",
+    "ActorsRetrieveResponse400",
+    "ArticleBatchRequest",
+    "ArticleFileRequest",
+    "ArticleTextRequest",
+    "Batch",
+    "BlankEnum",
+    "Claim",
+    "ClaimFeature",
+    "ClaimFeatureCollection",
+    "ClaimOffset",
+    "ClaimRow",
+    "ClaimsDeletedListResponse400",
+    "ClaimsListActorSideItem",
+    "ClaimsListClaimantSideItem",
+    "ClaimsListEventTypeItem",
+    "ClaimsListFormat",
+    "ClaimsListOrdering",
+    "ClaimsListResponse400",
+    "ClaimsListReviewStatusItem",
+    "ClaimsListStanceItem",
+    "ClaimsPartialUpdateResponse400",
+    "ClaimsRetrieveResponse400",
+    "DatePrecisionEnum",
+    "DeletedRecord",
+    "DetailError",
+    "Event",
+    "EventBrief",
+    "EventBriefQuantities",
+    "EventFeature",
+    "EventFeatureCollection",
+    "EventQuantities",
+    "EventRow",
+    "EventsAcledExportResponse400",
+    "EventsDeletedListResponse400",
+    "EventsListActorSideItem",
+    "EventsListClaimantSideItem",
+    "EventsListEventTypeItem",
+    "EventsListFormat",
+    "EventsListOrdering",
+    "EventsListResponse400",
+    "EventsListReviewStatusItem",
+    "EventsListStanceItem",
+    "EventsPartialUpdateResponse400",
+    "EventsRetrieveResponse400",
+    "EventTypeEnum",
+    "GeoJSONFeatureCollectionTypeEnum",
+    "GeoJSONFeatureTypeEnum",
+    "GeoJSONPointTypeEnum",
+    "GeoPrecisionEnum",
+    "Ingested",
+    "IngestStatusEnum",
+    "LocalitiesListFormat",
+    "LocalitiesListKindItem",
+    "LocalitiesListOrdering",
+    "LocalitiesListResponse400",
+    "LocalitiesRetrieveResponse400",
+    "LocalitiesTimelineResponse400",
+    "Locality",
+    "LocalityBrief",
+    "LocalityFeature",
+    "LocalityFeatureCollection",
+    "LocalityKindEnum",
+    "LocalityRow",
+    "PaginatedActorListList",
+    "PaginatedClaimList",
+    "PaginatedDeletedRecordList",
+    "PaginatedEventList",
+    "PaginatedLocalityList",
+    "PaginatedSourceList",
+    "PaginatedTimelineEntryList",
+    "PatchedClaimCurationRequest",
+    "PatchedEventCurationRequest",
+    "Point",
+    "ReviewStatusEnum",
+    "SideEnum",
+    "Source",
+    "SourceBrief",
+    "SourceDetail",
+    "SourcesBatchCreateResponse400",
+    "SourcesCreateResponse400",
+    "SourcesListOrdering",
+    "SourcesListResponse400",
+    "SourcesRetrieveResponse400",
+    "StanceEnum",
+    "TimelineEntry",
+)

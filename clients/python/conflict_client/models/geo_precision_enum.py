@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class GeoPrecisionEnum(StrEnum):
+    COUNTRY = "country"
+    EXACT = "exact"
+    REGION = "region"
+
+    def __str__(self) -> str:
+        return str(self.value)
