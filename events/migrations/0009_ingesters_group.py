@@ -32,6 +32,6 @@ def delete_group(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("events", "0007_event_contested")]
+    dependencies = [("events", "0008_geo_precision_district")]
 
     operations = [migrations.RunPython(create_group, delete_group)]
