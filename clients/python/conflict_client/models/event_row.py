@@ -75,6 +75,7 @@ class EventRow:
         geo_precision (GeoPrecisionEnum | None): exact, or the centroid of a region or country.
 
             * `exact` - Exact (the place's own coordinates)
+            * `district` - District (the centroid of its district: a registry village with no known point)
             * `region` - Region (the centroid of its region: needs geocoding)
             * `country` - Country (the centroid of its country)
         created_at (datetime.datetime): When the record was created (ISO 8601, UTC).

@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class GeoPrecisionEnum(StrEnum):
     COUNTRY = "country"
+    DISTRICT = "district"
     EXACT = "exact"
     REGION = "region"
 

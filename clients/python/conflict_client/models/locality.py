@@ -42,6 +42,7 @@ class Locality:
         latitude (float | None | Unset): WGS84 latitude in degrees; null when unknown.
         longitude (float | None | Unset): WGS84 longitude in degrees; null when unknown.
         geo_precision (GeoPrecisionEnum | Unset): * `exact` - Exact (the place's own coordinates)
+            * `district` - District (the centroid of its district: a registry village with no known point)
             * `region` - Region (the centroid of its region: needs geocoding)
             * `country` - Country (the centroid of its country)
         geonames_id (int | None | Unset): GeoNames id, when the place comes from GeoNames.

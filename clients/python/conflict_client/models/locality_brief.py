@@ -30,6 +30,7 @@ class LocalityBrief:
         latitude (float | None | Unset): WGS84 latitude in degrees; null when unknown.
         longitude (float | None | Unset): WGS84 longitude in degrees; null when unknown.
         geo_precision (GeoPrecisionEnum | Unset): * `exact` - Exact (the place's own coordinates)
+            * `district` - District (the centroid of its district: a registry village with no known point)
             * `region` - Region (the centroid of its region: needs geocoding)
             * `country` - Country (the centroid of its country)
     """

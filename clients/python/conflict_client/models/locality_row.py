@@ -34,6 +34,7 @@ class LocalityRow:
         latitude (float | None): Latitude (WGS84).
         longitude (float | None): Longitude (WGS84).
         geo_precision (GeoPrecisionEnum): * `exact` - Exact (the place's own coordinates)
+            * `district` - District (the centroid of its district: a registry village with no known point)
             * `region` - Region (the centroid of its region: needs geocoding)
             * `country` - Country (the centroid of its country)
         needs_geocoding (bool): A settlement placed at a centroid.
