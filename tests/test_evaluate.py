@@ -19,8 +19,8 @@ from events.models import Actor, Claim, Event, Locality, Source
 # Floors on the shared corpora, set just under the figures this code reaches (measured with
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
-CHECK_FLOORS = {"f1": 0.245, "precision": 0.425, "recall": 0.17}  # measured: f1 0.247, P 0.429, R 0.173
-TUNE_FLOORS = {"f1": 0.22, "precision": 0.305, "recall": 0.17}  # measured: f1 0.225, P 0.31, R 0.176
+CHECK_FLOORS = {"f1": 0.57, "precision": 0.64, "recall": 0.515}  # measured: f1 0.574, P 0.643, R 0.519
+TUNE_FLOORS = {"f1": 0.61, "precision": 0.665, "recall": 0.565}  # measured: f1 0.615, P 0.669, R 0.569
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 
