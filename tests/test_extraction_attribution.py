@@ -112,3 +112,11 @@ def test_a_while_clause_inside_reported_speech_keeps_the_speaker():
     c = one(" date 2023-01 L'état-major ukrainien a déclaré que les forces russes subissaient de lourdes pertes alors "
             "qu'elles tentaient de prendre Soledar.\n", event_type="offensive")
     assert (c.claimant.side, c.actor_side) == ("UA", "RU")
+
+
+def test_a_person_introduced_with_a_title_is_the_same_speaker_when_named_again():
+    claims = claims_of(" date 2023-11 Vladimir Saldo, le gouverneur nommé par Moscou dans la région de Kherson, s'est "
+                       "exprimé mercredi. Dans son communiqué, Vladimir Saldo affirme que l'ennemi est pris au piège "
+                       "dans le village de Krynky.\n")
+    c = next(c for c in claims if c.event_type == "encirclement")
+    assert (c.claimant.name, c.claimant.side) == ("Vladimir Saldo", "RU")

@@ -89,3 +89,9 @@ def test_trying_to_take_a_town_is_an_offensive():
     c = next(c for c in claims_of("L'état-major ukrainien a déclaré que les forces russes tentaient de prendre "
                                   "Tchassiv Iar.") if c.event_type == "offensive")
     assert (c.actor_side, c.claimant.side, [p.name for p in c.localities]) == ("RU", "UA", ["Chasiv Yar"])
+
+
+def test_an_apposition_about_a_town_s_importance_reports_no_event_of_its_own():
+    claims = claims_of("La Russie a revendiqué la prise de Siversk, l'un des derniers verrous empêchant ses forces "
+                       "d'approcher de Kramatorsk et Sloviansk, encore sous contrôle ukrainien.")
+    assert {(c.event_type, tuple(p.name for p in c.localities)) for c in claims} == {("capture", ("Siversk",))}

@@ -258,6 +258,17 @@ class ArticleReader:
                     for h in [rx.search(f, mt.end(2), min(title_end, mt.end(2) + 90))] if h]
             side = min(hits)[1] if hits else UNKNOWN_SIDE
             people.append(Mention(a, b, ActorRef(french_to_english(mt.group(1)), side, "person"), "m", True))
+        # A person named again by name alone ("Vladimir Saldo affirme", "Prokoudine a ajouté") is the same speaker.
+        known = {fold(mn.actor.name): mn.actor for mn in found + people if mn.person and mn.actor.side != UNKNOWN_SIDE}
+        surnames = {name.split()[-1]: actor for name, actor in known.items() if " " in name}
+        for mt in NAME.finditer(m):
+            a, b = mt.start(), mt.end()
+            if any(mn.start < b and a < mn.end for mn in found + people):
+                continue
+            folded = fold(french_to_english(mt.group(0)))
+            actor = known.get(folded) or (surnames.get(folded) if " " not in folded and len(folded) > 3 else None)
+            if actor is not None:
+                people.append(Mention(a, b, actor, "m", True))
         for mt in HONORIFIC.finditer(m):
             a, b = mt.start(), mt.end()
             if any(mn.start < b and a < mn.end for mn in found + people):

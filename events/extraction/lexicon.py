@@ -150,8 +150,9 @@ ROLE_NAME = re.compile(
     r"|presidente|general|colonel|depute|deputee|secretaire|directeur|directrice|ambassadeur)\b[^,.;\"]{0,90},\s+"
 )
 SIDE_ADJECTIVES = [
-    (re.compile(r"\brusses?\b|\bde russie\b|\bdu kremlin\b"), "RU"),
-    (re.compile(r"\bukrainien(?:ne)?s?\b|\bde l'ukraine\b|\bde kiev\b"), "UA"),
+    (re.compile(r"\b(?:pro-?)?russes?\b|\bde russie\b|\bdu kremlin\b|\b(?:par|de) moscou\b|\bpar la russie\b"
+                r"|\bseparatistes?\b"), "RU"),
+    (re.compile(r"\bukrainien(?:ne)?s?\b|\bde l'ukraine\b|\b(?:de|par) (?:kiev|kyiv)\b"), "UA"),
     (re.compile(r"\bamericain(?:e)?s?\b|\bdes etats-unis\b"), "US"),
     (re.compile(r"\bnord-coreen(?:ne)?s?\b"), "KP"),
 ]
@@ -230,6 +231,7 @@ BOUNDARIES = [
     # "X a fait état de A, et B": B is still X's report unless it names a speaker of its own.
     ("and", re.compile(r",\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
     ("background", re.compile(r",\s+(?:ou|ce qui|ce que|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
+                              r"|l'une? des|un des|une des"
                               r"|la plus|le plus|premiere|premier|apres|avant|au (?:\w+ )?(?:jour|lendemain|terme|cours|debut))\b"
                               r"|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
                               r"affirme|declare|annonce|assure|indique))")),
@@ -294,14 +296,15 @@ TRIGGERS: list[TriggerPattern] = [
         "actor", 1),
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
         True, "place_or_quantity", 1),
-    _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|part|en compte|en charge|la parole|fin|acte|en tenaille|pour cible"
-                   r"|de court|le dessus))|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
+    _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte"
+                   r"|en tenaille|pour cible|de court|le dessus))|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
                    r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
                    r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle|(?:est|sont|etait|serait) (?:desormais |"
                    r"maintenant |deja |entierement |totalement )?(?:aux|entre les) mains|tombee?s?|atteint le centre|"
-                   r"pris pied|nettoyee?s?|sous (?:le )?controle (?:total |complet )?(?:russe|ukrainien|de (?:l'armee|"
-                   r"la russie|l'ukraine|moscou|kiev))|prise de controle|entrent (?:\w+ )?(?:a|dans))\b", True,
+                   r"pris pied|nettoyee?s?|(?:passee?s?|tombee?s?|repassee?s?) sous (?:le )?controle (?:total |complet )?"
+                   r"(?:russe|ukrainien|de (?:l'armee|la russie|l'ukraine|moscou|kiev))|prise de controle"
+                   r"|entrent (?:\w+ )?(?:a|dans))\b", True,
         "place_or_quantity", 1),
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute)\s+"
                    r"(?:de|du|d'|des)\b", False,
