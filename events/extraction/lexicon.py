@@ -297,7 +297,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte"
-                   r"|en tenaille|pour cible|de court|le dessus))|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
+                   r"|en tenaille|pour cible|de court|le dessus))"
+                   r"|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
                    r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
                    r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle|(?:est|sont|etait|serait) (?:desormais |"
