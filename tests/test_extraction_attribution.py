@@ -120,3 +120,9 @@ def test_a_person_introduced_with_a_title_is_the_same_speaker_when_named_again()
                        "dans le village de Krynky.\n")
     c = next(c for c in claims if c.event_type == "encirclement")
     assert (c.claimant.name, c.claimant.side) == ("Vladimir Saldo", "RU")
+
+
+def test_a_channel_close_to_an_army_speaks_for_that_side():
+    c = one(" date 2025-01 La chaîne Telegram Rybar, proche de l'armée russe, affirme que Kourakhové est complètement "
+            "libérée.\n", event_type="capture")
+    assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Rybar", "RU", "RU")

@@ -37,6 +37,9 @@ APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)
                           r"ancienne )?(gouverneure?|porte-parole|chef|commandant|maire|ministre|conseill[eè]re?|"
                           r"président|présidente|général|responsable|directeur|directrice|secrétaire|ambassadeur|"
                           r"dirigeant|patron|représentant|officier|colonel|député)\b")
+CLOSE_TO = re.compile(r"\b(?=[a-z][\w-]+(?: [a-z][\w-]+)?,\s+(?:un |une )?(?:\w+ ){0,3}proche (?:de l'armee|des militaires|du "
+                      r"ministere de la defense|des forces|du pouvoir|de la presidence)?\s*(?:de |du |d')?"
+                      r"(russe|ukrainienne|kremlin|moscou|kiev|kyiv)\b)")
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
                        r"|populations?)\b|\b(?:d'ukrainiens|de russes)\b")
@@ -258,6 +261,14 @@ class ArticleReader:
                     for h in [rx.search(f, mt.end(2), min(title_end, mt.end(2) + 90))] if h]
             side = min(hits)[1] if hits else UNKNOWN_SIDE
             people.append(Mention(a, b, ActorRef(french_to_english(mt.group(1)), side, "person"), "m", True))
+        # A channel or blog known by its leaning: "Rybar, proche de l'armée russe", "DeepState, proche de Kiev".
+        for mt in CLOSE_TO.finditer(f):
+            name = NAME.match(m, mt.start())
+            if name is None or any(mn.start < name.end() and name.start() < mn.end for mn in found + people):
+                continue
+            side = "RU" if mt.group(1) in {"russe", "kremlin", "moscou"} else "UA"
+            label = re.sub(r"^(?:Telegram|Twitter|X|YouTube|Facebook)\s+", "", name.group(0))
+            people.append(Mention(name.start(), name.end(), ActorRef(label, side, "media"), "m", True))
         # A person named again by name alone ("Vladimir Saldo affirme", "Prokoudine a ajouté") is the same speaker.
         known = {fold(mn.actor.name): mn.actor for mn in found + people if mn.person and mn.actor.side != UNKNOWN_SIDE}
         surnames = {name.split()[-1]: actor for name, actor in known.items() if " " in name}
