@@ -95,3 +95,9 @@ def test_an_apposition_about_a_town_s_importance_reports_no_event_of_its_own():
     claims = claims_of("La Russie a revendiqué la prise de Siversk, l'un des derniers verrous empêchant ses forces "
                        "d'approcher de Kramatorsk et Sloviansk, encore sous contrôle ukrainien.")
     assert {(c.event_type, tuple(p.name for p in c.localities)) for c in claims} == {("capture", ("Siversk",))}
+
+
+def test_a_share_of_a_town_declared_false_is_a_denied_statement_of_control():
+    c = next(c for c in claims_of('"Les déclarations suggérant que 80% de Voltchansk a été conquis sont fausses", a '
+                                  "déclaré l'état-major ukrainien.") if c.claimant.side == "UA")
+    assert (c.event_type, c.stance, c.quantities) == ("territorial_control", "denies", {"share_pct": 80})

@@ -40,6 +40,9 @@ APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)
 CLOSE_TO = re.compile(r"\b(?=[a-z][\w-]+(?: [a-z][\w-]+)?,\s+(?:un |une )?(?:\w+ ){0,3}proche (?:de l'armee|des militaires|du "
                       r"ministere de la defense|des forces|du pouvoir|de la presidence)?\s*(?:de |du |d')?"
                       r"(russe|ukrainienne|kremlin|moscou|kiev|kyiv)\b)")
+FALSEHOOD = re.compile(r"\b(?:(?:sont|est|etaient|etait) (?:\w+ )?(?:faux|fausses?|inexacte?s?|mensongere?s?|infondee?s?)"
+                       r"|ne correspond(?:ent)? pas a la (?:realite|verite)|(?:des |de la )?(?:pure )?propagande|fake news"
+                       r"|desinformation)\b")
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
                        r"|populations?)\b|\b(?:d'ukrainiens|de russes)\b")
@@ -1033,9 +1036,15 @@ class ArticleReader:
                 region.country_code if region else None) or self._country_in(seg.start, seg.end)
             occurred = self._segment_dates(seg.start, seg.end, tp.event_type)
             claimed = self._claimed_date(a, b)
-            final_stance = self._stance(stance, claimant, tp.event_type, actor_side)
+            event_type = tp.event_type
+            if event_type == "capture" and "share_pct" in quantities and localities:
+                event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
+            final_stance = self._stance(stance, claimant, event_type, actor_side)
+            if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:
+                # "Les déclarations suggérant que X a été conquis sont fausses": the speaker denies the event.
+                final_stance = lx.DENIES
             start, end = self._quote_bounds(seg, a, b)
-            return Draft(claimant, final_stance, tp.event_type, actor_side, localities, region, region_object, country,
+            return Draft(claimant, final_stance, event_type, actor_side, localities, region, region_object, country,
                          occurred or claimed, claimed, quantities, start, end, si, pi, via_avoir)
         return None
 
