@@ -1,178 +1,77 @@
-"""Attribution, stance, event typing, places, dates and quantities: the claims an analyst would record.
+"""The French claim reader: attribution, stance, event typing, places, dates and quantities of each clause.
 
 The article is read sentence by sentence. A sentence is cut into segments at clause boundaries (tandis que,
 mais, relative and participial clauses, goals); each segment gets a claimant (the subject of its reporting
-verb, a "selon X", a pronoun resolved to the last named actor, or the article itself) and at most one event
-(the strongest trigger that names enough to be a record). Claims are then linked across the article: a lead
-that the body details, a follow-up that continues an engagement, a denial of an earlier allegation.
+verb, a "selon X", a pronoun resolved to the last named actor, or the article itself) and its events (the
+strongest trigger that names enough to be a record, then other event types with a verb of their own). The
+drafts are then linked across the article by `drafts.link` (a lead that the body details, a follow-up that
+continues an engagement, a denial of an earlier allegation). Phrase shapes live in `grammar_fr.py`, the
+vocabulary in `lexicon.py`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from events.extraction import lexicon as lx
 from events.extraction.dates import find_dates, find_relative_days, resolve_relative
+from events.extraction.drafts import Draft, Mention, PlaceMention, Segment, implied_strikes
+from events.extraction.grammar_fr import (
+    AGENT_TYPES,
+    ALLEGATION,
+    ANAPHORIC_EVENT_NOUNS,
+    ANAPHORIC_PLACE,
+    ANAPHORIC_SETTLEMENT,
+    APPOSED_ROLE,
+    BARE_ROLE,
+    BELLIGERENTS,
+    CAPITALISED,
+    CASUALTY_AGENT,
+    CIVILIANS,
+    CLOSE_TO,
+    COUNTRY_PHRASES,
+    CREDIT_VERB,
+    DEMONSTRATIVE_BEFORE,
+    DIRECTION,
+    DISTANCE_FROM,
+    DURATION_BEFORE,
+    FALSEHOOD,
+    FOCUS_MENTIONS,
+    FOCUS_TYPES,
+    GROUND_TYPES,
+    HONORIFIC,
+    INNER_PASSIVE,
+    INVERTED_SUBJECT,
+    LAUNCHED,
+    LIST_JOIN,
+    LOCATIVE_PREFIX,
+    METONYM_CAPITALS,
+    NAME,
+    NAMED_REGION,
+    NOT_A_PLACE_BEFORE,
+    NOT_AN_ACTOR,
+    OBJECT_PREFIX,
+    OUT_OF,
+    PASSIVE_BEFORE,
+    PATIENT_TYPES,
+    PLURAL_NOUN,
+    REGION_PREFIX,
+    REPORTED_WHILE,
+    ROLE_DIRECT,
+    ROLE_WORD,
+    SECOND_EVENT_NEEDS,
+    SETTLEMENT_APPOSITION,
+    SETTLEMENT_PREFIX,
+    SHOT_DOWN,
+    SINCE,
+    TALLY_TYPES,
+    TRAILING_ACCORDING,
+    UNKNOWN_SIDE,
+)
 from events.extraction.numbers import find_numbers
 from events.extraction.places import Gazetteer, fold, french_to_english
-from events.extraction.types import ActorRef, DateValue, ExtractedClaim, PlaceRef
-
-GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
-                "deployment", "territorial_control", "encirclement"}
-# Who the side words near a trigger name: the one who acts, or the one it is done to.
-PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
-BELLIGERENTS = {"RU", "UA", "KP"}
-BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
-                       r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
-# Passive voice, or a phrase whose agent follows it ("aux mains de l'armée russe", "sous le contrôle de Kiev").
-INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
-                           r"|\bsous (?:le )?controle\b|\btombee?s?\b")
-OUT_OF = re.compile(r"\b[\d.\s]+\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
-CREDIT_VERB = re.compile(r"\w+(?:\s+\w+)*?\s+revendiqu|revendiqu")
-DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?"
-                           r"(?:de|d'|du)\s+(?:(?:la |l')?(?:ville|localite|cite|capitale|village)(?: \w+)? (?:de |d'))?$")
-# "Serguiï Gaïdaï, gouverneur de la province de Louhansk": a full name, then its title after a comma.
-APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)+), (?:le |la |l')?(?:nouveau |nouvelle |ancien |"
-                          r"ancienne )?(gouverneure?|porte-parole|chef|commandant|maire|ministre|conseill[eè]re?|"
-                          r"président|présidente|général|responsable|directeur|directrice|secrétaire|ambassadeur|"
-                          r"dirigeant|patron|représentant|officier|colonel|député)\b")
-CLOSE_TO = re.compile(r"\b(?=[a-z][\w-]+(?: [a-z][\w-]+)?,\s+(?:un |une )?(?:\w+ ){0,3}proche (?:de l'armee|des militaires|du "
-                      r"ministere de la defense|des forces|du pouvoir|de la presidence)?\s*(?:de |du |d')?"
-                      r"(russe|ukrainienne|kremlin|moscou|kiev|kyiv)\b)")
-FALSEHOOD = re.compile(r"\b(?:(?:sont|est|etaient|etait) (?:\w+ )?(?:faux|fausses?|inexacte?s?|mensongere?s?|infondee?s?)"
-                       r"|ne correspond(?:ent)? pas a la (?:realite|verite)|(?:des |de la )?(?:pure )?propagande|fake news"
-                       r"|desinformation)\b")
-HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
-CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
-                       r"|populations?)\b|\b(?:d'ukrainiens|de russes)\b")
-FOCUS_MENTIONS = 3
-FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", "encirclement", "attack_repelled",
-               "prisoners"}
-# Names of units, rivers and seas that a gazetteer also knows as towns ("bataillon Azov", "la rive gauche de l'Oskil").
-NOT_A_PLACE_BEFORE = re.compile(r"\b(?:bataillon|regiment|brigade|groupement|riviere|fleuve|rive \w+|mer|lac|canal|operation"
-                                r"|mission|centrale(?: nucleaire)?|groupe|unite|division)\s+(?:de |d'|du |de l'|l')?$")
-REPORTED_WHILE = re.compile(r"\b(?:alors|tandis) qu(?:e|')\s*$")
-AGENT_TYPES = {"capture", "offensive", "strike"}
-ANAPHORIC_EVENT_NOUNS = [
-    (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
-    (re.compile(r"^(?:ces|cette|cet|ce) (?:assauts?|offensives?|contre-offensives?|incursions?)\b"), "offensive"),
-    (re.compile(r"^(?:ces|cette|cet|ce) (?:reconquetes?|reprises?|conquetes?)\b"), "capture"),
-]
-ALLEGATION = re.compile(r"\b(?:ces|cette|ses|leurs?) (?:allegations?|affirmations?|informations?|accusations?|propos"
-                        r"|declarations?|rumeurs?|assertions?)\b|\bce que\b")
-DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:ces|cette|cet|ce)\s+(?:\w+\s+)?)$")
-DIRECTION = re.compile(r"\b(?:dans|sur) (?:le|l') ?(?:sud|nord|est|ouest|front sud|front nord)\b")
-ANAPHORIC_PLACE = re.compile(r"\b(?:cette (?:region|zone)|dans la region\b(?! de)|\by (?:ayant|avoir|a|ont)\b|"
-                             r"ce territoire)")
-COUNTRY_PHRASES = [
-    (re.compile(r"\b(?:territoire|sol) russe\b|\bcontre la russie\b|\ben russie\b"), "RU"),
-    (re.compile(r"\b(?:territoire|sol) ukrainien\b|\bcontre l'ukraine\b|\ben ukraine\b|\bde l'ukraine\b"), "UA"),
-]
-NAME = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:['-][^\W\d_]+)*(?:\s+[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[^\W\d_]+)*)*")
-SETTLEMENT_PREFIX = re.compile(
-    r"\b(?:village|villages|localite|localites|ville|villes|bourg|hameau|agglomeration|cite|zones?)"
-    r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
-)
-SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localités?|bourgs?)(?:\s+[\w'’-]+){0,7},\s+(?=[A-ZÀ-Ö])",
-                                   re.IGNORECASE)
-REGION_PREFIX = re.compile(
-    r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
-    r"orientales?))?\s+(?:de |d')"
-)
-LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
-                             r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"
-                             r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d')\s+")
-# "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
-OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
-                           r"retirer|retiree?s?|retires|quitter|quitte|evacuer|evacuee?s?|"
-                           r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
-# "son retrait de la ville", "ce village": the settlement named just before.
-ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
-                                  r"(?!\s+(?:de|d'|voisine|cle|natale))")
-LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
-NOT_AN_ACTOR = re.compile(
-    r"\b(?:sol|territoire|front|frontiere|villes?|localites?|villages?|regions?|cites?|bourgs?|capitale|oblasts?"
-    r"|provinces?|positions?) (?:\w+ )?(?:russes?|ukrainien(?:ne)?s?)\b"
-    r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
-    r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
-    r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
-)
-INVERTED_SUBJECT = re.compile(r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
-                              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
-                              r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*"
-                              r"(?:(?:le|la|les|l'|mme)\b|m\.)")
-CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
-                            r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
-PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
-                            r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
-ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
-                         r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante)"
-                         r"\s+")
-TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
-SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
-TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
-SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
-UNKNOWN_SIDE = "?"
-PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
-LAUNCHED = re.compile(r"\b(?:lance|lancent|lancee?s?|lancer|declenche|declenchee?s?|mene|menent|menee?s?|entame|entamee?"
-                      r"|debute|commence|repris|poursuivi|intensifie)\b")
-SECOND_EVENT_NEEDS = {"place", "place_or_quantity", "number", "number_or_place"}
-NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
-ROLE_WORD = re.compile(r"\b(?:chef|commandant|porte-parole|ministre|directeur|directrice|gouverneure?|maire|president"
-                       r"|presidente|conseillere?|secretaire|responsable|general)\b")
-CAPITALISED = re.compile(r"(?<=[\s(«\"'’])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
-DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
-METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
-
-
-@dataclass
-class Mention:
-    start: int
-    end: int
-    actor: ActorRef
-    gender: str
-    person: bool
-
-
-@dataclass
-class PlaceMention:
-    start: int
-    end: int
-    place: PlaceRef
-    role: str  # settlement | region | country
-
-
-@dataclass
-class Segment:
-    start: int
-    end: int
-    kind: str  # main | contrast | background | continuation | goal | concession
-
-
-@dataclass
-class Draft:
-    """A claim being built, with what the article-level passes need to link it to others."""
-
-    claimant: ActorRef
-    stance: str
-    event_type: str
-    actor_side: str | None
-    localities: list[PlaceRef]
-    region: PlaceRef | None
-    region_is_object: bool
-    country_code: str | None
-    occurred: DateValue
-    claimed: DateValue
-    quantities: dict[str, float | int]
-    start: int
-    end: int
-    sentence: int
-    paragraph: int
-    via_avoir: bool = False
-    event_ref: int = -1
-    dropped: bool = False
-    links: list[int] = field(default_factory=list)
+from events.extraction.types import ActorRef, DateValue, PlaceRef
 
 
 class ArticleReader:
@@ -1149,129 +1048,3 @@ class ArticleReader:
         drafts.append(draft)
         target.links.append(len(drafts) - 1)
         return True
-
-
-def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | int] | None = None) -> list[Draft]:
-    """Drones shot down were launched by the other side: the speaker reports that attack too.
-
-    Only when sentence `si` states no strike of its own; `launched` is the count of what was fired when the
-    sentence gives it ("abattu 18 des 23 drones" launched 23 drones).
-    """
-    here = [d for d in drafts if d.sentence == si]
-    if any(d.event_type == "strike" for d in here):
-        return []
-    out = []
-    for d in here:
-        if d.event_type != "interception":
-            continue
-        quantities = dict(d.quantities)
-        if launched is not None:
-            quantities[launched[0]] = launched[1]
-        out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
-                           stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1))
-    return out
-
-
-# --- article-level linking -----------------------------------------------------------------------------------------
-
-def _same_event(x: Draft, y: Draft) -> bool:
-    if x.event_type != y.event_type or x.actor_side != y.actor_side:
-        return False
-    if {p.key for p in x.localities} != {p.key for p in y.localities}:
-        return False
-    if not x.localities and (x.region.key if x.region else None) != (y.region.key if y.region else None):
-        return False
-    if any(x.quantities[k] != y.quantities[k] for k in x.quantities.keys() & y.quantities.keys()):
-        return False
-    if x.occurred.known and y.occurred.known and x.occurred.precision == y.occurred.precision == "day":
-        return x.occurred.value == y.occurred.value
-    return True
-
-
-def link(drafts: list[Draft]) -> list[Draft]:
-    """Merge what an article says several times about one event; drop what only repeats it."""
-    # An attack the speaker says it repelled and the attack it then describes are one engagement.
-    for i, d in enumerate(drafts):
-        if d.event_type != "offensive" or d.localities:
-            continue
-        prev = next((p for p in reversed(drafts[:i]) if not p.dropped and p.sentence >= d.sentence - 2), None)
-        if prev and prev.event_type == "attack_repelled" and prev.claimant == d.claimant and \
-                lx.OPPONENT.get(prev.actor_side or "") == d.actor_side:
-            prev.quantities = {**d.quantities, **prev.quantities}
-            d.dropped = True
-    live = [d for d in drafts if not d.dropped]
-    # "ce sont 2500 km² qui ont été repris": the side is the one whose advance the preceding sentences describe.
-    for i, d in enumerate(live):
-        if d.actor_side is None and d.event_type in {"capture", "offensive", "territorial_control"}:
-            prev = next((p for p in reversed(live[:i]) if p.event_type in {"capture", "offensive"} and p.actor_side
-                         and p.sentence >= d.sentence - 3), None)
-            if prev is not None:
-                d.actor_side = prev.actor_side
-    # A follow-up without places ("Toutes les attaques ont été repoussées") is about the engagement just named.
-    for i, d in enumerate(live):
-        if d.localities or d.region_is_object or d.event_type not in GROUND_TYPES:
-            continue
-        prev = next((p for p in reversed(live[:i]) if p.event_type == d.event_type
-                     and (p.actor_side == d.actor_side or d.actor_side is None)
-                     and p.localities and p.sentence >= d.sentence - 4), None)
-        if prev is not None and (not d.quantities or d.event_type in TALLY_TYPES):
-            # "Le ministère a confirmé ce bilan de 63 morts": the tally of the strike just placed.
-            d.localities, d.region = list(prev.localities), prev.region
-            d.actor_side = d.actor_side or prev.actor_side
-    # A lead that the body details: the same type and side in the same region, the places named later.
-    for d in live:
-        if d.localities or d.region_is_object or d.region is None or d.event_type not in GROUND_TYPES:
-            continue
-        if {"area_km2"} & d.quantities.keys():
-            continue
-        wanted = d.quantities.get("localities")
-        for other in live:
-            if other is d or other.event_type != d.event_type or other.actor_side != d.actor_side:
-                continue
-            if not other.localities or any(p.parent_key != d.region.key for p in other.localities):
-                continue
-            if wanted is not None and wanted != len(other.localities):
-                continue
-            d.localities = list(other.localities)
-            break
-    # Group into events.
-    ref = 0
-    for i, d in enumerate(live):
-        if d.event_ref >= 0:
-            continue
-        d.event_ref = ref
-        for j in d.links:
-            drafts[j].event_ref = ref
-        for other in live[i + 1:]:
-            if other.event_ref < 0 and _same_event(d, other):
-                other.event_ref = ref
-                for j in other.links:
-                    drafts[j].event_ref = ref
-        ref += 1
-    return live
-
-
-def summary(d: Draft) -> str:
-    where = ", ".join(p.name for p in d.localities) or (d.region.name if d.region else "")
-    qty = ", ".join(f"{k}={v}" for k, v in sorted(d.quantities.items()))
-    parts = [d.event_type.replace("_", " "), f"by {d.actor_side}" if d.actor_side else "", f"in {where}" if where else "",
-             f"({qty})" if qty else ""]
-    return " ".join(p for p in parts if p)[:500]
-
-
-def to_claims(text: str, drafts: list[Draft]) -> list[ExtractedClaim]:
-    """One claim per (claimant, event): the first quote that carries it."""
-    seen: set[tuple[str, str, int]] = set()
-    claims = []
-    for d in drafts:
-        key = (d.claimant.name, d.claimant.side, d.event_ref)
-        if key in seen:
-            continue
-        seen.add(key)
-        claims.append(ExtractedClaim(
-            claimant=d.claimant, stance=d.stance, event_type=d.event_type, actor_side=d.actor_side,
-            localities=d.localities, region=d.region, country_code=d.country_code, occurred=d.occurred,
-            claimed=d.claimed, quantities=d.quantities, quote=text[d.start:d.end], start=d.start, end=d.end,
-            summary=summary(d), event_ref=d.event_ref,
-        ))
-    return claims

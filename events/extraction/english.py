@@ -3,7 +3,7 @@
 A parser-free reader: regular expressions over a lexicon (`lexicon_en`), mirroring the French reader's stages
 (sentence -> clauses -> claimant -> at most one event -> places, side, stance, quantities). No statistical model
 is used: the official spaCy English pipelines are not on the package index here, and a regex pass over a wire
-story costs milliseconds. Drafts are the French reader's `Draft`, so `claims.link` and `claims.to_claims` turn
+story costs milliseconds. Drafts are the shared `drafts.Draft`, so `drafts.link` and `drafts.to_claims` turn
 them into the same `ExtractedClaim` records whatever the language.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction import text as textmod
-from events.extraction.claims import Draft
+from events.extraction.drafts import Draft
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
 from events.extraction.lexicon import flatten

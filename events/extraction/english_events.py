@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from events.extraction import lexicon_en as en
-from events.extraction.claims import Draft
 from events.extraction.dates import find_dates_en, find_relative_days_en, resolve_relative
+from events.extraction.drafts import Draft
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import TriggerPattern
 from events.extraction.numbers import find_numbers_en

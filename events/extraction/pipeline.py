@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from events.extraction import text as textmod
-from events.extraction.claims import ArticleReader, link, to_claims
+from events.extraction.claims import ArticleReader
 from events.extraction.dates import article_date, find_dates, find_relative_days
+from events.extraction.drafts import link, to_claims
 from events.extraction.english import EnglishReader
 from events.extraction.english import sentences as english_sentences
 from events.extraction.places import get_gazetteer, with_parents
@@ -24,7 +25,7 @@ SPACY_MODEL = "fr_core_news_md"
 # Only the statistical NER is used (places the patterns miss); the rest of the pipeline would cost time for nothing.
 SPACY_EXCLUDE = ["morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer"]
 BODY_KINDS = {"body"}
-# language -> (reader, sentence splitter); both readers return claims.Draft, so linking is shared.
+# language -> (reader, sentence splitter); both readers return drafts.Draft, so linking is shared.
 READERS = {"fr": (ArticleReader, textmod.sentences), "en": (EnglishReader, english_sentences)}
 
 

@@ -1,0 +1,188 @@
+"""Claim drafts and the article-level linking that turns them into claims, shared by the French and English readers.
+
+A reader returns drafts; `link` merges what an article says several times about one event and groups drafts into
+events; `to_claims` keeps one claim per (claimant, event).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from events.extraction import lexicon as lx
+from events.extraction.grammar_fr import GROUND_TYPES, TALLY_TYPES
+from events.extraction.types import ActorRef, DateValue, ExtractedClaim, PlaceRef
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    actor: ActorRef
+    gender: str
+    person: bool
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    place: PlaceRef
+    role: str  # settlement | region | country
+
+
+@dataclass
+class Segment:
+    start: int
+    end: int
+    kind: str  # main | contrast | background | continuation | goal | concession
+
+
+@dataclass
+class Draft:
+    """A claim being built, with what the article-level passes need to link it to others."""
+
+    claimant: ActorRef
+    stance: str
+    event_type: str
+    actor_side: str | None
+    localities: list[PlaceRef]
+    region: PlaceRef | None
+    region_is_object: bool
+    country_code: str | None
+    occurred: DateValue
+    claimed: DateValue
+    quantities: dict[str, float | int]
+    start: int
+    end: int
+    sentence: int
+    paragraph: int
+    via_avoir: bool = False
+    event_ref: int = -1
+    dropped: bool = False
+    links: list[int] = field(default_factory=list)
+
+
+def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | int] | None = None) -> list[Draft]:
+    """Drones shot down were launched by the other side: the speaker reports that attack too.
+
+    Only when sentence `si` states no strike of its own; `launched` is the count of what was fired when the
+    sentence gives it ("abattu 18 des 23 drones" launched 23 drones).
+    """
+    here = [d for d in drafts if d.sentence == si]
+    if any(d.event_type == "strike" for d in here):
+        return []
+    out = []
+    for d in here:
+        if d.event_type != "interception":
+            continue
+        quantities = dict(d.quantities)
+        if launched is not None:
+            quantities[launched[0]] = launched[1]
+        out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
+                           stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1))
+    return out
+
+
+# --- article-level linking -----------------------------------------------------------------------------------------
+
+def _same_event(x: Draft, y: Draft) -> bool:
+    if x.event_type != y.event_type or x.actor_side != y.actor_side:
+        return False
+    if {p.key for p in x.localities} != {p.key for p in y.localities}:
+        return False
+    if not x.localities and (x.region.key if x.region else None) != (y.region.key if y.region else None):
+        return False
+    if any(x.quantities[k] != y.quantities[k] for k in x.quantities.keys() & y.quantities.keys()):
+        return False
+    if x.occurred.known and y.occurred.known and x.occurred.precision == y.occurred.precision == "day":
+        return x.occurred.value == y.occurred.value
+    return True
+
+
+def link(drafts: list[Draft]) -> list[Draft]:
+    """Merge what an article says several times about one event; drop what only repeats it."""
+    # An attack the speaker says it repelled and the attack it then describes are one engagement.
+    for i, d in enumerate(drafts):
+        if d.event_type != "offensive" or d.localities:
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if not p.dropped and p.sentence >= d.sentence - 2), None)
+        if prev and prev.event_type == "attack_repelled" and prev.claimant == d.claimant and \
+                lx.OPPONENT.get(prev.actor_side or "") == d.actor_side:
+            prev.quantities = {**d.quantities, **prev.quantities}
+            d.dropped = True
+    live = [d for d in drafts if not d.dropped]
+    # "ce sont 2500 km² qui ont été repris": the side is the one whose advance the preceding sentences describe.
+    for i, d in enumerate(live):
+        if d.actor_side is None and d.event_type in {"capture", "offensive", "territorial_control"}:
+            prev = next((p for p in reversed(live[:i]) if p.event_type in {"capture", "offensive"} and p.actor_side
+                         and p.sentence >= d.sentence - 3), None)
+            if prev is not None:
+                d.actor_side = prev.actor_side
+    # A follow-up without places ("Toutes les attaques ont été repoussées") is about the engagement just named.
+    for i, d in enumerate(live):
+        if d.localities or d.region_is_object or d.event_type not in GROUND_TYPES:
+            continue
+        prev = next((p for p in reversed(live[:i]) if p.event_type == d.event_type
+                     and (p.actor_side == d.actor_side or d.actor_side is None)
+                     and p.localities and p.sentence >= d.sentence - 4), None)
+        if prev is not None and (not d.quantities or d.event_type in TALLY_TYPES):
+            # "Le ministère a confirmé ce bilan de 63 morts": the tally of the strike just placed.
+            d.localities, d.region = list(prev.localities), prev.region
+            d.actor_side = d.actor_side or prev.actor_side
+    # A lead that the body details: the same type and side in the same region, the places named later.
+    for d in live:
+        if d.localities or d.region_is_object or d.region is None or d.event_type not in GROUND_TYPES:
+            continue
+        if {"area_km2"} & d.quantities.keys():
+            continue
+        wanted = d.quantities.get("localities")
+        for other in live:
+            if other is d or other.event_type != d.event_type or other.actor_side != d.actor_side:
+                continue
+            if not other.localities or any(p.parent_key != d.region.key for p in other.localities):
+                continue
+            if wanted is not None and wanted != len(other.localities):
+                continue
+            d.localities = list(other.localities)
+            break
+    # Group into events.
+    ref = 0
+    for i, d in enumerate(live):
+        if d.event_ref >= 0:
+            continue
+        d.event_ref = ref
+        for j in d.links:
+            drafts[j].event_ref = ref
+        for other in live[i + 1:]:
+            if other.event_ref < 0 and _same_event(d, other):
+                other.event_ref = ref
+                for j in other.links:
+                    drafts[j].event_ref = ref
+        ref += 1
+    return live
+
+
+def summary(d: Draft) -> str:
+    where = ", ".join(p.name for p in d.localities) or (d.region.name if d.region else "")
+    qty = ", ".join(f"{k}={v}" for k, v in sorted(d.quantities.items()))
+    parts = [d.event_type.replace("_", " "), f"by {d.actor_side}" if d.actor_side else "", f"in {where}" if where else "",
+             f"({qty})" if qty else ""]
+    return " ".join(p for p in parts if p)[:500]
+
+
+def to_claims(text: str, drafts: list[Draft]) -> list[ExtractedClaim]:
+    """One claim per (claimant, event): the first quote that carries it."""
+    seen: set[tuple[str, str, int]] = set()
+    claims = []
+    for d in drafts:
+        key = (d.claimant.name, d.claimant.side, d.event_ref)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(ExtractedClaim(
+            claimant=d.claimant, stance=d.stance, event_type=d.event_type, actor_side=d.actor_side,
+            localities=d.localities, region=d.region, country_code=d.country_code, occurred=d.occurred,
+            claimed=d.claimed, quantities=d.quantities, quote=text[d.start:d.end], start=d.start, end=d.end,
+            summary=summary(d), event_ref=d.event_ref,
+        ))
+    return claims

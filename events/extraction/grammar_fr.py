@@ -1,0 +1,116 @@
+"""French phrase patterns of the claim reader: clause shapes, speakers, places and sides, as data without logic.
+
+The vocabulary proper (reporting verbs, actors, event triggers) is in `lexicon.py`; these are the shapes of
+sentences around it that `claims.ArticleReader` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
+                "deployment", "territorial_control", "encirclement"}
+# Who the side words near a trigger name: the one who acts, or the one it is done to.
+PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
+BELLIGERENTS = {"RU", "UA", "KP"}
+BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
+                       r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
+# Passive voice, or a phrase whose agent follows it ("aux mains de l'armée russe", "sous le contrôle de Kiev").
+INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
+                           r"|\bsous (?:le )?controle\b|\btombee?s?\b")
+OUT_OF = re.compile(r"\b[\d.\s]+\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
+CREDIT_VERB = re.compile(r"\w+(?:\s+\w+)*?\s+revendiqu|revendiqu")
+DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?"
+                           r"(?:de|d'|du)\s+(?:(?:la |l')?(?:ville|localite|cite|capitale|village)(?: \w+)? (?:de |d'))?$")
+# "Serguiï Gaïdaï, gouverneur de la province de Louhansk": a full name, then its title after a comma.
+APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)+), (?:le |la |l')?(?:nouveau |nouvelle |ancien |"
+                          r"ancienne )?(gouverneure?|porte-parole|chef|commandant|maire|ministre|conseill[eè]re?|"
+                          r"président|présidente|général|responsable|directeur|directrice|secrétaire|ambassadeur|"
+                          r"dirigeant|patron|représentant|officier|colonel|député)\b")
+CLOSE_TO = re.compile(r"\b(?=[a-z][\w-]+(?: [a-z][\w-]+)?,\s+(?:un |une )?(?:\w+ ){0,3}proche (?:de l'armee|des militaires|du "
+                      r"ministere de la defense|des forces|du pouvoir|de la presidence)?\s*(?:de |du |d')?"
+                      r"(russe|ukrainienne|kremlin|moscou|kiev|kyiv)\b)")
+FALSEHOOD = re.compile(r"\b(?:(?:sont|est|etaient|etait) (?:\w+ )?(?:faux|fausses?|inexacte?s?|mensongere?s?|infondee?s?)"
+                       r"|ne correspond(?:ent)? pas a la (?:realite|verite)|(?:des |de la )?(?:pure )?propagande|fake news"
+                       r"|desinformation)\b")
+HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
+CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
+                       r"|populations?)\b|\b(?:d'ukrainiens|de russes)\b")
+FOCUS_MENTIONS = 3
+FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", "encirclement", "attack_repelled",
+               "prisoners"}
+# Names of units, rivers and seas that a gazetteer also knows as towns ("bataillon Azov", "la rive gauche de l'Oskil").
+NOT_A_PLACE_BEFORE = re.compile(r"\b(?:bataillon|regiment|brigade|groupement|riviere|fleuve|rive \w+|mer|lac|canal|operation"
+                                r"|mission|centrale(?: nucleaire)?|groupe|unite|division)\s+(?:de |d'|du |de l'|l')?$")
+REPORTED_WHILE = re.compile(r"\b(?:alors|tandis) qu(?:e|')\s*$")
+AGENT_TYPES = {"capture", "offensive", "strike"}
+ANAPHORIC_EVENT_NOUNS = [
+    (re.compile(r"^(?:ces|cette|cet|ce) (?:frappes?|bombardements?|attaques? de drones)\b"), "strike"),
+    (re.compile(r"^(?:ces|cette|cet|ce) (?:assauts?|offensives?|contre-offensives?|incursions?)\b"), "offensive"),
+    (re.compile(r"^(?:ces|cette|cet|ce) (?:reconquetes?|reprises?|conquetes?)\b"), "capture"),
+]
+ALLEGATION = re.compile(r"\b(?:ces|cette|ses|leurs?) (?:allegations?|affirmations?|informations?|accusations?|propos"
+                        r"|declarations?|rumeurs?|assertions?)\b|\bce que\b")
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:\b(?:ces|cette|cet|ce)\s+(?:\w+\s+)?)$")
+DIRECTION = re.compile(r"\b(?:dans|sur) (?:le|l') ?(?:sud|nord|est|ouest|front sud|front nord)\b")
+ANAPHORIC_PLACE = re.compile(r"\b(?:cette (?:region|zone)|dans la region\b(?! de)|\by (?:ayant|avoir|a|ont)\b|"
+                             r"ce territoire)")
+COUNTRY_PHRASES = [
+    (re.compile(r"\b(?:territoire|sol) russe\b|\bcontre la russie\b|\ben russie\b"), "RU"),
+    (re.compile(r"\b(?:territoire|sol) ukrainien\b|\bcontre l'ukraine\b|\ben ukraine\b|\bde l'ukraine\b"), "UA"),
+]
+NAME = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:['-][^\W\d_]+)*(?:\s+[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:-[^\W\d_]+)*)*")
+SETTLEMENT_PREFIX = re.compile(
+    r"\b(?:village|villages|localite|localites|ville|villes|bourg|hameau|agglomeration|cite|zones?)"
+    r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
+)
+SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localités?|bourgs?)(?:\s+[\w'’-]+){0,7},\s+(?=[A-ZÀ-Ö])",
+                                   re.IGNORECASE)
+REGION_PREFIX = re.compile(
+    r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
+    r"orientales?))?\s+(?:de |d')"
+)
+LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
+                             r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"
+                             r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d')\s+")
+# "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
+OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
+                           r"retirer|retiree?s?|retires|quitter|quitte|evacuer|evacuee?s?|"
+                           r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
+# "son retrait de la ville", "ce village": the settlement named just before.
+ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
+                                  r"(?!\s+(?:de|d'|voisine|cle|natale))")
+LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
+NOT_AN_ACTOR = re.compile(
+    r"\b(?:sol|territoire|front|frontiere|villes?|localites?|villages?|regions?|cites?|bourgs?|capitale|oblasts?"
+    r"|provinces?|positions?) (?:\w+ )?(?:russes?|ukrainien(?:ne)?s?)\b"
+    r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
+    r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
+    r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
+)
+INVERTED_SUBJECT = re.compile(r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
+                              r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
+                              r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*"
+                              r"(?:(?:le|la|les|l'|mme)\b|m\.)")
+CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
+                            r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
+PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
+                            r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
+ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
+                         r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante)"
+                         r"\s+")
+TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
+SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
+TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
+SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
+UNKNOWN_SIDE = "?"
+PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
+LAUNCHED = re.compile(r"\b(?:lance|lancent|lancee?s?|lancer|declenche|declenchee?s?|mene|menent|menee?s?|entame|entamee?"
+                      r"|debute|commence|repris|poursuivi|intensifie)\b")
+SECOND_EVENT_NEEDS = {"place", "place_or_quantity", "number", "number_or_place"}
+NAMED_REGION = re.compile(r"\b(?:la |en |de )(crimee|transnistrie)\b")
+ROLE_WORD = re.compile(r"\b(?:chef|commandant|porte-parole|ministre|directeur|directrice|gouverneure?|maire|president"
+                       r"|presidente|conseillere?|secretaire|responsable|general)\b")
+CAPITALISED = re.compile(r"(?<=[\s(«\"'’])[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+DURATION_BEFORE = re.compile(r"\b(?:ans|annees|mois|semaines|jours) d(?:e |')$")
+METONYM_CAPITALS = {"kiev", "kyiv", "moscou", "moscow", "washington", "pyongyang"}
