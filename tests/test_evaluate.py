@@ -20,7 +20,7 @@ from events.models import Actor, Claim, Event, Locality, Source
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
 CHECK_FLOORS = {"f1": 0.57, "precision": 0.64, "recall": 0.515}  # measured: f1 0.574, P 0.643, R 0.519
-TUNE_FLOORS = {"f1": 0.61, "precision": 0.665, "recall": 0.565}  # measured: f1 0.615, P 0.669, R 0.569
+TUNE_FLOORS = {"f1": 0.635, "precision": 0.705, "recall": 0.575}  # measured: f1 0.64, P 0.712, R 0.582
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 

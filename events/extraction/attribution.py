@@ -1,0 +1,332 @@
+"""Who says it, in a French article: named and unnamed speakers, pronouns, inverted subjects, "selon X"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from events.extraction import lexicon as lx
+from events.extraction.drafts import Mention
+from events.extraction.grammar_fr import (
+    APPOSED_ROLE,
+    BARE_ROLE,
+    BELLIGERENTS,
+    CLOSE_TO,
+    HONORIFIC,
+    INVERTED_SUBJECT,
+    NAME,
+    REPORTED_WHILE,
+    ROLE_DIRECT,
+    ROLE_WORD,
+    TRAILING_ACCORDING,
+    UNKNOWN_SIDE,
+)
+from events.extraction.places import fold, french_to_english
+from events.extraction.types import ActorRef
+
+
+class SpeakerReading:
+    """The speaker side of `claims.ArticleReader`: actor mentions and the claimant of each clause."""
+
+    def _actor_mentions(self) -> list[Mention]:
+        f = self.f
+        found: list[Mention] = []
+        for ap in lx.ACTOR_PATTERNS:
+            for mt in ap.pattern.finditer(f):
+                actor = ap.actor
+                if actor.name == "__outlet__":
+                    key = next((v for k, v in lx.OUTLET_NAMES.items() if k in mt.group(0)), mt.group(0))
+                    actor = ActorRef(key, "media", "media")
+                found.append(Mention(mt.start(), mt.end(), actor, ap.gender, ap.person))
+        for mt in lx.US_PRESIDENT.finditer(f):
+            found.append(Mention(mt.start(), mt.end(), lx.us_president(self.published.value), "m", True))
+        for mt in lx.ROLE_NAME.finditer(f):
+            name = NAME.match(self.m, mt.end())
+            if not name or self.m[name.end():name.end() + 1] not in {",", ".", ";", ")", ""}:
+                continue
+            if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
+                continue
+            # The qualifier nearest the role noun names the side ("porte-parole du commandement ukrainien pour la
+            # région de Koursk" is Ukrainian).
+            hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
+            side = min(hits)[1] if hits else UNKNOWN_SIDE
+            actor = ActorRef(french_to_english(name.group(0)), side, "person")
+            found.append(Mention(mt.start(), name.end(), actor, "m", True))
+        for mt in ROLE_DIRECT.finditer(f):
+            # "le gouverneur régional Oleksandr Prokoudine": up to six words of role, then a full name.
+            name, pos = None, mt.end()
+            for _ in range(7):
+                cand = NAME.match(self.m, pos)
+                if cand and " " in cand.group(0).strip():
+                    name = cand
+                    break
+                nxt = re.compile(r"[\w'-]+\s+").match(self.f, pos)
+                if not nxt or re.match(r"[,.;]", self.f[nxt.end() - 1:nxt.end()]):
+                    break
+                pos = nxt.end()
+            if name is None:
+                continue
+            if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
+                continue
+            hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), name.start())] if h]
+            side = min(hits)[1] if hits else UNKNOWN_SIDE
+            actor = ActorRef(french_to_english(name.group(0)), side, "person")
+            found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))
+        found.extend(self._named_people(found))
+        # Longest first at each position, then drop mentions nested in a longer one.
+        found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
+        kept: list[Mention] = []
+        for mn in found:
+            if kept and mn.start < kept[-1].end:
+                if mn.person and not kept[-1].person and mn.end > kept[-1].end:
+                    kept[-1] = mn
+                continue
+            kept.append(mn)
+        return self._with_unnamed_speakers(kept)
+
+    def _named_people(self, found: list[Mention]) -> list[Mention]:
+        """People named before their title ("Serguiï Gaïdaï, gouverneur de Louhansk"), then "M. Gaïdaï" again."""
+        f, m = self.f, self.m
+        people: list[Mention] = []
+        for mt in APPOSED_ROLE.finditer(m):
+            a, b = mt.start(1), mt.end(1)
+            if any(mn.start < b and a < mn.end for mn in found + people):
+                continue
+            title_end = min([i for i in (f.find(",", mt.end()), f.find(".", mt.end())) if i >= 0] or [len(f)])
+            hits = [(h.start(), side) for rx, side in lx.SIDE_ADJECTIVES
+                    for h in [rx.search(f, mt.end(2), min(title_end, mt.end(2) + 90))] if h]
+            side = min(hits)[1] if hits else UNKNOWN_SIDE
+            people.append(Mention(a, b, ActorRef(french_to_english(mt.group(1)), side, "person"), "m", True))
+        # A channel or blog known by its leaning: "Rybar, proche de l'armée russe", "DeepState, proche de Kiev".
+        for mt in CLOSE_TO.finditer(f):
+            name = NAME.match(m, mt.start())
+            if name is None or any(mn.start < name.end() and name.start() < mn.end for mn in found + people):
+                continue
+            side = "RU" if mt.group(1) in {"russe", "kremlin", "moscou"} else "UA"
+            label = re.sub(r"^(?:Telegram|Twitter|X|YouTube|Facebook)\s+", "", name.group(0))
+            people.append(Mention(name.start(), name.end(), ActorRef(label, side, "media"), "m", True))
+        # A person named again by name alone ("Vladimir Saldo affirme", "Prokoudine a ajouté") is the same speaker.
+        known = {fold(mn.actor.name): mn.actor for mn in found + people if mn.person and mn.actor.side != UNKNOWN_SIDE}
+        surnames = {name.split()[-1]: actor for name, actor in known.items() if " " in name}
+        for mt in NAME.finditer(m):
+            a, b = mt.start(), mt.end()
+            if any(mn.start < b and a < mn.end for mn in found + people):
+                continue
+            folded = fold(french_to_english(mt.group(0)))
+            actor = known.get(folded) or (surnames.get(folded) if " " not in folded and len(folded) > 3 else None)
+            if actor is not None:
+                people.append(Mention(a, b, actor, "m", True))
+        for mt in HONORIFIC.finditer(m):
+            a, b = mt.start(), mt.end()
+            if any(mn.start < b and a < mn.end for mn in found + people):
+                continue
+            surname = fold(french_to_english(mt.group(2)))
+            earlier = [mn for mn in found + people if mn.person and mn.start < a
+                       and fold(mn.actor.name).split()[-1:] == [surname]]
+            if earlier:
+                people.append(Mention(a, b, earlier[-1].actor, "f" if mt.group(1) == "Mme" else "m", True))
+        return people
+
+    def _with_unnamed_speakers(self, kept: list[Mention]) -> list[Mention]:
+        """Add speakers named by role and allegiance only ("un responsable ukrainien") where no actor is known."""
+        f = self.f
+        extra: list[Mention] = []
+        for mt in lx.SPEAKER_HEAD.finditer(f):
+            if any(mn.start <= mt.start() < mn.end or mt.start() <= mn.start < mt.end() for mn in kept + extra):
+                continue
+            stop = lx.SPEAKER_NP_END.search(f, mt.end(), min(len(f), mt.end() + 70))
+            np_end = stop.start() if stop else min(len(f), mt.end() + 70)
+            hits = [(h.start(), h.end(), side, adj) for rx, side, adj in lx.SPEAKER_SIDES
+                    for h in [rx.search(f, mt.end(), np_end)] if h]
+            if not hits:
+                continue
+            _pos, end, side, adjective = min(hits)
+            head = lx.SPEAKER_HEADS[mt.group(1)]
+            extra.append(Mention(mt.start(), end, ActorRef(f"{adjective} {head}", side, "other"),
+                                 "p" if f[mt.end() - 1:mt.end()] in {"s", "x"} else "m", False))
+        return sorted(kept + extra, key=lambda mn: mn.start)
+
+    def _settle_person_sides(self) -> None:
+        """A governor or spokesman named without nationality speaks for the country of the places around him."""
+        for mn in self.mentions:
+            if mn.actor.side != UNKNOWN_SIDE:
+                continue
+            a = max(self.f.rfind(". ", 0, mn.start), self.f.rfind("\n", 0, mn.start), 0)
+            ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
+            b = min(ends) if ends else len(self.f)
+            near = [pm.place.country_code for pm in self.places if a <= pm.start < b and pm.place.country_code]
+            if not near:
+                # Else the country the article is set in: the places it names most.
+                counts: dict[str, int] = {}
+                for pm in self.places:
+                    if pm.place.country_code in BELLIGERENTS:
+                        counts[pm.place.country_code] = counts.get(pm.place.country_code, 0) + 1
+                near = sorted(counts, key=counts.get, reverse=True)[:1]
+            mn.actor = replace(mn.actor, side=near[0] if near else "other")
+
+    def _reporting(self, a: int, b: int) -> list[tuple[int, int, str, str]]:
+        found = []
+        for stance, rx, form in lx.REPORTING:
+            for mt in rx.finditer(self.f, a, b):
+                found.append((mt.start(), mt.end(), stance, form))
+        found.sort()
+        kept = []
+        for item in found:
+            if kept and item[0] < kept[-1][1]:
+                continue
+            kept.append(item)
+        return kept
+
+    def _last_mention(self, before: int, *, gender: str | None = None, person_first: bool = False,
+                      floor: int = 0) -> Mention | None:
+        cands = [mn for mn in self.mentions if floor <= mn.start and mn.end <= before and mn.actor.side != "media"]
+        if not cands:
+            return None
+        if gender:
+            matching = [mn for mn in cands if mn.gender == gender or (gender == "p" and mn.gender in {"p", "f"})]
+            if person_first and gender == "m":
+                persons = [mn for mn in matching if mn.person]
+                if persons and persons[-1].start >= (matching[-1].start - 150):
+                    return persons[-1]
+            if matching:
+                return matching[-1]
+        return cands[-1]
+
+    def _pronoun(self, word: str, pos: int) -> ActorRef | None:
+        gender = {"il": "m", "lui": "m", "elle": "f", "ils": "p", "elles": "p", "eux": "p", "ce dernier": "m",
+                  "cette derniere": "f", "ces derniers": "p"}.get(word, None)
+        mn = self._last_mention(pos, gender=gender, person_first=True, floor=max(0, pos - 1500))
+        return mn.actor if mn else None
+
+    def _subject_before(self, sent_start: int, pos: int) -> ActorRef | None:
+        window = self.f[sent_start:pos]
+        pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles|ce dernier|cette derniere|ces derniers)\s+(?:\w+\s+)?$", window)
+        if pron:
+            return self._pronoun(pron.group(1), sent_start + pron.start(1))
+        role = BARE_ROLE.search(window)
+        if role:
+            # "L'officier a affirmé": a role named without its name or allegiance is the person last named.
+            mn = self._last_mention(sent_start + role.start(), gender="m", person_first=True,
+                                    floor=max(0, sent_start - 1500))
+            if mn is not None and mn.person:
+                return mn.actor
+        mentions = [mn for mn in self.mentions if sent_start <= mn.start and mn.end <= pos]
+        # Indirect objects ("avec Donald Trump", "au président") are not subjects.
+        mentions = [mn for mn in mentions if not re.search(r"\b(?:avec|au|aux|a|contre)\s+(?:\w+\s+){0,2}$",
+                                                          self.f[max(sent_start, mn.start - 25):mn.start])]
+        if not mentions:
+            return None
+        if window.rstrip().endswith(","):
+            # "Evgueni Prigojine, chef de Wagner et allié du président Poutine, a déclaré": the subject opens the
+            # apposition; the people named inside it are not speaking.
+            opening = [mn for mn in mentions if self.f[mn.end:mn.end + 2].startswith(",")]
+            if opening:
+                return opening[0].actor
+        persons = [mn for mn in mentions if mn.person]
+        if persons and persons[-1].start > mentions[-1].start - 60:
+            return persons[-1].actor
+        return mentions[-1].actor
+
+    def _subject_after(self, pos: int, limit: int) -> ActorRef | None:
+        tail = self.f[pos:pos + 12]
+        pron = re.match(r"-t-(il|elle)\b|\s*-(il|elle|ils|elles)\b", tail)
+        if pron:
+            return self._pronoun(pron.group(1) or pron.group(2), pos)
+        window = [mn for mn in self.mentions if pos <= mn.start < min(limit, pos + 140)]
+        if not window:
+            return None
+        first = window[0]
+        if not first.person and first.start - pos < 90 and ROLE_WORD.search(self.f, pos, first.start):
+            # "le commandant en chef de l'armée ukrainienne, Oleksandre Syrsky": the person, not the army.
+            person = next((mn for mn in window[1:] if mn.person and mn.start - first.end < 60), None)
+            if person is not None:
+                return person.actor
+        return first.actor if first.start - pos < 90 else None
+
+    def _bare_subject(self, a: int, b: int, country: str | None) -> ActorRef | None:
+        if lx.BARE_AUTHORITIES.search(self.f, a, b) and country in lx.AUTHORITIES_BY_COUNTRY:
+            return lx.AUTHORITIES_BY_COUNTRY[country]
+        if lx.BARE_MINISTRY.search(self.f, a, b):
+            mn = next((m for m in reversed(self.mentions) if m.end <= a and m.actor.kind == "ministry"), None)
+            if mn:
+                return mn.actor
+        return None
+
+    def _is_inverted(self, sent_start: int, verb: tuple[int, int, str, str]) -> bool:
+        """'« ... », a déclaré X' and '..., a annoncé samedi le ministère': the speaker follows the verb."""
+        before = self.f[sent_start:verb[0]].rstrip()
+        after = self.f[verb[1]:verb[1] + 4]
+        if after.startswith("-t-") or self.f[verb[0]:verb[1]].startswith(("a-t-", "ont-")):
+            return True
+        if before.endswith(('",', '"')):
+            return True
+        if before.endswith(",") and verb[3] != "participle":
+            follow = INVERTED_SUBJECT.match(self.f, verb[1])
+            return bool(follow) and any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)
+        return False
+
+    def _attribute(self, a, b, seg, idx, verbs, inverted, prev_claimant, last_claimant):
+        """(claimant, claimant span, stance, verb) of a segment."""
+        f = self.f
+        own = [v for v in verbs if seg.start <= v[0] < seg.end]
+        here = [pm.place.country_code for pm in self._places_in(a, b) if pm.place.country_code]
+        country = here[0] if here else self._context_country(seg.start)
+        for v in own:
+            inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
+            if inner:
+                actor = self._pronoun(inner.group(1) or inner.group(2), v[0])
+            elif v in inverted:
+                actor = self._subject_after(v[1], b)
+            elif v[3] == "participle":
+                actor = prev_claimant or last_claimant
+            else:
+                actor = self._bare_subject(max(a, seg.start - 200), v[0], country) or \
+                    self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \
+                    (self._subject_before(a, v[0]) if seg.kind in {"main", "contrast", "and"} else None)
+            if actor is not None:
+                span = self._span_of(actor, a, b)
+                return actor, span, v[2], v
+        acc = lx.ACCORDING_TO.search(f, seg.start, seg.end) or (
+            lx.ACCORDING_TO.search(f, a, seg.start) if idx == 0 or seg.kind == "main" else None)
+        if acc is None and not own:
+            # "..., selon l'armée de l'air ukrainienne." closing the sentence attributes all of it.
+            tail = TRAILING_ACCORDING.search(f, a, b)
+            acc = lx.ACCORDING_TO.search(f, tail.start(), b) if tail else None
+        if acc:
+            pron = re.match(r"(lui|elle|eux)\b", f[acc.end():acc.end() + 5])
+            if pron:
+                actor = self._pronoun(pron.group(1), acc.start())
+            else:
+                bare = self._bare_subject(acc.end(), acc.end() + 20, country)
+                mn = next((m for m in self.mentions if acc.end() <= m.start < acc.end() + 40), None)
+                actor = bare or (mn.actor if mn else None)
+            if actor is not None:
+                return actor, self._span_of(actor, a, b), lx.ASSERTS, None
+        if prev_claimant and seg.kind == "contrast" and prev_claimant.side != "media" and \
+                REPORTED_WHILE.search(f, max(a, seg.start - 14), seg.start) and \
+                any(v[0] < seg.start and v[3] != "participle" for v in verbs if a <= v[0]):
+            # "X a déclaré que les Russes subissaient des pertes alors qu'ils tentaient de prendre Y": the
+            # 'while' clause sits inside the reported speech.
+            return prev_claimant, None, lx.ASSERTS, None
+        if prev_claimant and (seg.kind in {"continuation", "and"} or re.match(r"\s*qu(?:e\b|')", f[seg.start:seg.start + 5])):
+            # "a affirmé que X, et que Y": Y is still what the speaker affirmed.
+            return prev_claimant, None, lx.ASSERTS, None
+        if seg.kind in {"main", "contrast", "and"} and inverted:
+            v = inverted[0]
+            if v[0] >= seg.end:
+                inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
+                actor = self._pronoun(inner.group(1) or inner.group(2), v[0]) if inner else \
+                    self._subject_after(v[1], b)
+                if actor is not None:
+                    return actor, self._span_of(actor, a, b), v[2], v
+        if seg.kind == "main" and idx > 0 and prev_claimant is not None and not own:
+            return prev_claimant, None, lx.ASSERTS, None
+        if lx.PASSIVE_REPORT.search(f, seg.start, min(len(f), seg.end + 2)) and last_claimant is not None:
+            return last_claimant, None, lx.ASSERTS, None
+        return self.media, None, lx.ASSERTS, None
+
+    def _span_of(self, actor: ActorRef, a: int, b: int) -> tuple[int, int] | None:
+        for mn in self.mentions:
+            if a <= mn.start < b and mn.actor == actor:
+                return (mn.start, mn.end)
+        return None

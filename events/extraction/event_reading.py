@@ -1,0 +1,383 @@
+"""What happened, in a French article: event triggers, the side that acted, stance, quantities and dates of a clause."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from events.extraction import lexicon as lx
+from events.extraction.dates import find_dates, find_relative_days, resolve_relative
+from events.extraction.drafts import Draft, PlaceMention, Segment, implied_strikes
+from events.extraction.grammar_fr import (
+    AGENT_TYPES,
+    ALLEGATION,
+    ANAPHORIC_EVENT_NOUNS,
+    BELLIGERENTS,
+    CASUALTY_AGENT,
+    CIVILIANS,
+    CREDIT_VERB,
+    DEMONSTRATIVE_BEFORE,
+    DURATION_BEFORE,
+    FALSEHOOD,
+    INNER_PASSIVE,
+    LAUNCHED,
+    NOT_AN_ACTOR,
+    OUT_OF,
+    PASSIVE_BEFORE,
+    PATIENT_TYPES,
+    PLURAL_NOUN,
+    SECOND_EVENT_NEEDS,
+    SHOT_DOWN,
+    SINCE,
+    TALLY_TYPES,
+)
+from events.extraction.numbers import find_numbers
+from events.extraction.types import ActorRef, DateValue
+
+
+class EventReading:
+    """The event side of `claims.ArticleReader`: the drafts a clause yields."""
+
+    def _quantities(self, a: int, b: int, event_type: str) -> dict[str, float | int]:
+        out: dict[str, float | int] = {}
+        for num in find_numbers(self.m[a:b]):
+            pos = a + num.end
+            after = self.f[pos:pos + 60].lstrip(" \"'")
+            after = re.sub(r"^(?:des\s+[\d.\s]+|de |d')", "", after)
+            after = re.sub(r"^(?:(?:nouveaux|nouvelles|nouvelles|autres|petits|petites|grands|grandes|premiers|derniers)\s+)+",
+                           "", after)
+            key = None
+            for rx, k in lx.QUANTITY_NOUNS:
+                if rx.match(after):
+                    key = k
+                    break
+            if key is None and lx.LENGTH_NOUN.match(after):
+                tail = after[:40]
+                key = "width_km" if "largeur" in tail else "depth_km" if "profondeur" in tail else "distance_km"
+            if key is None and lx.PEOPLE_NOUN.match(after):
+                tail = after[:70]
+                if event_type == "prisoners":
+                    key = "prisoners"
+                elif event_type == "casualties":
+                    # "ont été tuées" after the count, or "a tué deux personnes" before it.
+                    around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
+                    key = "killed" if re.search(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?)\b", around) else (
+                        "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
+                elif event_type == "displacement":
+                    key = "civilians"
+                elif event_type == "deployment":
+                    key = "soldiers"
+            if key is None and event_type == "interception" and SHOT_DOWN.match(after):
+                # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched.
+                sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
+                key = "drones" if "drone" in sentence else "missiles"
+            if key and key not in out:
+                out[key] = num.value
+        return out
+
+    def _segment_dates(self, a: int, b: int, event_type: str = "") -> DateValue | None:
+        reference = self.published
+        found = find_dates(self.m[a:b], reference)
+        if event_type in TALLY_TYPES:
+            # "6 millions ont fui depuis février 2022": a tally since a date is not dated by it.
+            found = [d for d in found if not SINCE.search(self.f[max(a, a + d[0] - 50):a + d[0]])]
+        if found:
+            return found[0][2]
+        for _s, _e, token in find_relative_days(self.m[a:b]):
+            value = resolve_relative(token, reference)
+            if value.known:
+                return value
+        return None
+
+    def _claimed_date(self, a: int, b: int) -> DateValue:
+        for _s, _e, token in find_relative_days(self.m[a:b]):
+            value = resolve_relative(token, self.published)
+            if value.known:
+                return value
+        return self.published
+
+    def _negated(self, a: int, pos: int) -> bool:
+        window = self.f[max(a, pos - 45):pos]
+        return bool(lx.NEGATION.search(window))
+
+    def _triggers(self, seg: Segment) -> list[tuple[int, int, lx.TriggerPattern]]:
+        found = []
+        for tp in lx.TRIGGERS:
+            for mt in tp.pattern.finditer(self.f, seg.start, seg.end):
+                s, e = mt.start(), mt.end()
+                if self._negated(seg.start, s) or lx.NEGATION.match(self.f, e):
+                    continue
+                if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
+                                      or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
+                    continue
+                word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
+                if word.endswith(("er", "ir", "re")) and not word.startswith("entr") and tp.event_type != "encirclement":
+                    # A bare infinitive names a goal unless a speaker reports it ("affirmant continuer à repousser").
+                    before = self.f[max(seg.start, s - 40):s]
+                    if not any(r[0] >= s - 40 for r in self._reporting(max(seg.start, s - 40), s)) \
+                            and not re.search(r"\bavoir\s+$", before):
+                        continue
+                found.append((s, e, tp))
+        found.sort(key=lambda t: (not t[2].verbal, -t[2].weight, t[0]))
+        return found
+
+    def _side_near(self, a: int, b: int, pos: int, end: int, exclude: tuple[int, int] | None) -> str | None:
+        near = self._side_near_at(a, b, pos, end, exclude)
+        return near[1] if near else None
+
+    def _side_near_at(self, a: int, b: int, pos: int, end: int,
+                      exclude: tuple[int, int] | None) -> tuple[int, str, str] | None:
+        """(distance, side, 'before' | 'after') of the side word nearest the trigger."""
+        cands: list[tuple[int, str, str]] = []
+        # "sur le sol russe" is a place and "aux côtés des militaires russes" an ally: neither names who acted.
+        masked = [(mt.start(), mt.end()) for mt in NOT_AN_ACTOR.finditer(self.f, a, b)]
+        for rx, side in lx.ACTOR_SIDE_NEAR:
+            for mt in rx.finditer(self.f, a, b):
+                if exclude and exclude[0] <= mt.start() < exclude[1]:
+                    continue
+                if any(ma <= mt.start() < mb for ma, mb in masked):
+                    continue
+                after = mt.start() >= end
+                dist = mt.start() - end if after else (pos - mt.end()) + 15
+                cands.append((dist, side, "after" if after else "before"))
+        for mn in self.mentions:
+            if any(ma <= mn.start < mb for ma, mb in masked):
+                continue
+            if a <= mn.start < b and mn.actor.side in BELLIGERENTS | {"US"} and not (
+                    exclude and exclude[0] <= mn.start < exclude[1]):
+                after = mn.start >= end
+                dist = mn.start - end if after else (pos - mn.end) + 15
+                cands.append((dist, mn.actor.side, "after" if after else "before"))
+        if not cands:
+            return None
+        return min(cands)
+
+    def _actor_side(self, tp: lx.TriggerPattern, seg: Segment, s: int, e: int, claimant: ActorRef,
+                    claimant_span: tuple[int, int] | None, via_avoir: bool,
+                    places: list[PlaceMention]) -> str | None:
+        f = self.f
+        t = tp.event_type
+        frm = lx.FROM_SIDE.search(f, e, min(seg.end, e + 80))
+        if frm and t in {"capture", "withdrawal"}:
+            side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
+            return lx.OPPONENT[side]
+        if t == "agreement":
+            return None  # an agreement binds its parties; no side performs it against the other
+        if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
+            return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
+        # "ont été abattus" before the trigger, or inside it when it starts at the noun ("deux drones ont été abattus").
+        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e))
+        own = lx.OWN_SIDE.search(f, seg.start, seg.end)
+        if own and claimant.side in BELLIGERENTS:
+            # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
+            done_to = t in PATIENT_TYPES and not via_avoir and (passive or own.start() >= e)
+            return lx.OPPONENT.get(claimant.side) if done_to else claimant.side
+        if t == "casualties":
+            agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
+            if agent:
+                return "RU" if agent.group(1).startswith("russ") else "UA"
+        if via_avoir and claimant.side in BELLIGERENTS:
+            return claimant.side
+        if t == "displacement":
+            return None
+        if tp.verbal:
+            found = self._side_near_at(seg.start, seg.end, s, e, claimant_span)
+            losing = t == "casualties" and f[s:e].startswith(("perd", "perte"))
+            if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
+                return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
+            near = found[1] if found else None
+            # A noun's own complement names its agent ("des frappes de missiles russes"): kept when it is close,
+            # within the noun phrase.
+            nominal = PLURAL_NOUN.match(f, s) or re.match(r"\w+\s+(?:de|d')", f[s:s + 20])
+            complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
+            if found and found[2] == "after" and f.startswith("par ", e + found[0]) and found[0] < 40:
+                complement = True  # "tirés par la Russie": the agent of a passive participle acted
+            if found and found[2] == "after" and not passive and t in AGENT_TYPES and not complement:
+                # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
+                # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.
+                subject = self._side_near_at(seg.start, s, s, e, claimant_span)
+                if subject is not None:
+                    near = subject[1]
+                elif claimant.side in BELLIGERENTS:
+                    near = claimant.side
+        else:
+            # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
+            comma = f.find(",", e, seg.end)
+            stop = min(seg.end, e + 45, comma if comma >= 0 else seg.end)
+            near = self._side_near(max(seg.start, s - 12), stop, s, e, claimant_span)
+            if near is None:
+                subject = [mn for mn in self.mentions if seg.start <= mn.start and mn.end <= s
+                           and mn.actor.side in BELLIGERENTS and not (claimant_span and mn.start == claimant_span[0])]
+                near = subject[-1].actor.side if subject else None
+        if near:
+            if t in PATIENT_TYPES:
+                return lx.OPPONENT.get(near)
+            return near
+        if t == "casualties":
+            country = next((pm.place.country_code for pm in places), None) or self._context_country(seg.start)
+            return lx.OPPONENT.get(country or "")
+        if t == "capture" and places and f[s:e].startswith(("repr", "recon")):
+            return places[0].place.country_code if places[0].place.country_code in BELLIGERENTS else None
+        if claimant.side in BELLIGERENTS:
+            return claimant.side
+        return None
+
+    def _gapped(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> list[Draft]:
+        """'70% de Pokrovsk, et 80% de Voltchansk': a clause without a verb repeats the previous event elsewhere."""
+        prev = drafts[-1] if drafts and drafts[-1].sentence == si and drafts[-1].claimant == claimant else None
+        settlements = [pm for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"]
+        if prev is None or not settlements or not prev.localities or self._triggers(seg):
+            return []
+        _start, end = self._quote_bounds(seg, seg.start, seg.end)
+        start = prev.start  # the verb lives in the previous clause: the quote carries both
+        quantities = self._quantities(seg.start, seg.end, prev.event_type)
+        if set(quantities) - set(prev.quantities):
+            return []  # other kinds of numbers: not the same kind of event
+        localities, region = self._where(prev.event_type, settlements, [], seg)
+        clone = replace(prev, localities=localities, region=region, quantities=quantities, start=start, end=end,
+                        links=[], event_ref=-1, country_code=localities[0].country_code or prev.country_code)
+        return [clone]
+
+    def _drafts(self, seg, claimant, span, stance, verb, a, b, si, pi) -> list[Draft]:
+        """The events a segment reports: the strongest trigger, then any other event type with its own trigger.
+
+        "ses forces ont pris Soledar et tué 500 soldats" is a capture and a casualty tally, each a claim.
+        """
+        out: list[Draft] = []
+        used: list[tuple[int, int]] = []
+        triggers = self._triggers(seg)
+        for s, e, tp in triggers:
+            if any(d.event_type == tp.event_type for d in out) or any(us <= s < ue for us, ue in used):
+                continue
+            if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS):
+                continue  # a second event needs a verb of its own and something it names (a place, a count)
+            if out and PLURAL_NOUN.match(self.f, s):
+                continue  # "en raison des bombardements": a cause named in passing, not a second report
+            draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi, only=(s, e, tp))
+            if draft is not None:
+                out.append(draft)
+                used.append((s, e))
+        return out
+
+    def _implied_strikes(self, drafts: list[Draft], si: int, a: int, b: int) -> list[Draft]:
+        launched = None
+        of = OUT_OF.search(self.f, a, b)
+        if of:
+            value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(1)])), None)
+            launched = ("drones" if of.group(2).startswith("drone") else "missiles", value) if value else None
+        return implied_strikes(drafts, si, launched)
+
+    def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
+        f = self.f
+        places = [pm for pm in self._places_in(seg.start, seg.end)]
+        if not places and re.search(r",\s+ou\s*$", f[max(a, seg.start - 6):seg.start]):
+            # "une attaque sur la région d'Odessa, où deux personnes ont été blessées": where the clause points.
+            places = [pm for pm in self._places_in(a, seg.start)]
+        for s, e, tp in ([only] if only else self._triggers(seg)):
+            if span and span[0] <= s < span[1]:
+                continue
+            before = f[max(seg.start, s - 40):s]
+            via_avoir = bool(verb and re.search(r"\bavoir\s+(?:\"\s*)?$", before)) or bool(
+                verb and verb[3] == "participle" and s - verb[1] < 30)
+            quantities = self._quantities(seg.start, seg.end, tp.event_type)
+            settlements = [pm for pm in places if pm.role == "settlement"]
+            regions = [pm for pm in places if pm.role == "region"]
+            region_object = any(self._is_object(e, pm.start) for pm in regions)
+            if not self._satisfies(tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span):
+                continue
+            actor_side = self._actor_side(tp, seg, s, e, claimant, span, via_avoir, places)
+            if verb and CREDIT_VERB.match(f, verb[0], verb[1]) and claimant.side in BELLIGERENTS and \
+                    tp.event_type in AGENT_TYPES and 0 <= s - verb[1] < 25:
+                actor_side = claimant.side  # "Moscou a revendiqué la prise de X": it claims the credit for itself
+            if tp.needs == "actor" and actor_side is None:
+                continue
+            if tp.event_type == "offensive" and not tp.verbal and claimant.side == "media" and \
+                    not LAUNCHED.search(f, max(seg.start, s - 45), s) and \
+                    not find_dates(self.m[max(seg.start, s - 45):s], self.published):
+                # "l'offensive russe", "à l'offensive": the article's background, not a launch the article reports
+                # (one launched or dated: "lancé une offensive", "depuis le 6 août d'une offensive").
+                continue
+            localities, region = self._where(tp.event_type, settlements, regions, seg)
+            country = (localities[0].country_code if localities else None) or (
+                region.country_code if region else None) or self._country_in(seg.start, seg.end)
+            occurred = self._segment_dates(seg.start, seg.end, tp.event_type)
+            claimed = self._claimed_date(a, b)
+            event_type = tp.event_type
+            if event_type == "capture" and "share_pct" in quantities and localities:
+                event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
+            final_stance = self._stance(stance, claimant, event_type, actor_side)
+            if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:
+                # "Les déclarations suggérant que X a été conquis sont fausses": the speaker denies the event.
+                final_stance = lx.DENIES
+            start, end = self._quote_bounds(seg, a, b)
+            return Draft(claimant, final_stance, event_type, actor_side, localities, region, region_object, country,
+                         occurred or claimed, claimed, quantities, start, end, si, pi, via_avoir)
+        return None
+
+    def _is_object(self, trigger_end: int, place_start: int) -> bool:
+        between = self.f[trigger_end:place_start]
+        return 0 <= len(between) <= 60 and not re.search(r"\b(?:dans|en|au|aux|a|sur|vers|pres)\b", between)
+
+    def _satisfies(self, tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span) -> bool:
+        needs = tp.needs
+        if needs == "place":
+            return bool(settlements or regions)
+        if needs == "place_or_quantity":
+            return bool(settlements or region_object or {"localities", "area_km2"} & quantities.keys())
+        if needs == "number" and tp.event_type == "displacement":
+            # People who fled or remain are civilians; "des soldats bloqués" is no displacement.
+            return bool(quantities) and bool(CIVILIANS.search(self.f, seg.start, seg.end))
+        if needs == "number":
+            return bool(quantities)
+        if needs == "quantity":
+            return bool({"localities", "area_km2", "share_pct"} & quantities.keys())
+        if needs == "number_or_place":
+            # "des missiles sur le territoire russe": a country named as the target is enough for a strike.
+            fired = re.match(r"(?:tire|lance|frappe|bombarde|pilonne)\b", self.f[s:e])  # a verb, not "les bombardements"
+            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions
+                        or (fired and self._country_in(seg.start, seg.end)))
+        return True
+
+    def _stance(self, stance: str, claimant: ActorRef, event_type: str, actor_side: str | None) -> str:
+        if stance == lx.DENIES:
+            return stance
+        own, opp = claimant.side, lx.OPPONENT.get(claimant.side)
+        setback = (event_type == "withdrawal" and actor_side == own) or (
+            event_type in {"capture", "territorial_control"} and opp is not None and actor_side == opp)
+        if own in BELLIGERENTS and setback:
+            return lx.ACKNOWLEDGES
+        return lx.ASSERTS
+
+    def _enrich_anaphora(self, a: int, b: int, drafts: list[Draft]) -> bool:
+        """'Ces frappes, qui ont visé la région de Moscou, ...' adds places to the strike just reported."""
+        head = self.f[a:a + 40]
+        for rx, event_type in ANAPHORIC_EVENT_NOUNS:
+            if rx.match(head):
+                target = next((d for d in reversed(drafts) if d.event_type == event_type and not d.dropped), None)
+                if target is None:
+                    return False
+                places = self._places_in(a, b)
+                new = [pm.place for pm in places if pm.role in {"settlement", "region"}]
+                if new:
+                    target.localities = list({p.key: p for p in target.localities + new}.values())
+                    if target.country_code is None:
+                        target.country_code = new[0].country_code
+                return True
+        return False
+
+    def _deny_previous(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> bool:
+        """A denial of "ces allégations" (or of what was just said) is a claim on the same event."""
+        if not ALLEGATION.search(self.f, seg.start, seg.end) and self._triggers(seg):
+            return False
+        target = next((d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2
+                       and not d.dropped), None)
+        if target is None:
+            return False
+        start, end = self._quote_bounds(seg, seg.start, seg.end)
+        draft = replace(target, claimant=claimant, stance=lx.DENIES, start=start, end=end, sentence=si, paragraph=pi,
+                        links=[], claimed=self._claimed_date(seg.start, seg.end))
+        draft.localities = list(target.localities)
+        draft.quantities = {}
+        drafts.append(draft)
+        target.links.append(len(drafts) - 1)
+        return True

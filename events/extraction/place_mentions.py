@@ -1,0 +1,255 @@
+"""Where it happened, in a French article: place names found in the text and resolved against the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from events.extraction import lexicon as lx
+from events.extraction.drafts import Draft, PlaceMention
+from events.extraction.grammar_fr import (
+    ANAPHORIC_PLACE,
+    ANAPHORIC_SETTLEMENT,
+    CAPITALISED,
+    COUNTRY_PHRASES,
+    DIRECTION,
+    DISTANCE_FROM,
+    FOCUS_MENTIONS,
+    FOCUS_TYPES,
+    GROUND_TYPES,
+    LIST_JOIN,
+    LOCATIVE_PREFIX,
+    METONYM_CAPITALS,
+    NAME,
+    NAMED_REGION,
+    NOT_A_PLACE_BEFORE,
+    OBJECT_PREFIX,
+    REGION_PREFIX,
+    SETTLEMENT_APPOSITION,
+    SETTLEMENT_PREFIX,
+)
+from events.extraction.places import fold
+from events.extraction.types import PlaceRef
+
+
+class PlaceReading:
+    """The place side of `claims.ArticleReader`: settlements and regions named, and where a clause points."""
+
+    def _in_actor(self, start: int, end: int) -> bool:
+        return any(mn.start <= start and end <= mn.end and not mn.person for mn in self.mentions)
+
+    def _names_at(self, pos: int, limit: int) -> list[tuple[int, int, str]]:
+        """Capitalised names starting at pos, joined by ',' / 'et' / 'et de' (lists of places)."""
+        names = []
+        while pos < limit:
+            mt = NAME.match(self.m, pos)
+            if not mt or mt.end() > limit:
+                break
+            names.append((mt.start(), mt.end(), mt.group(0)))
+            join = LIST_JOIN.match(self.f, mt.end())
+            if not join or not join.group(0).strip() or not NAME.match(self.m, join.end()):
+                break
+            pos = join.end()
+        return names
+
+    def _free(self, a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in self._taken)
+
+    def _region_in_sentence(self, pos: int) -> PlaceRef | None:
+        """The region named in the same sentence decides ambiguous village names."""
+        sent_start = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
+        ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
+        sent_end = min(ends) if ends else len(self.f)
+        near = sorted((r for r in self._regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
+        return near[0].place if near else None
+
+    def _settle(self, a: int, b: int, name: str, explicit: bool, capital: bool = False) -> None:
+        """Resolve a settlement name at [a, b); an explicit one ("le village de X") is kept even if unknown.
+
+        `capital`: a capital after a locative ("à Moscou") is the city, though elsewhere it names a government.
+        """
+        if not self._free(a, b) or (self._in_actor(a, b) and not capital):
+            return
+        in_sentence = self._region_in_sentence(a)
+        # One spelling names one place throughout an article, resolved with the first context seen.
+        place = self._resolved.get(fold(name))
+        if place is None and in_sentence is not None:
+            # A region named in the same sentence is a hard constraint (Kroupets beside "région de Koursk").
+            place = self.gaz.lookup(name, region=in_sentence)
+            if place is None and explicit:
+                place = self.gaz.unresolved(name, parent=in_sentence) if len(fold(name)) >= 3 else None
+        elif place is None:
+            if self.theatre is not None:
+                place = self.gaz.lookup(name, region=self.theatre)
+            if place is None:
+                # Elsewhere, only a town or city is a safe guess: village names repeat across the country.
+                found = self.gaz.lookup(name)
+                if found is not None and (found.kind in {"town", "city"} or self.theatre is None):
+                    place = found
+            if place is None and explicit and len(fold(name)) >= 3:
+                parent = self.theatre or self.gaz.country(self._country_in(a, min(len(self.f), a + 300)) or "UA")
+                place = self.gaz.unresolved(name, parent=parent) if parent is not None else None
+        if place is None or place.kind == "country":
+            return
+        self._resolved.setdefault(fold(name), place)
+        self.places.append(PlaceMention(a, b, replace(place, mention=name), "settlement"))
+        self.places.sort(key=lambda pm: pm.start)
+        self._taken.append((a, b))
+
+    def _place_mentions(self) -> list[PlaceMention]:
+        f = self.f
+        self._taken: list[tuple[int, int]] = []
+        self._resolved: dict[str, PlaceRef] = {}
+        self._regions: list[PlaceMention] = []
+        for mt in REGION_PREFIX.finditer(f):
+            for a, b, name in self._names_at(mt.end(), len(f)):
+                place = self.gaz.region(name)
+                if place and self._free(a, b):
+                    self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))
+                    self._taken.append((a, b))
+        for mt in NAMED_REGION.finditer(f):
+            place = self.gaz.region(self.m[mt.start(1):mt.end(1)])
+            if place and self._free(mt.start(1), mt.end(1)):
+                self._regions.append(PlaceMention(mt.start(1), mt.end(1), replace(place, mention=mt.group(1)), "region"))
+                self._taken.append((mt.start(1), mt.end(1)))
+        self._regions.sort(key=lambda pm: pm.start)
+        self.places = list(self._regions)
+        lead_end = self.paragraphs[0][1] if self.paragraphs else 0
+        self.theatre = self._theatre_from(self._regions, lead_end)
+        for mt in SETTLEMENT_PREFIX.finditer(f):
+            for a, b, name in self._names_at(mt.end(), len(f)):
+                self._settle(a, b, name, explicit=True)
+        for mt in SETTLEMENT_APPOSITION.finditer(self.m):
+            names = self._names_at(mt.end(), len(f))
+            if names and self.m[names[-1][1]:names[-1][1] + 1] in {",", ".", ";"}:
+                for a, b, name in names:
+                    self._settle(a, b, name, explicit=True)
+        locatives = {mt.end() for mt in LOCATIVE_PREFIX.finditer(f)}
+        for mt in list(LOCATIVE_PREFIX.finditer(f)) + list(OBJECT_PREFIX.finditer(f)):
+            for a, b, name in self._names_at(mt.end(), len(f)):
+                # "au-dessus de Moscou" is the city; "le contrôle de Moscou" its government.
+                if fold(name) in METONYM_CAPITALS and mt.end() not in locatives:
+                    continue
+                self._settle(a, b, name, explicit=False, capital=fold(name) in METONYM_CAPITALS)
+        # Names standing alone ("Mykolaïvka, ville située ..., est aux mains de ...") that the gazetteer knows as a
+        # settlement: the same cautious resolution as any name without a prefix.
+        for mt in NAME.finditer(self.m):
+            name = mt.group(0)
+            if len(name) < 4 or not self._free(mt.start(), mt.end()) or fold(name) in METONYM_CAPITALS:
+                continue
+            if NOT_A_PLACE_BEFORE.search(f, max(0, mt.start() - 40), mt.start()):
+                continue
+            if self.gaz.is_known_name(name):
+                self._settle(mt.start(), mt.end(), name, explicit=False)
+        for mt in ANAPHORIC_SETTLEMENT.finditer(f):
+            prev = sorted((pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
+                           and mt.start() - pm.end < 600), key=lambda pm: pm.end)
+            if prev and self._free(mt.start(), mt.end()):
+                self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
+                self._taken.append((mt.start(), mt.end()))
+        self.places.sort(key=lambda pm: pm.start)
+        # "à une dizaine de kilomètres de Pokrovsk": a landmark that locates the event, not where it happened.
+        self.places = [pm for pm in self.places if pm.role == "region" or
+                       not DISTANCE_FROM.search(f, max(0, pm.start - 90), pm.start)]
+        return self.places
+
+    def ner_wanted(self, sentences: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+        """Sentences where statistical NER may add a place: an event is named but the patterns found no place.
+
+        Running spaCy only there keeps its cost to a fraction of the text.
+        """
+        wanted = []
+        covered = [(mn.start, mn.end) for mn in self.mentions]
+        for a, b, _pi in sentences:
+            if any(a <= pm.start < b for pm in self.places):
+                continue
+            # NER can only add a capitalised name that is neither a known speaker nor the sentence's first word.
+            caps = [mt.start() for mt in CAPITALISED.finditer(self.m, a + 1, b)]
+            if not any(not any(s <= c < e for s, e in covered) for c in caps):
+                continue
+            if any(tp.pattern.search(self.f, a, b) for tp in lx.TRIGGERS):
+                wanted.append((a, b))
+        return wanted
+
+    def add_ner_places(self, spans: list[tuple[int, int, str]]) -> None:
+        """Places spaCy found that the patterns missed; only names the gazetteer knows are kept."""
+        for a, b, label in spans:
+            if label not in {"LOC", "GPE"} or not self._free(a, b):
+                continue
+            name = self.m[a:b]
+            if fold(name) in METONYM_CAPITALS or not self.gaz.is_known_name(name):
+                continue
+            self._settle(a, b, name, explicit=False)
+
+    @staticmethod
+    def _theatre_from(regions: list[PlaceMention], lead_end: int) -> PlaceRef | None:
+        """The region an article keeps returning to: the setting of what it reports without naming a place."""
+        counts: dict[str, tuple[int, int, PlaceRef]] = {}
+        for pm in regions:
+            if pm.role == "region":
+                n, first, place = counts.get(pm.place.key, (0, pm.start, pm.place))
+                counts[pm.place.key] = (n + 1, first, place)
+        if not counts:
+            return None
+        best = max(counts.values(), key=lambda v: (v[0], -v[1]))
+        # A region named once, outside the lead, is a detail of one sentence, not the setting of the article.
+        return best[2] if best[0] >= 2 or best[1] < lead_end else None
+
+    def _places_in(self, a: int, b: int) -> list[PlaceMention]:
+        return [pm for pm in self.places if a <= pm.start and pm.end <= b]
+
+    def _last_region_before(self, pos: int, floor: int) -> PlaceRef | None:
+        regions = [pm for pm in self.places if pm.role == "region" and floor <= pm.start < pos]
+        if regions:
+            return regions[-1].place
+        return self.theatre
+
+    def _country_in(self, a: int, b: int) -> str | None:
+        for rx, code in COUNTRY_PHRASES:
+            if rx.search(self.f, a, b):
+                return code
+        return None
+
+    def _context_country(self, pos: int) -> str | None:
+        region = self._last_region_before(pos, max(0, pos - 3000))
+        return region.country_code if region else None
+
+    def _place_at_focus(self, drafts: list[Draft]) -> None:
+        """An article about one town: events it reports without a place happened there ("ce bilan", "l'usine")."""
+        counts: dict[str, list[PlaceRef]] = {}
+        for pm in self.places:
+            if pm.role == "settlement":
+                counts.setdefault(pm.place.key, []).append(pm.place)
+        ranked = sorted(counts.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < FOCUS_MENTIONS or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+            return
+        focus = ranked[0][0]
+        for d in drafts:
+            if d.localities or d.region_is_object or d.event_type not in FOCUS_TYPES:
+                continue
+            if d.region is not None and d.region.key != focus.parent_key:
+                continue
+            d.localities = [focus]
+            d.region = d.region or (self.gaz.get(focus.parent_key) if focus.parent_key else None)
+
+    def _where(self, event_type, settlements, regions, seg) -> tuple[list[PlaceRef], PlaceRef | None]:
+        localities = [pm.place for pm in settlements]
+        region = None
+        if localities:
+            parent_key = localities[0].parent_key
+            region = self.gaz.get(parent_key) if parent_key else None
+            if region is not None and region.kind != "region":
+                region = None
+        elif regions:
+            uniq = list({pm.place.key: pm.place for pm in regions}.values())
+            if len(uniq) == 1 and self.theatre is not None and uniq[0].key == self.theatre.key:
+                region = uniq[0]  # the article's setting: the event happened somewhere in it
+            else:
+                localities = uniq
+                region = uniq[0] if len(uniq) == 1 else None
+        elif event_type in GROUND_TYPES and not DIRECTION.search(self.f, seg.start, seg.end) and (
+                self._country_in(seg.start, seg.end) is None):  # "envoyés en Russie" names a country, no region
+            floor = max(0, seg.start - 1500)
+            region = self._last_region_before(seg.start, floor) if ANAPHORIC_PLACE.search(
+                self.f, seg.start, seg.end) else self.theatre
+        uniq_loc = list({p.key: p for p in localities}.values())
+        return uniq_loc, region
