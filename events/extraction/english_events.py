@@ -9,7 +9,7 @@ from events.extraction import lexicon_en as en
 from events.extraction.dates import find_dates_en, find_relative_days_en, resolve_relative
 from events.extraction.drafts import Draft
 from events.extraction.english_places import PlaceMention
-from events.extraction.lexicon import TriggerPattern
+from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -148,14 +148,14 @@ class ClauseReader:
         t, f = tp.event_type, self.f
         if t == "agreement":
             return None
-        if stance == en.DENIES and claimant.side in en.OPPONENT:
-            return en.OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
+        if stance == en.DENIES and claimant.side in OPPONENT:
+            return OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
         passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s))
         own = en.OWN_SIDE.search(f, cs, ce)
         if own and claimant.side in BELLIGERENTS and own.start() < s:
             done_to = t in PATIENT_TYPES and passive
-            side = en.OPPONENT.get(claimant.side) if done_to else claimant.side
-            return en.OPPONENT.get(claimant.side) if LOSS.match(f[s:e]) else side
+            side = OPPONENT.get(claimant.side) if done_to else claimant.side
+            return OPPONENT.get(claimant.side) if LOSS.match(f[s:e]) else side
         cands = sorted(self._sides_near(cs, ce, span))
         by = [c for c in cands if 0 <= c[0] - e < 25 and (re.search(r"\bby\s+(?:the\s+)?$", f[max(e, c[0] - 12):c[0]])
                                                           or f[s:e].endswith(" to") and c[0] - e < 6)]
@@ -163,18 +163,18 @@ class ClauseReader:
         after = [c for c in cands if c[0] >= e]
         if by:
             side = by[0][2]
-            return en.OPPONENT.get(side) if LOSS.match(f[s:e]) else side
+            return OPPONENT.get(side) if LOSS.match(f[s:e]) else side
         if before and t == "encirclement" and re.match(r"\s*(?:\w+\s+)?$", f[before[-1][1]:s]) and \
                 f[s:e].endswith("ed"):
-            return en.OPPONENT.get(before[-1][2])  # "Ukrainian units surrounded": they are the ones encircled
+            return OPPONENT.get(before[-1][2])  # "Ukrainian units surrounded": they are the ones encircled
         if before and not passive:
             side = before[-1][2]
-            return en.OPPONENT.get(side) if LOSS.match(f[s:e]) else side
+            return OPPONENT.get(side) if LOSS.match(f[s:e]) else side
         if after and t in PATIENT_TYPES:
-            return en.OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them
+            return OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them
         # "the invasion of Ukraine" names the target, not who acted: a noun takes its side from before it.
         if before and t in PATIENT_TYPES:
-            return en.OPPONENT.get(before[-1][2])
+            return OPPONENT.get(before[-1][2])
         if t == "casualties":
             return None
         return claimant.side if claimant.side in BELLIGERENTS else None
@@ -182,7 +182,7 @@ class ClauseReader:
     def _stance(self, stance: str, claimant: ActorRef, event_type: str, side: str | None) -> str:
         if stance == en.DENIES:
             return stance
-        own, opp = claimant.side, en.OPPONENT.get(claimant.side)
+        own, opp = claimant.side, OPPONENT.get(claimant.side)
         setback = (event_type == "withdrawal" and side == own) or (
             event_type in {"capture", "territorial_control"} and opp is not None and side == opp)
         return en.ACKNOWLEDGES if own in BELLIGERENTS and setback else en.ASSERTS

@@ -282,7 +282,6 @@ SIDE_NEAR = [
     (re.compile(rf"\bnorth korean?\s+(?:\w+\s+)?{_FORCES}\b|\bpyongyang's\s+{_FORCES}"), "KP"),
 ]
 OWN_SIDE = re.compile(r"\b(?:its|their|our|his) (?:own )?(?:troops|forces|army|soldiers|units|men|military|fighters)\b")
-OPPONENT = {"RU": "UA", "UA": "RU"}
 
 # Quantity nouns -> quantity keys; adjectives between the number and its noun are skipped.
 QUANTITY_NOUNS = [
