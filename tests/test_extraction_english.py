@@ -185,3 +185,16 @@ def test_local_officials_speak_for_the_country_of_the_place_they_report():
              "said on Friday.\n", event_type="casualties")
     assert (c.claimant.side, c.actor_side) == ("UA", "RU")
     assert c.quantities == {"killed": 5, "wounded": 21}
+
+
+def test_troops_pulled_out_of_a_town_are_a_withdrawal_the_side_acknowledges():
+    c = only(" date 2024-10 Ukraine's military said on Wednesday it had pulled its troops out of the eastern town of "
+             "Vuhledar to avoid being encircled.\n", event_type="withdrawal")
+    assert (c.claimant.side, c.stance, c.actor_side, [p.name for p in c.localities]) == (
+        "UA", "acknowledges", "UA", ["Vuhledar"])
+
+
+def test_the_air_force_named_bare_belongs_to_the_side_the_sentence_opens_with():
+    c = only(" date 2024-10 Ukraine's air defence forces shot down four missiles and 15 drones launched by Russia "
+             "overnight, the air force said on Sunday.\n", event_type="interception")
+    assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Ukrainian Air Force", "UA", "UA")

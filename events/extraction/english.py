@@ -116,10 +116,11 @@ class EnglishReader(ClauseReader):
         speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
         sides = [mn.actor.side for mn in speaking]
         if not sides:
-            # "Russian forces took X, the defence ministry said": the side the sentence is about.
+            # "Russian forces took X from Ukrainian troops, the defence ministry said": the side the sentence is
+            # about, its subject, named first.
             start = max(f.rfind(". ", 0, pos), f.rfind("\n", 0, pos), 0)
             hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, pos)]
-            sides = [max(hits)[1]] if hits else [mn.actor.side for mn in named] or list(names)[:1]
+            sides = [min(hits)[1]] if hits else [mn.actor.side for mn in named] or list(names)[:1]
         side = sides[-1]
         return ActorRef(names[side], side, kind) if side in names else None
 

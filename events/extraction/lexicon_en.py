@@ -209,6 +209,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("agreement", r"\b(?:signed|sign|signing|concluded|sealed|struck)\b[^.;]{0,40}\b(?:deal|agreement|treaty|pact"
                      r"|partnership|accord)\b", True),
     _tp("withdrawal", r"\b(?:withdr[ae]wn?|withdrawing|pulled (?:back|out)|pull(?:ing)? out|retreated"
+                      r"|pulled (?:its|their|the|his|our) (?:\w+ ){0,2}(?:back|out)"
                       r"|(?:forced|had|ordered|decided) to (?:withdraw|retreat|pull (?:back|out)|leave)"
                       r"|retreating|abandoned)\b", True, "place", 2),
     _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
