@@ -6,11 +6,10 @@ import re
 from dataclasses import replace
 
 from events.extraction import lexicon as lx
-from events.extraction.drafts import Mention
+from events.extraction.drafts import BELLIGERENTS, Mention
 from events.extraction.grammar_fr import (
     APPOSED_ROLE,
     BARE_ROLE,
-    BELLIGERENTS,
     CLOSE_TO,
     HONORIFIC,
     INVERTED_SUBJECT,
@@ -90,7 +89,7 @@ class SpeakerReading:
         people: list[Mention] = []
         for mt in APPOSED_ROLE.finditer(m):
             a, b = mt.start(1), mt.end(1)
-            if any(mn.start < b and a < mn.end for mn in found + people):
+            if _overlaps(a, b, found, people):
                 continue
             title_end = min([i for i in (f.find(",", mt.end()), f.find(".", mt.end())) if i >= 0] or [len(f)])
             hits = [(h.start(), side) for rx, side in lx.SIDE_ADJECTIVES
@@ -100,7 +99,7 @@ class SpeakerReading:
         # A channel or blog known by its leaning: "Rybar, proche de l'armée russe", "DeepState, proche de Kiev".
         for mt in CLOSE_TO.finditer(f):
             name = NAME.match(m, mt.start())
-            if name is None or any(mn.start < name.end() and name.start() < mn.end for mn in found + people):
+            if name is None or _overlaps(name.start(), name.end(), found, people):
                 continue
             side = "RU" if mt.group(1) in {"russe", "kremlin", "moscou"} else "UA"
             label = re.sub(r"^(?:Telegram|Twitter|X|YouTube|Facebook)\s+", "", name.group(0))
@@ -108,9 +107,9 @@ class SpeakerReading:
         # A person named again by name alone ("Vladimir Saldo affirme", "Prokoudine a ajouté") is the same speaker.
         known = {fold(mn.actor.name): mn.actor for mn in found + people if mn.person and mn.actor.side != UNKNOWN_SIDE}
         surnames = {name.split()[-1]: actor for name, actor in known.items() if " " in name}
-        for mt in NAME.finditer(m):
+        for mt in NAME.finditer(m) if known else ():
             a, b = mt.start(), mt.end()
-            if any(mn.start < b and a < mn.end for mn in found + people):
+            if _overlaps(a, b, found, people):
                 continue
             folded = fold(french_to_english(mt.group(0)))
             actor = known.get(folded) or (surnames.get(folded) if " " not in folded and len(folded) > 3 else None)
@@ -118,7 +117,7 @@ class SpeakerReading:
                 people.append(Mention(a, b, actor, "m", True))
         for mt in HONORIFIC.finditer(m):
             a, b = mt.start(), mt.end()
-            if any(mn.start < b and a < mn.end for mn in found + people):
+            if _overlaps(a, b, found, people):
                 continue
             surname = fold(french_to_english(mt.group(2)))
             earlier = [mn for mn in found + people if mn.person and mn.start < a
@@ -330,3 +329,8 @@ class SpeakerReading:
             if a <= mn.start < b and mn.actor == actor:
                 return (mn.start, mn.end)
         return None
+
+
+def _overlaps(a: int, b: int, *groups: list[Mention]) -> bool:
+    """Whether [a, b) overlaps a mention already found: one span of text names one actor."""
+    return any(mn.start < b and a < mn.end for group in groups for mn in group)

@@ -9,8 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from events.extraction import lexicon as lx
-from events.extraction.grammar_fr import GROUND_TYPES, TALLY_TYPES
 from events.extraction.types import ActorRef, DateValue, ExtractedClaim, PlaceRef
+
+# Kinds of events and sides both readers reason with.
+BELLIGERENTS = {"RU", "UA", "KP"}
+# Events on the ground: reported without a place, they happened in the article's setting or the engagement named.
+GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
+                "deployment", "territorial_control", "encirclement"}
+# Who the side words near a trigger name: the one who acts, or the one it is done to.
+PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
+# Counts of people or ground: a date "since" which they run does not date them.
+TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 
 
 @dataclass

@@ -7,20 +7,16 @@ from dataclasses import replace
 
 from events.extraction import lexicon_en as en
 from events.extraction.dates import find_dates_en, find_relative_days_en, resolve_relative
-from events.extraction.drafts import Draft
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
 
-BELLIGERENTS = {"RU", "UA", "KP"}
 # Events on the ground happen in the article's setting when no place is named; strikes and deals need a place.
 GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
                 "deployment", "territorial_control", "encirclement", "interception"}
-# Who the side words near these triggers name: the one it is done to, when they follow the trigger.
-PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
-TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 # An unattributed tally right after an attributed one continues the same report ("91 were shot down over ...").
 CONTINUED_TYPES = {"interception", "strike"}
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")

@@ -7,15 +7,13 @@ from dataclasses import replace
 
 from events.extraction import lexicon as lx
 from events.extraction.dates import find_dates, find_relative_days, resolve_relative
-from events.extraction.drafts import Draft, PlaceMention, Segment, implied_strikes
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft, PlaceMention, Segment, implied_strikes
 from events.extraction.grammar_fr import (
     AGENT_TYPES,
     ALLEGATION,
     ANAPHORIC_EVENT_NOUNS,
-    BELLIGERENTS,
     CASUALTY_AGENT,
     CIVILIANS,
-    CREDIT_VERB,
     DEMONSTRATIVE_BEFORE,
     DURATION_BEFORE,
     FALSEHOOD,
@@ -24,12 +22,10 @@ from events.extraction.grammar_fr import (
     NOT_AN_ACTOR,
     OUT_OF,
     PASSIVE_BEFORE,
-    PATIENT_TYPES,
     PLURAL_NOUN,
     SECOND_EVENT_NEEDS,
     SHOT_DOWN,
     SINCE,
-    TALLY_TYPES,
 )
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
@@ -286,7 +282,7 @@ class EventReading:
             if not self._satisfies(tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span):
                 continue
             actor_side = self._actor_side(tp, seg, s, e, claimant, span, via_avoir, places)
-            if verb and CREDIT_VERB.match(f, verb[0], verb[1]) and claimant.side in BELLIGERENTS and \
+            if verb and "revendiqu" in f[verb[0]:verb[1]] and claimant.side in BELLIGERENTS and \
                     tp.event_type in AGENT_TYPES and 0 <= s - verb[1] < 25:
                 actor_side = claimant.side  # "Moscou a revendiqué la prise de X": it claims the credit for itself
             if tp.needs == "actor" and actor_side is None:

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import re
 
-GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
-                "deployment", "territorial_control", "encirclement"}
-# Who the side words near a trigger name: the one who acts, or the one it is done to.
-PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties", "prisoners"}
-BELLIGERENTS = {"RU", "UA", "KP"}
 BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
                        r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
 # Passive voice, or a phrase whose agent follows it ("aux mains de l'armée russe", "sous le contrôle de Kiev").
 INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
                            r"|\bsous (?:le )?controle\b|\btombee?s?\b")
 OUT_OF = re.compile(r"\b[\d.\s]+\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
-CREDIT_VERB = re.compile(r"\w+(?:\s+\w+)*?\s+revendiqu|revendiqu")
 DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?"
                            r"(?:de|d'|du)\s+(?:(?:la |l')?(?:ville|localite|cite|capitale|village)(?: \w+)? (?:de |d'))?$")
 # "Serguiï Gaïdaï, gouverneur de la province de Louhansk": a full name, then its title after a comma.
@@ -101,7 +95,6 @@ ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneu
                          r"\s+")
 TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
-TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
 PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")

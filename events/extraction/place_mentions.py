@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.extraction import lexicon as lx
-from events.extraction.drafts import Draft, PlaceMention
+from events.extraction.drafts import GROUND_TYPES, Draft, PlaceMention
 from events.extraction.grammar_fr import (
     ANAPHORIC_PLACE,
     ANAPHORIC_SETTLEMENT,
@@ -15,7 +15,6 @@ from events.extraction.grammar_fr import (
     DISTANCE_FROM,
     FOCUS_MENTIONS,
     FOCUS_TYPES,
-    GROUND_TYPES,
     LIST_JOIN,
     LOCATIVE_PREFIX,
     METONYM_CAPITALS,
