@@ -126,3 +126,17 @@ def test_a_channel_close_to_an_army_speaks_for_that_side():
     c = one(" date 2025-01 La chaîne Telegram Rybar, proche de l'armée russe, affirme que Kourakhové est complètement "
             "libérée.\n", event_type="capture")
     assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Rybar", "RU", "RU")
+
+
+def test_a_bare_army_is_the_army_of_the_side_last_named_and_its_own_encirclement_is_its_act():
+    text = (" date 2022-10 Le ministère ukrainien de la Défense a annoncé que ses soldats entraient dans Lyman.\n\n"
+            "L'armée avait plus tôt affirmé avoir encerclé des milliers de soldats russes dans cette ville.\n")
+    c = one(text, event_type="encirclement")
+    assert (c.claimant.side, c.actor_side) == ("UA", "UA")
+
+
+def test_an_aside_between_dashes_does_not_cut_the_reported_clause_from_its_speaker():
+    text = (" date 2022-10 La Russie a annoncé samedi que ses troupes – qu'elle qualifie d'alliées – avaient été "
+            "retirées de Lyman.\n")
+    c = one(text, event_type="withdrawal")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("RU", "RU", "acknowledges")

@@ -143,7 +143,21 @@ class SpeakerReading:
             head = lx.SPEAKER_HEADS[mt.group(1)]
             extra.append(Mention(mt.start(), end, ActorRef(f"{adjective} {head}", side, "other"),
                                  "p" if f[mt.end() - 1:mt.end()] in {"s", "x"} else "m", False))
+        extra.extend(self._bare_armies(kept + extra))
         return sorted(kept + extra, key=lambda mn: mn.start)
+
+    def _bare_armies(self, known: list[Mention]) -> list[Mention]:
+        """"L'armée a affirmé" after "le ministère ukrainien de la Défense": the army of the side last named."""
+        found: list[Mention] = []
+        for mt in lx.BARE_ARMY.finditer(self.f):
+            if _overlaps(mt.start(), mt.end(), known):
+                continue
+            before = [mn for mn in known if mn.end <= mt.start() and mt.start() - mn.end < 1500
+                      and mn.actor.side in lx.ARMIES and mn.actor.kind in {"army", "ministry", "government"}]
+            if before:
+                actor = lx.ARMIES[before[-1].actor.side]
+                found.append(Mention(mt.start(), mt.end(), actor, "f" if mt.group(0).startswith("l'a") else "m", False))
+        return found
 
     def _settle_person_sides(self) -> None:
         """A governor or spokesman named without nationality speaks for the country of the places around him."""

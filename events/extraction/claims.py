@@ -55,6 +55,11 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     continue
                 cuts.append((mt.start(), mt.end(), kind))
         cuts.sort()
+        # A pair of dashes encloses an aside ("ses troupes - qu'elle qualifie d'alliées - ont été retirées"): the
+        # clause runs on through it.
+        dashes = [c for c in cuts if c[2] == "background" and "-" in f[c[0]:c[1]]]
+        if len(dashes) == 2:
+            cuts = [c for c in cuts if c not in dashes]
         segments, pos, kind = [], a, "concession" if concession else "main"
         for s, e, k in cuts:
             if s < pos:

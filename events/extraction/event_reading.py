@@ -159,6 +159,8 @@ class EventReading:
             return lx.OPPONENT[side]
         if t == "agreement":
             return None  # an agreement binds its parties; no side performs it against the other
+        if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:
+            return claimant.side  # "affirme avoir encerclé": the speaker's own forces did it
         if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
             return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
         # "ont été abattus" before the trigger, or inside it when it starts at the noun ("deux drones ont été abattus").

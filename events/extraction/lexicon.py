@@ -141,6 +141,11 @@ BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes| separat
 AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "government"),
                           "UA": ActorRef("Ukrainian authorities", "UA", "government")}
 
+# "L'armée" or "l'état-major" with no allegiance is the army of the side last named as an institution.
+BARE_ARMY = re.compile(r"\b(?:l'armee|l'etat-major(?: general)?|le commandement militaire|le haut commandement"
+                       r"|les forces armees)\b(?! (?:russes?|ukrainiennes?|de l'|du |des |sud-|nord-|americaine|israel))")
+ARMIES = {"RU": ActorRef("Russian Armed Forces", "RU", "army"), "UA": ActorRef("Ukrainian Armed Forces", "UA", "army")}
+
 # "Le ministère" alone refers back to the last ministry named.
 BARE_MINISTRY = re.compile(r"\ble ministere\b(?! (?:russe|ukrainien|de la))")
 
