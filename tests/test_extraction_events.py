@@ -101,3 +101,17 @@ def test_a_share_of_a_town_declared_false_is_a_denied_statement_of_control():
     c = next(c for c in claims_of('"Les déclarations suggérant que 80% de Voltchansk a été conquis sont fausses", a '
                                   "déclaré l'état-major ukrainien.") if c.claimant.side == "UA")
     assert (c.event_type, c.stance, c.quantities) == ("territorial_control", "denies", {"share_pct": 80})
+
+
+def test_troops_that_progress_or_lead_counter_assaults_near_a_village_are_an_offensive():
+    found = kinds("Un blogueur militaire russe a écrit que les soldats ukrainiens progressaient près de Robotyne.")
+    assert ("offensive", "UA", ("Robotyne",)) in found
+    found = kinds("L'état-major ukrainien a indiqué que ses unités menaient des contre-assauts près de Robotyne.")
+    assert ("offensive", "UA", ("Robotyne",)) in found
+
+
+def test_the_loss_of_a_village_admitted_by_its_holder_is_a_capture_and_a_title_names_no_event_place():
+    found = [c for c in claims_of("Le gouverneur russe de la région de Zaporijia, Ievgueni Balitski, a admis la "
+                                  "perte du village de Robotyne.")
+             if c.event_type == "capture"]
+    assert [(c.claimant.side, tuple(p.name for p in c.localities)) for c in found] == [("RU", ("Robotyne",))]

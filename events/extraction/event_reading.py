@@ -268,6 +268,12 @@ class EventReading:
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
         f = self.f
         places = [pm for pm in self._places_in(seg.start, seg.end)]
+        if span:
+            # "le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de Y": the speaker's title
+            # names where he governs, not where the event is, unless the clause names no other place.
+            outside = [pm for pm in places if not span[0] <= pm.start < span[1]]
+            if outside:
+                places = outside
         if not places and re.search(r",\s+ou\s*$", f[max(a, seg.start - 6):seg.start]):
             # "une attaque sur la région d'Odessa, où deux personnes ont été blessées": where the clause points.
             places = [pm for pm in self._places_in(a, seg.start)]

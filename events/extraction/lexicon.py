@@ -179,7 +179,8 @@ ASSERTS, DENIES, ACKNOWLEDGES = "asserts", "denies", "acknowledges"
 _PARTICIPLES = {
     ASSERTS: "affirme|indique|assure|declare|annonce|revendique|dit|precise|ajoute|souligne|explique|rapporte|signale"
              "|estime|martele|poursuivi|confirme|salue|decrit|evoque|communique|accuse|denonce|assure|fait savoir"
-             "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis",
+             "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
+             "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre",
     ACKNOWLEDGES: "reconnu|admis|concede",
     DENIES: "dementi|nie|rejete|refute|conteste|refuse d'admettre|refuse de reconnaitre|qualifie de faux",
 }
@@ -197,7 +198,7 @@ _PRESENT = {
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avaient|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle)"
 _BETWEEN = r"(?:\s*,[^,]{1,40},\s*|\s+(?:\w+ment|egalement|aussi|encore|deja|ensuite|toutefois|pourtant|alors|par ailleurs"
 _BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement|auparavant"
-_BETWEEN += r"|plus tot|hier|meme|quant a (?:lui|elle|eux|elles)|de (?:son|leur) cote|pour (?:sa|leur) part"
+_BETWEEN += r"|plus tot|hier|meme|le premier|la premiere|les premiers|pour la premiere fois|a nouveau|de nouveau|quant a (?:lui|elle|eux|elles)|de (?:son|leur) cote|pour (?:sa|leur) part"
 _BETWEEN += r"|(?:lui|elle|eux)-memes?|dans la foulee|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin))\b)*"
 
 
@@ -299,6 +300,10 @@ TRIGGERS: list[TriggerPattern] = [
                      r"|poursuivaient) (?:de |d'|a )(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
                      r"progresser|pousser)\b", True,
         "actor", 1),
+    _tp("offensive", r"\b(?:progress(?:e|ent|ait|aient|er|ant)|(?:a|ont|avait|avaient) progresse|avanc(?:ent|ait|aient|er)"
+                     r"|contre-attaqu(?:e|ent|ait|aient|er)|(?:lance|mene|menent|menaient|conduit|conduisent|conduire"
+                     r"|mener|lancer) (?:\w+ )?(?:\w+ )?(?:offensives?|contre-offensives?|assauts?|contre-assauts?"
+                     r"|attaques? terrestres?))\b", True, "actor", 1),
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte"
@@ -312,7 +317,7 @@ TRIGGERS: list[TriggerPattern] = [
                    r"(?:russe|ukrainien|de (?:l'armee|la russie|l'ukraine|moscou|kiev))|prise de controle"
                    r"|entrent (?:\w+ )?(?:a|dans))\b", True,
         "place_or_quantity", 1),
-    _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute)\s+"
+    _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte)\s+"
                    r"(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
     _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
