@@ -140,3 +140,16 @@ def test_an_aside_between_dashes_does_not_cut_the_reported_clause_from_its_speak
             "retirées de Lyman.\n")
     c = one(text, event_type="withdrawal")
     assert (c.claimant.side, c.actor_side, c.stance) == ("RU", "RU", "acknowledges")
+
+
+def test_an_official_of_annexed_crimea_speaks_for_russia_and_his_enemy_is_ukraine():
+    text = (" date 2023-09 « L'ennemi a mené une attaque de missiles contre le port », a écrit le gouverneur de "
+            "Sébastopol, Mikhaïl Razvojaïev.\n")
+    c = one(text, event_type="strike")
+    assert (c.claimant.side, c.actor_side) == ("RU", "UA")
+
+
+def test_the_enemy_in_a_ukrainian_command_statement_is_russia():
+    c = one(" date 2024-03 Le commandement ukrainien a affirmé que l'ennemi avait tenté de prendre le village de "
+            "Robotyne.\n", event_type="offensive")
+    assert (c.claimant.side, c.actor_side) == ("UA", "RU")

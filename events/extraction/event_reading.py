@@ -117,14 +117,22 @@ class EventReading:
         found.sort(key=lambda t: (not t[2].verbal, -t[2].weight, t[0]))
         return found
 
-    def _side_near(self, a: int, b: int, pos: int, end: int, exclude: tuple[int, int] | None) -> str | None:
-        near = self._side_near_at(a, b, pos, end, exclude)
+    def _side_near(self, a: int, b: int, pos: int, end: int, exclude: tuple[int, int] | None,
+                   speaker: str | None = None) -> str | None:
+        near = self._side_near_at(a, b, pos, end, exclude, speaker)
         return near[1] if near else None
 
     def _side_near_at(self, a: int, b: int, pos: int, end: int,
-                      exclude: tuple[int, int] | None) -> tuple[int, str, str] | None:
-        """(distance, side, 'before' | 'after') of the side word nearest the trigger."""
+                      exclude: tuple[int, int] | None, speaker: str | None = None) -> tuple[int, str, str] | None:
+        """(distance, side, 'before' | 'after') of the side word nearest the trigger.
+
+        "L'ennemi" in a belligerent's words is the other side."""
         cands: list[tuple[int, str, str]] = []
+        if speaker in lx.OPPONENT:
+            for mt in lx.ENEMY.finditer(self.f, a, b):
+                after = mt.start() >= end
+                dist = mt.start() - end if after else (pos - mt.end()) + 15
+                cands.append((dist, lx.OPPONENT[speaker], "after" if after else "before"))
         # "sur le sol russe" is a place and "aux côtés des militaires russes" an ally: neither names who acted.
         masked = [(mt.start(), mt.end()) for mt in NOT_AN_ACTOR.finditer(self.f, a, b)]
         for rx, side in lx.ACTOR_SIDE_NEAR:
@@ -179,7 +187,7 @@ class EventReading:
         if t == "displacement":
             return None
         if tp.verbal:
-            found = self._side_near_at(seg.start, seg.end, s, e, claimant_span)
+            found = self._side_near_at(seg.start, seg.end, s, e, claimant_span, claimant.side)
             losing = t == "casualties" and f[s:e].startswith(("perd", "perte"))
             if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
                 return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
@@ -193,7 +201,7 @@ class EventReading:
             if found and found[2] == "after" and not passive and t in AGENT_TYPES and not complement:
                 # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
                 # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.
-                subject = self._side_near_at(seg.start, s, s, e, claimant_span)
+                subject = self._side_near_at(seg.start, s, s, e, claimant_span, claimant.side)
                 if subject is not None:
                     near = subject[1]
                 elif claimant.side in BELLIGERENTS:
@@ -202,7 +210,10 @@ class EventReading:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
             comma = f.find(",", e, seg.end)
             stop = min(seg.end, e + 45, comma if comma >= 0 else seg.end)
-            near = self._side_near(max(seg.start, s - 12), stop, s, e, claimant_span)
+            near = self._side_near(max(seg.start, s - 12), stop, s, e, claimant_span, claimant.side)
+            enemy = lx.ENEMY.search(f, seg.start, s) if claimant.side in lx.OPPONENT else None
+            if near is None and enemy:
+                near = lx.OPPONENT[claimant.side]  # "L'ennemi a mené une attaque de missiles"
             if near is None:
                 subject = [mn for mn in self.mentions if seg.start <= mn.start and mn.end <= s
                            and mn.actor.side in BELLIGERENTS and not (claimant_span and mn.start == claimant_span[0])]

@@ -360,6 +360,8 @@ FROM_SIDE = re.compile(r"\baux (?:forces|troupes|unites|soldats) (russes|ukraini
                        r"\b")
 
 OPPONENT = {"RU": "UA", "UA": "RU"}
+# In a belligerent's own words, the other side.
+ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))")
 
 # Quantity nouns -> quantity keys (the following words decide between killed and wounded).
 QUANTITY_NOUNS = [
