@@ -198,3 +198,20 @@ def test_the_air_force_named_bare_belongs_to_the_side_the_sentence_opens_with():
     c = only(" date 2024-10 Ukraine's air defence forces shot down four missiles and 15 drones launched by Russia "
              "overnight, the air force said on Sunday.\n", event_type="interception")
     assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Ukrainian Air Force", "UA", "UA")
+
+
+def test_a_unit_ordered_to_withdraw_and_a_named_group_of_forces_quoted_first_are_withdrawal_claims():
+    text = (" date 2024-10 Ukraine's military said it had ordered its troops to withdraw from the town of Vuhledar.\n\n"
+            "\"The high command allowed a manoeuvre to withdraw units from Vuhledar,\" the Khortytsia group of forces "
+            "said in a statement.\n")
+    found = [(c.claimant.name, c.claimant.side, c.event_type) for c in extract_article(text).claims]
+    assert ("Ukrainian Armed Forces", "UA", "withdrawal") in found
+    assert ("Military command", "UA", "withdrawal") in found
+
+
+def test_a_bare_air_force_is_the_one_that_spoke_last_not_the_one_named_first_in_the_pattern_table():
+    text = (" date 2024-10 Russian military bloggers said Russian forces had taken the village of Krasnohorivka.\n\n"
+            "Ukraine's air force said it shot down 15 drones. Russia launched four Iskander-M ballistic missiles and "
+            "23 Shahed drones, the air force said.\n")
+    strike = [c for c in extract_article(text).claims if c.event_type == "strike"]
+    assert [(c.claimant.side, c.actor_side) for c in strike] == [("UA", "RU")]

@@ -115,3 +115,15 @@ def test_the_loss_of_a_village_admitted_by_its_holder_is_a_capture_and_a_title_n
                                   "perte du village de Robotyne.")
              if c.event_type == "capture"]
     assert [(c.claimant.side, tuple(p.name for p in c.localities)) for c in found] == [("RU", ("Robotyne",))]
+
+
+def test_drones_that_targeted_a_capital_are_a_strike_on_that_city_by_the_side_that_sent_them():
+    found = [c for c in claims_of("L'armée de l'air ukrainienne a émis des alertes signalant que des drones russes "
+                                  "visaient Kyiv.") if c.event_type == "strike"]
+    assert [(c.claimant.side, c.actor_side, tuple(p.name for p in c.localities)) for c in found] == [
+        ("UA", "RU", ("Kyiv",))]
+
+
+def test_a_total_of_drones_launched_is_a_strike():
+    found = kinds("La Russie a lancé un total de 2 516 drones sur l'Ukraine au cours des dix premiers jours de juillet.")
+    assert "strike" in {t for t, _s, _p in found}

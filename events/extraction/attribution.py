@@ -291,7 +291,8 @@ class SpeakerReading:
             elif v in inverted:
                 actor = self._subject_after(v[1], b)
             elif v[3] == "participle":
-                actor = prev_claimant or last_claimant
+                # "X a émis des alertes signalant que ...": the subject of the sentence, else the last speaker.
+                actor = prev_claimant or self._subject_before(a, v[0]) or last_claimant
             else:
                 actor = self._bare_subject(max(a, seg.start - 200), v[0], country) or \
                     self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \

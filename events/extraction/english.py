@@ -112,7 +112,7 @@ class EnglishReader(ClauseReader):
         prev = [mn for mn in found if mn.end <= pos and mn.actor.kind == kind and mn.actor.side in names]
         if prev:
             return max(prev, key=lambda mn: mn.end).actor
-        named = [mn for mn in found if mn.end <= pos and mn.actor.side in {"RU", "UA"}]
+        named = sorted((mn for mn in found if mn.end <= pos and mn.actor.side in {"RU", "UA"}), key=lambda mn: mn.end)
         speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
         sides = [mn.actor.side for mn in speaking]
         if not sides:

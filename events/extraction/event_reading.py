@@ -165,6 +165,10 @@ class EventReading:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
+        if t == "strike":
+            inner = [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, s, e)]
+            if len(inner) == 1:
+                return inner[0]  # "des drones russes visaient Kyiv": the weapons' side, named inside the trigger
         if t == "agreement":
             return None  # an agreement binds its parties; no side performs it against the other
         if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:
@@ -293,7 +297,7 @@ class EventReading:
                 continue
             before = f[max(seg.start, s - 40):s]
             via_avoir = bool(verb and re.search(r"\bavoir\s+(?:\"\s*)?$", before)) or bool(
-                verb and verb[3] == "participle" and s - verb[1] < 30)
+                verb and verb[3] == "participle" and s - verb[1] < 30 and not re.match(r"\s*qu", f[verb[1]:s]))
             quantities = self._quantities(seg.start, seg.end, tp.event_type)
             settlements = [pm for pm in places if pm.role == "settlement"]
             regions = [pm for pm in places if pm.role == "region"]

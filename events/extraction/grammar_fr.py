@@ -66,7 +66,9 @@ REGION_PREFIX = re.compile(
 )
 LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
                              r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"
-                             r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d')\s+")
+                             r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d'"
+                             # the target of a strike is a place: "des drones visaient Kyiv", "ont frappé Kharkiv"
+                             r"|visai(?:en)?t|visent|ciblai(?:en)?t|ciblent|frappe|frappent|frappai(?:en)?t)\s+")
 # "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
 OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
                            r"retirer|retiree?s?|retires|quitter|quitte|evacuer|evacuee?s?|"

@@ -214,7 +214,8 @@ REPORTING = [
 ] + [
     (ASSERTS, re.compile(r"\bs'est (?:\w+ment )?(?:felicitee?s?|vantee?s?|rejouie?s?)\b"), "compound"),
     (ASSERTS, re.compile(r"\b(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|expliquant"
-                         r"|declarant|annoncant|se felicitant|affirmant)\b"), "participle"),
+                         r"|declarant|annoncant|se felicitant|affirmant|signalant|rapportant|faisant etat)\b"),
+     "participle"),
     (DENIES, re.compile(r"\b(?:dementant|niant|rejetant)\b"), "participle"),
     (ACKNOWLEDGES, re.compile(r"\b(?:reconnaissant|admettant)\b"), "participle"),
 ]
@@ -333,8 +334,12 @@ TRIGGERS: list[TriggerPattern] = [
                                r"|occupait|occupaient|tient|tiennent|detient|detiennent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
     _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
-                  r"missiles)|lance\w* [\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
+                  r"missiles)|lance\w* (?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
+                  r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    _tp("strike", r"\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,30}\b(?:visai(?:en)?t|visent|ciblai(?:en)?t|ciblent"
+                  r"|(?:etaient|etant|ont ete) (?:\w+ )?(?:dirigee?s|lancee?s) (?:contre|sur|vers))\b", True,
+        "number_or_place", 1),
     _tp("strike", r"\b(?:tirs?|frappes?|attaques?) (?:de |d')(?:missiles?|roquettes?|artillerie|drones?|obus)\b", False,
         "number_or_place", 1),
     _tp("strike", r"\b(?:attaques?|frappes?|vagues?) (?:massives? |aeriennes? |nocturnes? )?(?:de|aux|par) (?:drones|missiles)\b",

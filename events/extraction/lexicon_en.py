@@ -63,7 +63,8 @@ SPEAKERS: list[Speaker] = [
     # A command named without its country ("the army's eastern command"): its side comes from the context.
     _sp(r"\b(?:the )?(?:army's |military's )?(?:eastern|southern|northern|western|central|joint|air|naval)?\s?"
         r"(?:operational[- ](?:strategic )?)?(?:command|group of forces|(?:operational[- ](?:strategic )?)group)\b"
-        r"|\b(?:the )?[a-z]+ operational[- ]strategic group\b", "Military command", "?", "army"),
+        r"|\b(?:the )?[a-z]+ operational[- ]strategic group\b|\b(?:the )?[a-z]+ group of forces\b", "Military command", "?",
+        "army"),
     _sp(r"\b(?:ukraine|kyiv|kiev)\b(?!'s)", "Ukraine", "UA", "government"),
     # People who speak for a side in wire copy of the war.
     _sp(r"\b(?:(?:russian )?president )?vladimir putin\b|\bputin\b", "Vladimir Putin", "RU", "person"),
@@ -175,7 +176,8 @@ BOUNDARIES = [
     ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
                               r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
                               r"(?=(?:\w+ed|took|struck|shot|hit|fought|beat|drove|retook|won|seized|overran)\s)")),
-    ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|have\b|be\b|\d)(?=[a-z]+\b)")),
+    ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|have\b|be\b|\d"
+                        r"|withdraw\b|retreat\b|pull (?:back|out)\b)(?=[a-z]+\b)")),
 ]
 # "to" after these words belongs to the verb phrase ("continuing to destroy"), it opens no goal.
 NOT_GOAL_BEFORE = re.compile(r"\b(?:continu\w*|beg[au]n|begin\w*|start\w*|managed|tr(?:y|ied|ying)|attempt\w*|failed"
@@ -211,6 +213,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("withdrawal", r"\b(?:withdr[ae]wn?|withdrawing|pulled (?:back|out)|pull(?:ing)? out|retreated"
                       r"|pulled (?:its|their|the|his|our) (?:\w+ ){0,2}(?:back|out)"
                       r"|(?:forced|had|ordered|decided) to (?:withdraw|retreat|pull (?:back|out)|leave)"
+                      r"|to (?:withdraw|retreat|pull (?:back|out))|withdraws"
                       r"|retreating|abandoned)\b", True, "place", 2),
     _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
@@ -244,7 +247,7 @@ TRIGGERS: list[TriggerPattern] = [
                       rf"(?:troops|soldiers|reinforcements|forces|units)\b|\breinforcements\b", True, "", 2),
     _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies)\b", True,
         "quantity", 0),
-    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,]+\s+){{0,5}}(?:strikes?"
+    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,-]+\s+){{0,5}}(?:strikes?"
                   rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
     # "had been trying to capture the town": an attempt is an offensive, not a capture.
     _tp("offensive", r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|seeking|sought|struggling|battling"
@@ -261,6 +264,7 @@ TRIGGERS: list[TriggerPattern] = [
                   r"|refinery|refineries|plants?|airfields?|air bases?|bases?|command posts?|ships?|vessels?|tanks?"
                   r"|headquarters|launchers?|substations?|infrastructure)\b)", True, "number_or_place", 0),
     _tp("strike", r"\b(?:drone|missile|air|rocket|artillery|aerial|bomb)\s+(?:attacks?|strikes?|raids?|barrages?)\b"
+                  r"|\b(?:russian|ukrainian) (?:\w+ )?(?:strikes?|shelling|bombardments?|air raids?)\b"
                   r"|\bthe (?:attack|strike)s?\s+(?=(?:damaged|destroyed|hit|killed|wounded|injured|set|struck))", False,
         "number_or_place", 2),
     _tp("offensive", r"\b(?:counteroffensive|counter-offensive|counter attack|counter-attack|counterattack|offensive"
