@@ -153,3 +153,12 @@ def test_the_enemy_in_a_ukrainian_command_statement_is_russia():
     c = one(" date 2024-03 Le commandement ukrainien a affirmé que l'ennemi avait tenté de prendre le village de "
             "Robotyne.\n", event_type="offensive")
     assert (c.claimant.side, c.actor_side) == ("UA", "RU")
+
+
+def test_rescuers_cited_after_a_strike_speak_for_the_struck_country_and_the_toll_is_that_strikes():
+    text = (" date 2022-04 Un missile a touché la gare de Kramatorsk vendredi. Le bilan est lourd, avec au moins 39 "
+            "morts selon les secours sur place. L'armée russe dément que le tir vienne de ses forces.\n")
+    found = {(c.event_type, c.claimant.side, c.stance, tuple(p.name for p in c.localities))
+             for c in claims_of(text)}
+    assert ("casualties", "UA", "asserts", ("Kramatorsk",)) in found
+    assert ("strike", "RU", "denies", ("Kramatorsk",)) in found

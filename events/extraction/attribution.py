@@ -312,7 +312,7 @@ class SpeakerReading:
                 actor = self._pronoun(pron.group(1), acc.start())
             else:
                 bare = self._bare_subject(acc.end(), acc.end() + 20, country)
-                mn = next((m for m in self.mentions if acc.end() <= m.start < acc.end() + 40), None)
+                mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
                 actor = bare or (mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None

@@ -31,6 +31,15 @@ from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
 
+# Event nouns a denial can name without a full trigger.
+DENIED_EVENT_NOUNS = [
+    (re.compile(r"\b(?:le tir|les tirs|la frappe|les frappes|l'attaque|le bombardement|la roquette|le missile)\b"),
+     "strike"),
+    (re.compile(r"\b(?:la prise|la capture|la chute|la conquete)\b"), "capture"),
+    (re.compile(r"\b(?:le bilan|les morts|les victimes|les pertes)\b"), "casualties"),
+]
+
+
 class EventReading:
     """The event side of `claims.ArticleReader`: the drafts a clause yields."""
 
@@ -388,8 +397,10 @@ class EventReading:
         """A denial of "ces allégations" (or of what was just said) is a claim on the same event."""
         if not ALLEGATION.search(self.f, seg.start, seg.end) and self._triggers(seg):
             return False
-        target = next((d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2
-                       and not d.dropped), None)
+        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2 and not d.dropped]
+        # "dément que le tir vienne de ses forces": the event its noun names, else the last one reported.
+        named = {t for rx, t in DENIED_EVENT_NOUNS if rx.search(self.f, seg.start, seg.end)}
+        target = next((d for d in recent if d.event_type in named), None) or next(iter(recent), None)
         if target is None:
             return False
         start, end = self._quote_bounds(seg, seg.start, seg.end)

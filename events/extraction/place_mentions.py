@@ -210,10 +210,21 @@ class PlaceReading:
 
     def _context_country(self, pos: int) -> str | None:
         region = self._last_region_before(pos, max(0, pos - 3000))
-        return region.country_code if region else None
+        if region is not None:
+            return region.country_code
+        # No region named yet: the country of the last place named ("une gare à Kramatorsk ... selon les secours").
+        before = [pm.place.country_code for pm in self.places if pm.end <= pos and pos - pm.end < 3000]
+        return before[-1] if before else None
 
     def _place_at_focus(self, drafts: list[Draft]) -> None:
         """An article about one town: events it reports without a place happened there ("ce bilan", "l'usine")."""
+        for i, d in enumerate(drafts):
+            if d.event_type == "casualties" and not d.localities and not d.region_is_object:
+                # "Une roquette a atteint une gare à X. Le bilan est lourd, avec 39 morts": the toll of that strike.
+                strike = next((p for p in reversed(drafts[:i]) if p.event_type == "strike" and p.localities
+                               and d.sentence - p.sentence <= 1), None)
+                if strike is not None:
+                    d.localities, d.region = list(strike.localities), d.region or strike.region
         counts: dict[str, list[PlaceRef]] = {}
         for pm in self.places:
             if pm.role == "settlement":
