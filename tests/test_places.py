@@ -586,3 +586,11 @@ def test_the_build_command_writes_kupiansk_with_its_three_spellings(tmp_path: Pa
     rebuilt = Gazetteer.load(output)
     place = rebuilt.lookup("Koupiansk")
     assert place is not None and place.key == KUPIANSK
+
+
+def test_a_russian_spelling_of_a_ukrainian_town_is_not_a_far_russian_town_of_that_spelling(gaz):
+    # "Voltchansk" is how Russian sources spell Vovchansk (Kharkiv Oblast); a Volchansk also lies in the Urals.
+    assert (gaz.lookup("Voltchansk").name, gaz.lookup("Voltchansk").country_code) == ("Vovchansk", "UA")
+    # Towns of Russia's front-line regions and large cities elsewhere keep their own names.
+    assert gaz.lookup("Millerovo").country_code == "RU"
+    assert gaz.lookup("Engels").country_code == "RU"

@@ -50,6 +50,11 @@ SETTLEMENT_KINDS = frozenset({"village", "town", "city"})
 # ---------------------------------------------------------------------------------------------
 
 
+# Russia's regions that border Ukraine or the front, or that the war reaches most (Moscow): their towns are named
+# in war reporting for themselves.
+NEAR_FRONT_RU = {"RU-BEL", "RU-KRS", "RU-BRY", "RU-VOR", "RU-ROS", "RU-KDA", "RU-MOS", "RU-MOW", "RU-AD", "RU-KL"}
+
+
 class Gazetteer(AdminAreas):
     """Indexes over the shipped gazetteer; build with `Gazetteer.load()` or share via `get_gazetteer()`."""
 
@@ -153,6 +158,13 @@ class Gazetteer(AdminAreas):
         found = None
         if settlement_kinds is None or settlement_kinds:
             found = self._find_place(text, accept, region_code, country_code)
+        if found is not None and found >= 0 and not region_code and not country_code and self._far_town(found):
+            # "Voltchansk" is the Russian spelling of Ukraine's Vovchansk, not a town of the Urals: outside the
+            # theatre, a small town yields to a Ukrainian place that the same spelling reaches.
+            ua_rows = lambda i: accept(i) and self._places[i][P_CC] == "UA"  # noqa: E731
+            nearer = self._find_place(text, ua_rows, None, "UA")
+            if nearer is not None:
+                found = nearer
         if found is not None and found < 0:
             return self._somewhere_in_region(-1 - found, text)
         if found is not None:
@@ -166,6 +178,13 @@ class Gazetteer(AdminAreas):
             if hit is not None and (not country_code or hit.iso_code == country_code):
                 return hit
         return None
+
+    def _far_town(self, i: int) -> bool:
+        """A town of under 100,000 people in neither Ukraine nor Russia's regions near the front."""
+        row = self._places[i]
+        if row[P_CC] == "UA" or (row[P_POP] or 0) >= 100_000:
+            return False
+        return row[P_CC] != "RU" or row[P_REGION] not in NEAR_FRONT_RU
 
     def _constraints(self, region: PlaceRef | None, country: str | None) -> tuple[str | None, str | None]:
         country_code = country.upper() if country else None
