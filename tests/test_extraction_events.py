@@ -127,3 +127,22 @@ def test_drones_that_targeted_a_capital_are_a_strike_on_that_city_by_the_side_th
 def test_a_total_of_drones_launched_is_a_strike():
     found = kinds("La Russie a lancé un total de 2 516 drones sur l'Ukraine au cours des dix premiers jours de juillet.")
     assert "strike" in {t for t, _s, _p in found}
+
+
+def test_a_town_that_only_locates_another_in_apposition_is_not_the_event_place():
+    found = kinds("Au moins 63 militaires russes ont été tués lors d'une frappe ukrainienne à Makiïvka, près de la "
+                  "ville de Donetsk, a annoncé le ministère russe de la Défense.")
+    assert {p for _t, _s, p in found} == {("Makiivka",)}
+
+
+def test_an_army_confirming_its_own_retreat_acknowledges_a_withdrawal_of_its_side():
+    c = [c for c in claims_of("L'armée ukrainienne a confirmé jeudi sa retraite d'un quartier de la ville "
+                              "stratégique de Tchassiv Iar.") if c.event_type == "withdrawal"]
+    assert [(x.actor_side, x.stance, tuple(p.name for p in x.localities)) for x in c] == [
+        ("UA", "acknowledges", ("Chasiv Yar",))]
+
+
+def test_forces_that_continued_their_offensive_are_not_speaking():
+    found = claims_of("Après avoir repris la ville de Lyman, les forces ukrainiennes ont poursuivi leur "
+                      "contre-offensive.")
+    assert {c.claimant.side for c in found} == {"media"}

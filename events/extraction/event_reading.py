@@ -19,6 +19,7 @@ from events.extraction.grammar_fr import (
     FALSEHOOD,
     INNER_PASSIVE,
     LAUNCHED,
+    LOCATOR_BEFORE,
     NOT_AN_ACTOR,
     OUT_OF,
     PASSIVE_BEFORE,
@@ -30,6 +31,8 @@ from events.extraction.grammar_fr import (
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
+
+OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
 # Event nouns a denial can name without a full trigger.
 DENIED_EVENT_NOUNS = [
@@ -174,6 +177,8 @@ class EventReading:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
+        if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
+            return claimant.side  # "l'armée a confirmé sa retraite": the speaker's own forces withdrew
         if t == "strike":
             inner = [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, s, e)]
             if len(inner) == 1:
@@ -292,6 +297,10 @@ class EventReading:
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
         f = self.f
         places = [pm for pm in self._places_in(seg.start, seg.end)]
+        located = [pm for pm in places if pm.role == "settlement" and any(
+            o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(
+            f, max(seg.start, pm.start - 60), pm.start)]
+        places = [pm for pm in places if pm not in located]
         if span:
             # "le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de Y": the speaker's title
             # names where he governs, not where the event is, unless the clause names no other place.

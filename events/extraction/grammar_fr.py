@@ -75,7 +75,10 @@ OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conq
                            r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
 # "son retrait de la ville", "ce village": the settlement named just before.
 ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
-                                  r"(?!\s+(?:de|d'|voisine|cle|natale))")
+                                  r"(?!\s+(?:\w+\s+)?(?:de|d')\s|\s+(?:voisine|cle|natale))")
+# "à Makiïvka, près de la ville de Donetsk": a second place, in apposition, that only locates the first.
+LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques) (?:km|kilometres))\s+(?:de|d'|du)"
+                            r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$")
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
 NOT_AN_ACTOR = re.compile(
     r"\b(?:sol|territoire|front|frontiere|villes?|localites?|villages?|regions?|cites?|bourgs?|capitale|oblasts?"

@@ -178,7 +178,7 @@ ASSERTS, DENIES, ACKNOWLEDGES = "asserts", "denies", "acknowledges"
 
 _PARTICIPLES = {
     ASSERTS: "affirme|indique|assure|declare|annonce|revendique|dit|precise|ajoute|souligne|explique|rapporte|signale"
-             "|estime|martele|poursuivi|confirme|salue|decrit|evoque|communique|accuse|denonce|assure|fait savoir"
+             "|estime|martele|poursuivi(?=\s*[,:.;\"]|-t-|\s*$)|confirme|salue|decrit|evoque|communique|accuse|denonce|assure|fait savoir"
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre",
     ACKNOWLEDGES: "reconnu|admis|concede",
@@ -298,7 +298,7 @@ TRIGGERS: list[TriggerPattern] = [
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
                            r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
-                     r"|poursuivaient) (?:de |d'|a )(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
+                     r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
                      r"progresser|pousser)\b", True,
         "actor", 1),
     _tp("offensive", r"\b(?:progress(?:e|ent|ait|aient|er|ant)|(?:a|ont|avait|avaient) progresse|avanc(?:ent|ait|aient|er)"
