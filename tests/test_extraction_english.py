@@ -215,3 +215,12 @@ def test_a_bare_air_force_is_the_one_that_spoke_last_not_the_one_named_first_in_
             "23 Shahed drones, the air force said.\n")
     strike = [c for c in extract_article(text).claims if c.event_type == "strike"]
     assert [(c.claimant.side, c.actor_side) for c in strike] == [("UA", "RU")]
+
+
+def test_a_governor_abbreviated_gov_speaks_and_the_strike_behind_a_toll_is_a_claim_too():
+    text = (" date 2024-11 KYIV, Ukraine (AP) — The war goes on in the east and in the south of the country.\n\n"
+            "A Russian missile strike on Odesa killed four people, regional Gov. Oleh Kiper said on Telegram.\n")
+    found = {(c.event_type, c.claimant.name, c.claimant.side, c.actor_side, tuple(p.name for p in c.localities))
+             for c in extract_article(text).claims}
+    assert found == {("casualties", "Oleh Kiper", "UA", "RU", ("Odesa",)),
+                     ("strike", "Oleh Kiper", "UA", "RU", ("Odesa",))}

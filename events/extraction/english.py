@@ -282,8 +282,18 @@ class EnglishReader(ClauseReader):
                     draft = None
                 if draft is not None:
                     drafts.append(draft)
+                    drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
         return drafts
+
+    def _strike_behind_toll(self, draft: Draft, cs: int, ce: int, span: tuple[int, int] | None) -> list[Draft]:
+        """"A Russian missile strike on Odesa killed four people": the toll's clause reports the strike too."""
+        if draft.event_type != "casualties":
+            return []
+        if not any(tp.event_type == "strike" for _s, _e, tp in self._triggers(cs, ce, span)):
+            return []
+        return [replace(draft, event_type="strike", quantities={}, stance=en.ASSERTS if draft.stance != en.DENIES
+                        else draft.stance, links=[])]
 
     def _clauses(self, a: int, b: int) -> list[tuple[str, int, int]]:
         cuts = []

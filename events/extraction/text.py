@@ -339,6 +339,9 @@ _ABBREVIATIONS = frozenset(
         "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "sts", "gal", "gen", "gén",
         "col", "cdt", "lt", "cpt", "sgt", "adj", "av", "apr", "c", "cf", "p", "pp", "al", "no", "n", "env", "ex",
         "resp", "inc", "cie", "jr", "sr", "mr", "mrs", "ms", "prof", "bd", "fig", "tel", "vs",
+        # English titles and months of wire copy: "regional Gov. Oleh Kiper", "Lt. Gen.", "on Sept. 3"
+        "gov", "govs", "sen", "rep", "maj", "capt", "cmdr", "adm", "brig", "gens", "jan", "feb", "aug", "sept", "oct",
+        "nov", "dec",
     }
 )  # fmt: skip
 _OPENERS = {"«": "»", "“": "”", "‹": "›"}
