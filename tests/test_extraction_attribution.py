@@ -162,3 +162,16 @@ def test_rescuers_cited_after_a_strike_speak_for_the_struck_country_and_the_toll
              for c in claims_of(text)}
     assert ("casualties", "UA", "asserts", ("Kramatorsk",)) in found
     assert ("strike", "RU", "denies", ("Kramatorsk",)) in found
+
+
+def test_an_army_that_says_a_claimed_town_stays_under_its_control_denies_the_capture():
+    text = (" date 2024-02 Le ministère russe de la Défense a affirmé que ses troupes avaient pris le contrôle de "
+            "Koupiansk.\n\nUn porte-parole ukrainien a assuré que les soldats ukrainiens continuent de se battre dans "
+            "la ville.\n")
+    c = one(text, event_type="capture", side="UA")
+    assert (c.stance, tuple(p.name for p in c.localities)) == ("denies", ("Kupiansk",))
+
+
+def test_holding_without_an_earlier_capture_by_the_other_side_denies_nothing():
+    text = " date 2024-02 Un porte-parole ukrainien a assuré que les soldats ukrainiens continuent de se battre.\n"
+    assert [c for c in claims_of(text) if c.stance == "denies"] == []

@@ -224,3 +224,14 @@ def test_a_governor_abbreviated_gov_speaks_and_the_strike_behind_a_toll_is_a_cla
              for c in extract_article(text).claims}
     assert found == {("casualties", "Oleh Kiper", "UA", "RU", ("Odesa",)),
                      ("strike", "Oleh Kiper", "UA", "RU", ("Odesa",))}
+
+
+def test_a_side_still_fighting_in_a_town_denies_the_others_capture_and_deepstate_speaks_for_ukraine():
+    text = (" date 2025-01 LONDON (Reuters) - Russia's defence ministry said on Wednesday its forces had captured the "
+            "town of Kurakhove in eastern Ukraine.\n\nUkraine's military said its forces were still fighting in the "
+            "town.\n\nDeepState, a Ukrainian war-mapping group, said Russian troops had occupied the village of "
+            "Dachne.\n")
+    found = {(c.event_type, c.claimant.name, c.claimant.side, c.stance, tuple(p.name for p in c.localities))
+             for c in extract_article(text).claims}
+    assert ("capture", "Ukrainian Armed Forces", "UA", "denies", ("Kurakhove",)) in found
+    assert ("capture", "DeepState", "UA", "acknowledges", ("Dachne",)) in found

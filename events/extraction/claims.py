@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
-from events.extraction.drafts import Draft, PlaceMention, Segment
+from events.extraction.drafts import Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
@@ -108,6 +108,14 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     continue
                 if stance == lx.DENIES and self._deny_previous(seg, claimant, drafts, si, pi):
                     continue
+                if lx.HOLDING.search(self.f, seg.start, seg.end):
+                    start, end = self._quote_bounds(seg, a, b)
+                    held = [pm.place for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"]
+                    denial = holding_denial(drafts, claimant=claimant, places=held, start=start, end=end,
+                                            sentence=si, paragraph=pi, claimed=self._claimed_date(a, b))
+                    if denial is not None:
+                        drafts.append(denial)
+                        continue
                 found = self._drafts(seg, claimant, span, stance, verb, a, b, si, pi)
                 if not found and seg.kind == "and":
                     found = self._gapped(seg, claimant, drafts, si, pi)

@@ -108,6 +108,28 @@ def _same_event(x: Draft, y: Draft) -> bool:
     return True
 
 
+def holding_denial(drafts: list[Draft], *, claimant: ActorRef, places: list[PlaceRef], start: int, end: int,
+                   sentence: int, paragraph: int, claimed: DateValue) -> Draft | None:
+    """"Our troops are still fighting in X" after the other side claimed X: a denial of that capture.
+
+    Only a belligerent denies so, and only a capture by its opponent reported earlier in the article, at a place
+    the statement names (or the last such capture when it names none).
+    """
+    opponent = lx.OPPONENT.get(claimant.side)
+    if opponent is None:
+        return None
+    keys = {p.key for p in places}
+    target = next((d for d in reversed(drafts) if d.event_type == "capture" and not d.dropped
+                   and d.actor_side == opponent and d.claimant.side != claimant.side
+                   and (not keys or keys & {p.key for p in d.localities})), None)
+    if target is None:
+        return None
+    denial = replace(target, claimant=claimant, stance=lx.DENIES, start=start, end=end, sentence=sentence,
+                     paragraph=paragraph, links=[], claimed=claimed, quantities={})
+    denial.localities = list(target.localities)
+    return denial
+
+
 def link(drafts: list[Draft]) -> list[Draft]:
     """Merge what an article says several times about one event; drop what only repeats it."""
     # An attack the speaker says it repelled and the attack it then describes are one engagement.

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction import text as textmod
-from events.extraction.drafts import Draft
+from events.extraction.drafts import Draft, holding_denial
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
 from events.extraction.lexicon import flatten
@@ -275,6 +275,14 @@ class EnglishReader(ClauseReader):
                 claimant, span, stance, cs, ce = self._attribute(a, b, cs, ce, kind, verbs, according)
                 if claimant.side != "media" and (not last or last[-1] != claimant):
                     last.append(claimant)
+                if en.HOLDING.search(self.f, cs, ce):
+                    held = [pm.place for pm in self._places_in(cs, ce) if pm.role == "settlement"]
+                    start, end = self._quote_bounds(a, b, cs, ce)
+                    denial = holding_denial(drafts, claimant=claimant, places=held, start=start, end=end,
+                                            sentence=si, paragraph=pi, claimed=self._claimed(a, b))
+                    if denial is not None:
+                        drafts.append(denial)
+                        continue
                 draft = self._read_clause(a, b, cs, ce, kind, claimant, span, stance, si, pi, drafts, prev_places)
                 if draft is not None and claimant.side == "media" and not draft.quantities:
                     # English wire copy retells the background in its own voice ("Russia has been trying to take

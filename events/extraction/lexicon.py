@@ -123,6 +123,9 @@ ACTOR_PATTERNS: list[ActorPattern] = [
         "f"),
     _ap(r"\b(?:washington|la maison blanche|le pentagone|les etats-unis|le departement d'etat)\b", "US government", "US",
         "government", "f"),
+    # War-mapping projects and military channels of the genre, known by their side.
+    _ap(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "m"),
+    _ap(r"\b(?:rybar|rybar'|wargonzo|two majors|dva mayora)\b", "Russian military channel", "RU", "media", "m"),
     _ap(r"\b(?:la bbc|l'afp|l'agence france-presse|reuters|l'agence reuters|interfax|l'agence tass|tass|ria novosti"
         r"|l'agence ria novosti|cnn|le new york times|le washington post|le kyiv independent|ukrinform)\b",
         "__outlet__", "media", "media", "f"),
@@ -365,6 +368,12 @@ FROM_SIDE = re.compile(r"\baux (?:forces|troupes|unites|soldats) (russes|ukraini
                        r"\b")
 
 OPPONENT = {"RU": "UA", "UA": "RU"}
+# A side that says it still fights in, holds or controls a place denies that the place was taken.
+HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|controler|defendre)"
+                     r"|(?:reste|restent|demeure|demeurent|est toujours|sont toujours|etait|etaient|est) sous (?:le |notre "
+                     r"|leur )?controle (?:ukrainien|russe|de (?:nos|ses|leurs) (?:forces|troupes|unites)|des forces"
+                     r" (?:armees )?(?:ukrainiennes|russes))?"
+                     r"|(?:tient|tiennent) (?:toujours|encore) (?:leurs|ses|nos) positions)")
 # In a belligerent's own words, the other side.
 ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))")
 

@@ -100,6 +100,9 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
     _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch)\b", "International organisation",
         "INT", "organisation"),
+    # War-mapping projects and military channels of the genre, known by their side.
+    _sp(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "it"),
+    _sp(r"\b(?:rybar|wargonzo|two majors)\b", "Russian military channel", "RU", "media", "it"),
     _sp(r"\b(?:reuters|the associated press|associated press|afp|agence france-presse|tass|ria novosti|interfax"
         r"|the bbc|bbc|cnn|the new york times|the washington post|the kyiv independent|ukrinform)\b", "__outlet__", "media",
         "media"),
@@ -162,6 +165,12 @@ DENIAL_WORDS = re.compile(r"\b(?:untrue|not true|false|fake|lies?|baseless|groun
 ALLEGATION = re.compile(r"\b(?:the|these|those|such|this|that|its|their) (?:claims?|reports?|statements?|allegations?"
                         r"|assertions?|announcement)\b")
 PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+
+# A side that says it still fights in, holds or controls a place denies that the place was taken.
+HOLDING = re.compile(r"\b(?:(?:are|is|were|was) still (?:fighting|holding|defending|in control)|continue[sd]? to (?:fight"
+                     r"|hold|defend|control)|(?:remains?|remained|is still|was still) (?:firmly )?under (?:ukrainian|russian|our"
+                     r"|its|their) control|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)|still (?:holds?"
+                     r"|controls?))\b")
 
 # --- Clauses ------------------------------------------------------------------------------------------------------
 
@@ -229,7 +238,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:captured|capturing|captures|(?:took|taken|taking|take|gained|gain|regained|established)"
                    r" (?:full |complete |total )?control (?:of|over)|seized|seizing|seizes|liberated|liberating|liberates|retook"
                    r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
-                   r"|regained|overran|raised (?:the|their|its) flag|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
+                   r"|regained|overran|occupied|raised (?:the|their|its) flag|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
     _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
