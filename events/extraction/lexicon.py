@@ -125,7 +125,9 @@ ACTOR_PATTERNS: list[ActorPattern] = [
         "government", "f"),
     # War-mapping projects and military channels of the genre, known by their side.
     _ap(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "m"),
-    _ap(r"\b(?:rybar|rybar'|wargonzo|two majors|dva mayora)\b", "Russian military channel", "RU", "media", "m"),
+    _ap(r"\brybar\b", "Rybar", "RU", "media", "m"),
+    _ap(r"\bwargonzo\b", "WarGonzo", "RU", "media", "m"),
+    _ap(r"\b(?:two majors|dva mayora)\b", "Two Majors", "RU", "media", "m"),
     _ap(r"\b(?:la bbc|l'afp|l'agence france-presse|reuters|l'agence reuters|interfax|l'agence tass|tass|ria novosti"
         r"|l'agence ria novosti|cnn|le new york times|le washington post|le kyiv independent|ukrinform)\b",
         "__outlet__", "media", "media", "f"),

@@ -102,7 +102,9 @@ SPEAKERS: list[Speaker] = [
         "INT", "organisation"),
     # War-mapping projects and military channels of the genre, known by their side.
     _sp(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "it"),
-    _sp(r"\b(?:rybar|wargonzo|two majors)\b", "Russian military channel", "RU", "media", "it"),
+    _sp(r"\brybar\b", "Rybar", "RU", "media", "it"),
+    _sp(r"\bwargonzo\b", "WarGonzo", "RU", "media", "it"),
+    _sp(r"\btwo majors\b", "Two Majors", "RU", "media", "it"),
     _sp(r"\b(?:reuters|the associated press|associated press|afp|agence france-presse|tass|ria novosti|interfax"
         r"|the bbc|bbc|cnn|the new york times|the washington post|the kyiv independent|ukrinform)\b", "__outlet__", "media",
         "media"),
