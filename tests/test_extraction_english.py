@@ -235,3 +235,12 @@ def test_a_side_still_fighting_in_a_town_denies_the_others_capture_and_deepstate
              for c in extract_article(text).claims}
     assert ("capture", "Ukrainian Armed Forces", "UA", "denies", ("Kurakhove",)) in found
     assert ("capture", "DeepState", "UA", "acknowledges", ("Dachne",)) in found
+
+
+def test_an_attack_with_missiles_reported_by_the_air_force_and_what_its_statement_says_next_are_its_claims():
+    text = (" date 2025-03 Russia attacked Ukraine with four ballistic missiles and 15 drones overnight, Ukraine's Air "
+            "Force reported.\n\nUkrainian air defense shot down two missiles and 11 drones over Kharkiv and Sumy "
+            "oblasts, according to the statement.\n\nThe attack damaged infrastructure in the city of Kharkiv, "
+            "Governor Oleh Syniehubov said.\n")
+    found = {(c.event_type, c.claimant.side, c.actor_side) for c in extract_article(text).claims}
+    assert found == {("strike", "UA", "RU"), ("interception", "UA", "UA")}

@@ -53,6 +53,10 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+STATEMENT = re.compile(r"(?:the|its|their|his|her|that) (?:\w+ )?(?:statement|report|update|data|figures|post|message"
+                       r"|briefing|summary)\b")
+
+
 class EnglishReader(ClauseReader):
     """Reads one English article; `drafts()` returns its claim drafts."""
 
@@ -255,7 +259,12 @@ class EnglishReader(ClauseReader):
         acc = en.ACCORDING_TO.search(self.f, a, b)
         if acc is None:
             return None
-        mn = next((m for m in self.mentions if acc.end() <= m.start < acc.end() + 40), None)
+        mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
+        if mn is None and STATEMENT.match(self.f, acc.end()):
+            # "according to the statement": the body whose statement the article has been quoting.
+            earlier = [m for m in self.mentions if m.end <= a and a - m.end < 1500 and m.actor.side != "media"
+                       and en.SPEAKS.match(self.f, m.end)]
+            return (earlier[-1].actor, None) if earlier else None
         return (mn.actor, (mn.start, mn.end)) if mn else None
 
     # --- the reading --------------------------------------------------------------------------------------------

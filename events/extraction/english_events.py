@@ -173,7 +173,13 @@ class ClauseReader:
             return OPPONENT.get(before[-1][2])
         if t == "casualties":
             return None
+        if t == "strike" and claimant.side in OPPONENT and self._struck_at_home(cs, ce, claimant.side):
+            return OPPONENT[claimant.side]  # a governor reporting an attack on his own region reports the enemy's
         return claimant.side if claimant.side in BELLIGERENTS else None
+
+    def _struck_at_home(self, cs: int, ce: int, side: str) -> bool:
+        countries = {pm.place.country_code for pm in self._places_in(cs, ce)}
+        return countries == {side}
 
     def _stance(self, stance: str, claimant: ActorRef, event_type: str, side: str | None) -> str:
         if stance == en.DENIES:

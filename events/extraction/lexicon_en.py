@@ -271,6 +271,8 @@ TRIGGERS: list[TriggerPattern] = [
                      r"(?:(?!drone|missile|air|rocket|artillery)\w+\s+){0,3}(?:attacks|assaults|offensive"
                      r"|counteroffensive|counter-offensive|counterattacks?|incursion)\b", True, "actor", 0),
     _tp("strike", r"\b(?:struck|shelled|shelling|bombed|bombarded|hit|pounded|targeted)\b", True, "number_or_place", 0),
+    _tp("strike", rf"\b(?:attacked|attacks|attacking|targeted|struck|hit|pounded)\s+(?:[\w'-]+\s+){{0,3}}with\s+"
+                  rf"(?:[\w,-]+\s+){{0,4}}{WEAPONS}", True, "number_or_place", 2),
     _tp("strike", r"\b(?:destroyed|damaged|disabled)\b(?=[^.;]{0,40}\b(?:systems?|depots?|warehouses?|bridges?|radars?"
                   r"|refinery|refineries|plants?|airfields?|air bases?|bases?|command posts?|ships?|vessels?|tanks?"
                   r"|headquarters|launchers?|substations?|infrastructure)\b)", True, "number_or_place", 0),
