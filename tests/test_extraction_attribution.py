@@ -175,3 +175,17 @@ def test_an_army_that_says_a_claimed_town_stays_under_its_control_denies_the_cap
 def test_holding_without_an_earlier_capture_by_the_other_side_denies_nothing():
     text = " date 2024-02 Un porte-parole ukrainien a assuré que les soldats ukrainiens continuent de se battre.\n"
     assert [c for c in claims_of(text) if c.stance == "denies"] == []
+
+
+def test_a_regional_official_known_by_name_speaks_for_his_side_and_his_title_is_part_of_his_mention():
+    text = (" date 2024-05 « Les frappes ennemies ont touché Vovtchansk », a déclaré le gouverneur de la région de "
+            "Kharkiv déployé sur place, Oleg Synegoubov.\n")
+    c = one(text, event_type="strike")
+    assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Oleh Syniehubov", "UA", "RU")
+
+
+def test_an_opening_selon_governs_the_relative_clause_of_its_sentence():
+    text = (" date 2024-11 Selon DeepState, de violents combats ont lieu pour Toretsk, où des soldats russes ont "
+            "pénétré dans les faubourgs.\n")
+    c = one(text, event_type="capture")
+    assert (c.claimant.name, c.claimant.side, c.stance) == ("DeepState", "UA", "acknowledges")

@@ -146,3 +146,10 @@ def test_forces_that_continued_their_offensive_are_not_speaking():
     found = claims_of("Après avoir repris la ville de Lyman, les forces ukrainiennes ont poursuivi leur "
                       "contre-offensive.")
     assert {c.claimant.side for c in found} == {"media"}
+
+
+def test_forces_that_went_on_the_attack_or_attempts_of_forces_are_an_offensive():
+    assert ("offensive", "RU", ("Avdiivka",)) in kinds("D'après Kiev, quelque 2 000 soldats russes sont passés à "
+                                                      "l'attaque près d'Avdiïvka.")
+    assert ("offensive", "RU", ("Myrnohrad",)) in kinds("L'état-major ukrainien a fait état de tentatives des forces "
+                                                       "russes de percer près de Myrnohrad.")

@@ -43,7 +43,7 @@ class SpeakerReading:
             name = NAME.match(self.m, mt.end())
             if not name or self.m[name.end():name.end() + 1] not in {",", ".", ";", ")", ""}:
                 continue
-            if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
+            if _extend_known(found, mt.start(), name.start(), name.end()):
                 continue
             # The qualifier nearest the role noun names the side ("porte-parole du commandement ukrainien pour la
             # région de Koursk" is Ukrainian).
@@ -65,7 +65,7 @@ class SpeakerReading:
                 pos = nxt.end()
             if name is None:
                 continue
-            if any(mn.start < name.end() and name.start() < mn.end and mn.person for mn in found):
+            if _extend_known(found, mt.start(), name.start(), name.end()):
                 continue
             hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), name.start())] if h]
             side = min(hits)[1] if hits else UNKNOWN_SIDE
@@ -300,8 +300,10 @@ class SpeakerReading:
             if actor is not None:
                 span = self._span_of(actor, a, b)
                 return actor, span, v[2], v
+        opening = lx.ACCORDING_TO.match(f, a) or lx.ACCORDING_TO.match(f, a + 1)
         acc = lx.ACCORDING_TO.search(f, seg.start, seg.end) or (
-            lx.ACCORDING_TO.search(f, a, seg.start) if idx == 0 or seg.kind == "main" else None)
+            lx.ACCORDING_TO.search(f, a, seg.start) if idx == 0 or seg.kind == "main" else None) or (
+            opening if opening and opening.end() <= seg.start else None)  # "Selon X, ..." governs its sentence
         if acc is None and not own:
             # "..., selon l'armée de l'air ukrainienne." closing the sentence attributes all of it.
             tail = TRAILING_ACCORDING.search(f, a, b)
@@ -354,6 +356,14 @@ def _governed_by(place) -> str:
     """The side whose officials govern a place: its country, but Russia in Crimea and Sevastopol."""
     codes = {place.iso_code, (place.parent_key or "").removeprefix("iso:"), place.key.removeprefix("iso:")}
     return "RU" if codes & ANNEXED_2014 else place.country_code
+
+
+def _extend_known(found: list[Mention], role_start: int, a: int, b: int) -> bool:
+    """A person already known by name ("Nazar Volochyne") keeps its actor; the role before the name joins the span."""
+    known = [mn for mn in found if mn.start < b and a < mn.end and mn.person]
+    for mn in known:
+        mn.start = min(mn.start, role_start)
+    return bool(known)
 
 
 def _overlaps(a: int, b: int, *groups: list[Mention]) -> bool:

@@ -56,10 +56,12 @@ ACTOR_PATTERNS: list[ActorPattern] = [
         "ministry", "m"),
     _ap(r"\bministere (?:ukrainien de la defense|de la defense (?:de l'ukraine|ukrainien))", UA_MOD.name, "UA",
         "ministry", "m"),
-    _ap(r"\betat-major (?:general )?(?:de l'armee ukrainienne|des forces armees ukrainiennes|ukrainien|de l'ukraine)",
+    _ap(r"\betat-major (?:general |militaire )?(?:de l'armee ukrainienne|des forces armees ukrainiennes|ukrainien"
+        r"|de l'ukraine)",
         "Ukrainian General Staff", "UA", "army", "m"),
     _ap(r"\bcommandement militaire ukrainien\b", "Ukrainian military command", "UA", "army", "m"),
-    _ap(r"\betat-major (?:general )?(?:de l'armee russe|des forces armees russes|russe)", "Russian General Staff", "RU",
+    _ap(r"\betat-major (?:general |militaire )?(?:de l'armee russe|des forces armees russes|russe)", "Russian General Staff",
+        "RU",
         "army", "m"),
     _ap(r"\b(?:chef d'etat-major (?:general )?(?:de l'armee russe|des forces armees russes|russe)|guerassimov|gerasimov)\b",
         "Valery Gerasimov", "RU", "person", "m"),
@@ -85,6 +87,28 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:iermak|yermak)\b", "Andriy Yermak", "UA", "person", "m"),
     _ap(r"\b(?:podoliak|podolyak)\b", "Mykhailo Podolyak", "UA", "person", "m"),
     _ap(r"\b(?:dmytrachkivsky|dmytrashkivskyi|dmytrachkivskyi)\b", "Oleksii Dmytrashkivskyi", "UA", "person", "m"),
+    # Regional officials the war reporting quotes most, by side (Russian-installed heads of occupied regions are
+    # Russia's).
+    _ap(r"\b(?:synegoubov|syniehoubov|syniehubov|synyehubov)\b", "Oleh Syniehubov", "UA", "person", "m"),
+    _ap(r"\b(?:terekhov|terekhove)\b", "Ihor Terekhov", "UA", "person", "m"),
+    _ap(r"\b(?:klitschko|klitchko)\b", "Vitali Klitschko", "UA", "person", "m"),
+    _ap(r"\b(?:lyssak|lysak)\b", "Serhiy Lysak", "UA", "person", "m"),
+    _ap(r"\b(?:filachkine|filashkin)\b", "Vadym Filashkin", "UA", "person", "m"),
+    _ap(r"\b(?:prokoudine|prokudin)\b", "Oleksandr Prokudin", "UA", "person", "m"),
+    _ap(r"\b(?:kiper)\b", "Oleh Kiper", "UA", "person", "m"),
+    _ap(r"\b(?:vitali kim|vitaliy kim)\b", "Vitaliy Kim", "UA", "person", "m"),
+    _ap(r"\b(?:maliar|maliare|malyar)\b", "Hanna Maliar", "UA", "person", "f"),
+    _ap(r"\b(?:tregoubov|trehubov)\b", "Viktor Trehubov", "UA", "person", "m"),
+    _ap(r"\b(?:volochyne|voloshyn)\b", "Nazar Voloshyn", "UA", "person", "m"),
+    _ap(r"\b(?:ihnat|ignat)\b", "Yurii Ihnat", "UA", "person", "m"),
+    _ap(r"\b(?:saldo)\b", "Vladimir Saldo", "RU", "person", "m"),
+    _ap(r"\b(?:pouchiline|pushilin)\b", "Denis Pushilin", "RU", "person", "m"),
+    _ap(r"\b(?:balitski|balitsky)\b", "Yevgeny Balitsky", "RU", "person", "m"),
+    _ap(r"\b(?:aksionov|aksyonov|aksenov)\b", "Sergei Aksyonov", "RU", "person", "m"),
+    _ap(r"\b(?:razvojaiev|razvozhayev)\b", "Mikhail Razvozhayev", "RU", "person", "m"),
+    _ap(r"\b(?:bogomaz)\b", "Alexander Bogomaz", "RU", "person", "m"),
+    _ap(r"\b(?:sobianine|sobyanin)\b", "Sergei Sobyanin", "RU", "person", "m"),
+    _ap(r"\b(?:konachenkov|konashenkov)\b", "Igor Konashenkov", "RU", "person", "m"),
     _ap(r"\b(?:trump)\b", "Donald Trump", "US", "person", "m"),
     _ap(r"\b(?:biden)\b", "Joe Biden", "US", "person", "m"),
     _ap(r"\b(?:blinken)\b", "Antony Blinken", "US", "person", "m"),
@@ -297,7 +321,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
         True),
     _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
-                      r"retrait|repli|replie(?:e|es|s)?|evacue leurs positions|abandonne|retraite|reculer|recule|reculent|"
+                      r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|reculer|recule|reculent|"
                       r"quitte|quitter|quittent|ont quitte|sortie des troupes)\b", True, "place", 2),
     _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
@@ -307,7 +331,8 @@ TRIGGERS: list[TriggerPattern] = [
                      r"progresser|pousser)\b", True,
         "actor", 1),
     _tp("offensive", r"\b(?:progress(?:e|ent|ait|aient|er|ant)|(?:a|ont|avait|avaient) progresse|avanc(?:ent|ait|aient|er)"
-                     r"|contre-attaqu(?:e|ent|ait|aient|er)|(?:lance|mene|menent|menaient|conduit|conduisent|conduire"
+                     r"|contre-attaqu(?:e|ent|ait|aient|er)|(?:sont|est|etaient|etait) passee?s? a l'(?:attaque|offensive)"
+                     r"|(?:lance|mene|menent|menaient|conduit|conduisent|conduire"
                      r"|mener|lancer) (?:\w+ )?(?:\w+ )?(?:offensives?|contre-offensives?|assauts?|contre-assauts?"
                      r"|attaques? terrestres?))\b", True, "actor", 1),
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
@@ -321,7 +346,7 @@ TRIGGERS: list[TriggerPattern] = [
                    r"maintenant |deja |entierement |totalement )?(?:aux|entre les) mains|tombee?s?|atteint le centre|"
                    r"pris pied|nettoyee?s?|(?:passee?s?|tombee?s?|repassee?s?) sous (?:le )?controle (?:total |complet )?"
                    r"(?:russe|ukrainien|de (?:l'armee|la russie|l'ukraine|moscou|kiev))|prise de controle"
-                   r"|entrent (?:\w+ )?(?:a|dans))\b", True,
+                   r"|entrent (?:\w+ )?(?:a|dans)|penetre (?:dans|en)|penetrent (?:dans|en))\b", True,
         "place_or_quantity", 1),
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte)\s+"
                    r"(?:de|du|d'|des)\b", False,
@@ -354,7 +379,8 @@ TRIGGERS: list[TriggerPattern] = [
                   r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|"
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin))", True, "number_or_place", 1),
-    _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|penetre|"
+    _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|tentatives? de "
+                     r"(?:percee|percer|penetrer|prendre|pousser|s'emparer)|tentatives? (?:des|de l') (?:forces|troupes|armee)|"
                      r"vagues? d'attaques|invasion)\b", False, "actor", 0),
 ]
 
@@ -377,7 +403,8 @@ HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|
                      r" (?:armees )?(?:ukrainiennes|russes))?"
                      r"|(?:tient|tiennent) (?:toujours|encore) (?:leurs|ses|nos) positions)")
 # In a belligerent's own words, the other side.
-ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))")
+ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))"
+                   r"|\b(?:forces|troupes|frappes|tirs|drones|attaques|unites|soldats|positions) ennemi(?:e|s|es)?\b")
 
 # Quantity nouns -> quantity keys (the following words decide between killed and wounded).
 QUANTITY_NOUNS = [

@@ -83,6 +83,27 @@ SPEAKERS: list[Speaker] = [
         r"|\b(?:mykhailo )?podolyak\b|\b(?:denys )?shmyhal\b", "Ukrainian authorities", "UA", "government", "he"),
     _sp(r"\b(?:serhii |serhiy )?cherevat(?:yi|yy|iy)\b|\b(?:yuriy |yurii )?ihnat\b|\b(?:nazar )?voloshyn\b"
         r"|\b(?:andriy |andrii )?kovalenko\b|\b(?:dmytro )?lykhovyi\b", "Ukrainian Armed Forces", "UA", "army", "he"),
+    # Regional officials the war reporting quotes most, by side (Russian-installed heads of occupied regions are
+    # Russia's).
+    _sp(r"\b(?:oleh )?syniehubov\b|\b(?:oleh )?synyehubov\b", "Oleh Syniehubov", "UA", "person"),
+    _sp(r"\b(?:ihor )?terekhov\b", "Ihor Terekhov", "UA", "person"),
+    _sp(r"\b(?:vitali )?klitschko\b", "Vitali Klitschko", "UA", "person"),
+    _sp(r"\b(?:serhii |serhiy )?lysak\b", "Serhiy Lysak", "UA", "person"),
+    _sp(r"\b(?:vadym )?filashkin\b", "Vadym Filashkin", "UA", "person"),
+    _sp(r"\b(?:oleksandr )?prokudin\b", "Oleksandr Prokudin", "UA", "person"),
+    _sp(r"\b(?:oleh )?kiper\b", "Oleh Kiper", "UA", "person"),
+    _sp(r"\bvitaliy kim\b", "Vitaliy Kim", "UA", "person"),
+    _sp(r"\b(?:hanna )?maliar\b|\b(?:hanna )?malyar\b", "Hanna Maliar", "UA", "person", "she"),
+    _sp(r"\b(?:viktor |vladyslav )?(?:voloshyn|trehubov)\b", "Ukrainian Armed Forces", "UA", "army", "he"),
+    _sp(r"\b(?:vladimir )?saldo\b", "Vladimir Saldo", "RU", "person"),
+    _sp(r"\b(?:denis )?pushilin\b", "Denis Pushilin", "RU", "person"),
+    _sp(r"\b(?:yevgeny )?balitsky\b", "Yevgeny Balitsky", "RU", "person"),
+    _sp(r"\b(?:sergei )?aksyonov\b", "Sergei Aksyonov", "RU", "person"),
+    _sp(r"\b(?:mikhail )?razvozhayev\b", "Mikhail Razvozhayev", "RU", "person"),
+    _sp(r"\b(?:alexander )?bogomaz\b", "Alexander Bogomaz", "RU", "person"),
+    _sp(r"\b(?:vyacheslav )?gladkov\b", "Vyacheslav Gladkov", "RU", "person"),
+    _sp(r"\b(?:sergei )?sobyanin\b", "Sergei Sobyanin", "RU", "person"),
+    _sp(r"\b(?:andrei )?vorobyov\b", "Andrei Vorobyov", "RU", "person"),
     # United States, North Korea, international bodies.
     _sp(r"\bthe white house\b|\bwhite house\b|\bthe pentagon\b|\bpentagon\b|\b(?:the )?state department\b"
         r"|\bwashington\b(?!'s)|\b(?:u\.s\.|us|american) (?:officials?|military|intelligence|administration|government)\b"
