@@ -189,3 +189,18 @@ def test_an_opening_selon_governs_the_relative_clause_of_its_sentence():
             "pénétré dans les faubourgs.\n")
     c = one(text, event_type="capture")
     assert (c.claimant.name, c.claimant.side, c.stance) == ("DeepState", "UA", "acknowledges")
+
+
+def test_the_agent_of_a_passive_confirmation_is_the_claimant():
+    c = one(" date 2025-04 La signature de l'accord a été confirmée par la ministre ukrainienne de l'Économie "
+            "Ioulia Svyrydenko.\n", event_type="agreement")
+    assert (c.claimant.side, c.claimant.name) == ("UA", "Yulia Svyrydenko")
+    c = one(" date 2023-05 La prise de Bakhmout a été revendiquée samedi par le ministère russe de la Défense.\n",
+            event_type="capture")
+    assert (c.claimant.side, c.actor_side) == ("RU", "RU")
+
+
+def test_a_command_ordering_its_troops_out_of_a_town_acknowledges_the_withdrawal():
+    c = one(" date 2024-10 Le commandement militaire ukrainien a ordonné mercredi à ses soldats de se retirer de la "
+            "ville de Vouhledar.\n", event_type="withdrawal")
+    assert (c.claimant.side, c.stance) == ("UA", "acknowledges")

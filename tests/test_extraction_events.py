@@ -153,3 +153,7 @@ def test_forces_that_went_on_the_attack_or_attempts_of_forces_are_an_offensive()
                                                       "l'attaque près d'Avdiïvka.")
     assert ("offensive", "RU", ("Myrnohrad",)) in kinds("L'état-major ukrainien a fait état de tentatives des forces "
                                                        "russes de percer près de Myrnohrad.")
+
+
+def test_a_headline_in_the_present_tense_reports_a_capture():
+    assert ("capture", "UA", ("Svatove",)) in kinds("L'armée ukrainienne reprend des villages autour de Svatove.")

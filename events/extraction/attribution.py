@@ -318,6 +318,11 @@ class SpeakerReading:
                 actor = bare or (mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None
+        for agent_stance, rx in lx.AGENT_REPORT:
+            by = rx.search(f, seg.start, seg.end)
+            mn = by and next((m for m in self.mentions if by.end() <= m.start < min(b, by.end() + 60)), None)
+            if mn:
+                return mn.actor, (mn.start, mn.end), agent_stance, None
         if prev_claimant and seg.kind == "contrast" and prev_claimant.side != "media" and \
                 REPORTED_WHILE.search(f, max(a, seg.start - 14), seg.start) and \
                 any(v[0] < seg.start and v[3] != "participle" for v in verbs if a <= v[0]):

@@ -119,7 +119,8 @@ class EventReading:
                                       or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
                     continue
                 word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
-                if word.endswith(("er", "ir", "re")) and not word.startswith("entr") and tp.event_type != "encirclement":
+                if tp.verbal and word.endswith(("er", "ir", "re")) and not word.startswith("entr") and \
+                        tp.event_type != "encirclement":
                     # A bare infinitive names a goal unless a speaker reports it ("affirmant continuer à repousser").
                     before = self.f[max(seg.start, s - 40):s]
                     if not any(r[0] >= s - 40 for r in self._reporting(max(seg.start, s - 40), s)) \

@@ -209,7 +209,9 @@ _PARTICIPLES = {
     ASSERTS: "affirme|indique|assure|declare|annonce|revendique|dit|precise|ajoute|souligne|explique|rapporte|signale"
              "|estime|martele|poursuivi(?=\s*[,:.;\"]|-t-|\s*$)|confirme|salue|decrit|evoque|communique|accuse|denonce|assure|fait savoir"
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
-             "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre",
+             "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre"
+             # a command's orders and decisions about its own forces are its statements
+             "|ordonne|donne l'ordre|decide|autorise",
     ACKNOWLEDGES: "reconnu|admis|concede",
     DENIES: "dementi|nie|rejete|refute|conteste|refuse d'admettre|refuse de reconnaitre|qualifie de faux",
 }
@@ -252,6 +254,13 @@ REPORTING = [
 # "selon X", "d'après X", "cité par X", "(première) confirmation officielle de X": attribution without a verb.
 ACCORDING_TO = re.compile(r"\b(?:selon|d'apres|cite(?:e|s|es)? par|de source|(?:confirmation|annonce|affirmation"
                           r"|declaration|communique)(?: officielle)? (?:de|d'|du))\s*")
+# "La prise de X a été confirmée par Y": the agent of a passive reporting verb speaks.
+AGENT_REPORT = [
+    (ASSERTS, re.compile(r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:confirmee?s?|annoncee?s?|revendiquee?s?"
+                         r"|rapportee?s?|affirmee?s?)(?: \w+)? par\s+")),
+    (ACKNOWLEDGES, re.compile(r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:reconnue?s?|admise?s?)(?: \w+)? par\s+")),
+    (DENIES, re.compile(r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:dementie?s?|niee?s?|contestee?s?)(?: \w+)? par\s+")),
+]
 PASSIVE_REPORT = re.compile(r"\b(?:annoncee?s?|revendiquee?s?|confirmee?s?|rapportee?s?)\s+(?:quelques|plus tot|la veille"
                             r"|hier|deux|trois|plusieurs|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|,|\.)")
 NEGATED_REPORT = re.compile(r"\bn'(?:a|ont|avait|avaient) (?:pas|jamais|toujours pas)\b[^.;]{0,25}\b(?:fait etat|confirme"
@@ -320,6 +329,8 @@ TRIGGERS: list[TriggerPattern] = [
                         r"|\bcernee?s?\b", True),
     _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
         True),
+    _tp("agreement", r"\b(?:signature|conclusion) (?:de l'|d'un |du |de cet |de ce |de la )?(?:accord|traite|pacte"
+                     r"|memorandum|document|declaration)\b", False),
     _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
                       r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|reculer|recule|reculent|"
                       r"quitte|quitter|quittent|ont quitte|sortie des troupes)\b", True, "place", 2),
@@ -346,7 +357,8 @@ TRIGGERS: list[TriggerPattern] = [
                    r"maintenant |deja |entierement |totalement )?(?:aux|entre les) mains|tombee?s?|atteint le centre|"
                    r"pris pied|nettoyee?s?|(?:passee?s?|tombee?s?|repassee?s?) sous (?:le )?controle (?:total |complet )?"
                    r"(?:russe|ukrainien|de (?:l'armee|la russie|l'ukraine|moscou|kiev))|prise de controle"
-                   r"|entrent (?:\w+ )?(?:a|dans)|penetre (?:dans|en)|penetrent (?:dans|en))\b", True,
+                   r"|entrent (?:\w+ )?(?:a|dans)|penetre (?:dans|en)|penetrent (?:dans|en)|reprend|reprennent"
+                   r"|s'empare|s'emparent|libere|liberent|conquiert|conquierent)\b", True,
         "place_or_quantity", 1),
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte)\s+"
                    r"(?:de|du|d'|des)\b", False,
