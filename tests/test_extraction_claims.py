@@ -224,7 +224,7 @@ def test_losses_name_the_losing_side_as_victim():
 def test_a_strike_that_killed_counts_the_dead_before_the_noun():
     c = only("Par ailleurs, une frappe de missile russe a tué deux personnes dans la ville de Kharkiv, selon le maire "
              "Igor Terekhov.\n", event_type="casualties")
-    assert (c.claimant.name, c.actor_side, c.quantities, names(c)) == ("Igor Terekhov", "RU", {"killed": 2}, ["Kharkiv"])
+    assert (c.claimant.name, c.actor_side, c.quantities, names(c)) == ("Ihor Terekhov", "RU", {"killed": 2}, ["Kharkiv"])
 
 
 def test_a_drone_attack_on_a_refinery_reported_by_local_authorities():

@@ -178,6 +178,8 @@ class EventReading:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
+        if t == "capture" and f.startswith("perte", s) and claimant.side in lx.OPPONENT:
+            return lx.OPPONENT[claimant.side]  # "a admis la perte de Y", "a démenti la perte de Y": its side's loss
         if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
             return claimant.side  # "l'armée a confirmé sa retraite": the speaker's own forces withdrew
         if t == "strike":

@@ -75,7 +75,8 @@ OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conq
                            r"bombardement|abords|environs|retrait|sortie|banlieue|peripherie|centre)\s+(?:de|d'|du)\s*")
 # "son retrait de la ville", "ce village": the settlement named just before.
 ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette ville|ce village|cette localite)\b"
-                                  r"(?!\s+(?:\w+\s+)?(?:de|d')\s|\s+(?:voisine|cle|natale))")
+                                  r"(?!\s+(?:(?!afin|pour|avant|apres|loin|pres|lors|faute|en|et|ou)\w+\s+)?(?:de|d')\s"
+                                  r"|\s+(?:voisine|cle|natale))")
 # "à Makiïvka, près de la ville de Donetsk": a second place, in apposition, that only locates the first.
 LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques) (?:km|kilometres))\s+(?:de|d'|du)"
                             r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$")
