@@ -244,3 +244,10 @@ def test_an_attack_with_missiles_reported_by_the_air_force_and_what_its_statemen
             "Governor Oleh Syniehubov said.\n")
     found = {(c.event_type, c.claimant.side, c.actor_side) for c in extract_article(text).claims}
     assert found == {("strike", "UA", "RU"), ("interception", "UA", "UA")}
+
+
+def test_fighting_that_continues_in_a_town_the_other_side_claims_is_a_denial_of_its_capture():
+    text = (" date 2023-05 MOSCOW (Reuters) - Russia's defence ministry said its forces had captured the city of "
+            "Bakhmut.\n\nUkraine's military said fighting for the city continued.\n")
+    found = {(c.event_type, c.claimant.side, c.stance) for c in extract_article(text).claims}
+    assert ("capture", "UA", "denies") in found
