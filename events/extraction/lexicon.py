@@ -410,7 +410,7 @@ FROM_SIDE = re.compile(r"\baux (?:forces|troupes|unites|soldats) (russes|ukraini
 OPPONENT = {"RU": "UA", "UA": "RU"}
 # A side that says it still fights in, holds or controls a place denies that the place was taken.
 HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|controler|defendre)"
-                     r"|combats (?:\w+ )?(?:continuent|se poursuivent|ont (?:toujours |encore |aussi )?lieu|sont en cours"
+                     r"|combats (?:[\w']+ ){0,4}(?:continuent|se poursuivent|ont (?:toujours |encore |aussi )?lieu|sont en cours"
                      r"|font rage)"
                      r"|(?:reste|restent|demeure|demeurent|est toujours|sont toujours|etait|etaient|est) sous (?:le |notre "
                      r"|leur )?controle (?:ukrainien|russe|de (?:nos|ses|leurs) (?:forces|troupes|unites)|des forces"

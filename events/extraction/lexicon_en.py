@@ -190,7 +190,7 @@ ALLEGATION = re.compile(r"\b(?:the|these|those|such|this|that|its|their) (?:clai
 PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 # A side that says it still fights in, holds or controls a place denies that the place was taken.
-HOLDING = re.compile(r"\b(?:fighting (?:\w+ )?(?:continue[sd]?|(?:is|was) (?:still )?(?:ongoing|going on|under way))|(?:battles|clashes)"
+HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|(?:is|was) (?:still )?(?:ongoing|going on|under way))|(?:battles|clashes)"
                      r" (?:\w+ )?continue[sd]?|(?:are|is|were|was) still (?:fighting|holding|defending|in control)|continue[sd]? to (?:fight"
                      r"|hold|defend|control)|(?:remains?|remained|is still|was still) (?:firmly )?under (?:ukrainian|russian|our"
                      r"|its|their) control|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)|still (?:holds?"
