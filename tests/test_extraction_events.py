@@ -157,3 +157,16 @@ def test_forces_that_went_on_the_attack_or_attempts_of_forces_are_an_offensive()
 
 def test_a_headline_in_the_present_tense_reports_a_capture():
     assert ("capture", "UA", ("Svatove",)) in kinds("L'armée ukrainienne reprend des villages autour de Svatove.")
+
+
+def test_a_count_of_villages_followed_by_their_names_after_a_colon_places_the_capture_in_each():
+    found = kinds("Le ministère russe de la Défense a annoncé avoir pris le contrôle de trois villages : Borysivka, "
+                  "Pletenivka et Strilecha.")
+    assert ("capture", "RU", ("Borysivka", "Pletenivka", "Strilecha")) in found
+
+
+def test_a_town_that_was_targeted_is_struck_by_the_enemy_of_the_governor_who_reports_it():
+    found = [c for c in claims_of("Selon le gouverneur régional Oleg Synegoubov, la ville de Vovtchansk a été visée "
+                                  "par d'intenses bombardements et au moins 5 civils ont été blessés.")]
+    assert {(c.event_type, c.claimant.side, c.actor_side) for c in found} == {("strike", "UA", "RU"),
+                                                                             ("casualties", "UA", "RU")}

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from events.extraction import lexicon as lx
-from events.extraction.drafts import BELLIGERENTS, Mention
+from events.extraction.drafts import BELLIGERENTS, Mention, governed_by
 from events.extraction.grammar_fr import (
     APPOSED_ROLE,
     BARE_ROLE,
@@ -167,7 +167,7 @@ class SpeakerReading:
             a = max(self.f.rfind(". ", 0, mn.start), self.f.rfind("\n", 0, mn.start), 0)
             ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
             b = min(ends) if ends else len(self.f)
-            near = [_governed_by(pm.place) for pm in self.places if a <= pm.start < b and pm.place.country_code]
+            near = [governed_by(pm.place) for pm in self.places if a <= pm.start < b and pm.place.country_code]
             if not near:
                 # Else the country the article is set in: the places it names most.
                 counts: dict[str, int] = {}
@@ -351,16 +351,6 @@ class SpeakerReading:
             if a <= mn.start < b and mn.actor == actor:
                 return (mn.start, mn.end)
         return None
-
-
-# Crimea and Sevastopol, annexed in 2014: their governors and officials are Russia's.
-ANNEXED_2014 = {"UA-40", "UA-43"}
-
-
-def _governed_by(place) -> str:
-    """The side whose officials govern a place: its country, but Russia in Crimea and Sevastopol."""
-    codes = {place.iso_code, (place.parent_key or "").removeprefix("iso:"), place.key.removeprefix("iso:")}
-    return "RU" if codes & ANNEXED_2014 else place.country_code
 
 
 def _extend_known(found: list[Mention], role_start: int, a: int, b: int) -> bool:

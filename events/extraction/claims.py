@@ -15,6 +15,7 @@ from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
 from events.extraction.drafts import Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
+from events.extraction.grammar_fr import LIST_COLON
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -52,6 +53,9 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         for kind, rx in lx.BOUNDARIES:
             for mt in rx.finditer(f, a, b):
                 if any(qa < mt.start() < qb for qa, qb in quotes) and kind != "goal":
+                    continue
+                if f[mt.start():mt.end()].lstrip().startswith(":") and LIST_COLON.search(f, max(a, mt.start() - 30),
+                                                                                           mt.start()):
                     continue
                 cuts.append((mt.start(), mt.end(), kind))
         cuts.sort()

@@ -22,6 +22,16 @@ PATIENT_TYPES = {"attack_repelled", "interception", "encirclement", "casualties"
 TALLY_TYPES = {"casualties", "displacement", "prisoners", "territorial_control"}
 
 
+# Crimea and Sevastopol, annexed in 2014: their governors and officials are Russia's.
+ANNEXED_2014 = {"UA-40", "UA-43"}
+
+
+def governed_by(place: PlaceRef) -> str | None:
+    """The side whose officials govern a place: its country, but Russia in Crimea and Sevastopol."""
+    codes = {place.iso_code, (place.parent_key or "").removeprefix("iso:"), place.key.removeprefix("iso:")}
+    return "RU" if codes & ANNEXED_2014 else place.country_code
+
+
 @dataclass
 class Mention:
     start: int

@@ -7,7 +7,16 @@ from dataclasses import replace
 
 from events.extraction import lexicon as lx
 from events.extraction.dates import find_dates, find_relative_days, resolve_relative
-from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft, PlaceMention, Segment, implied_strikes
+from events.extraction.drafts import (
+    BELLIGERENTS,
+    PATIENT_TYPES,
+    TALLY_TYPES,
+    Draft,
+    PlaceMention,
+    Segment,
+    governed_by,
+    implied_strikes,
+)
 from events.extraction.grammar_fr import (
     AGENT_TYPES,
     ALLEGATION,
@@ -30,7 +39,6 @@ from events.extraction.grammar_fr import (
 )
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
-
 
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
@@ -248,6 +256,9 @@ class EventReading:
             return lx.OPPONENT.get(country or "")
         if t == "capture" and places and f[s:e].startswith(("repr", "recon")):
             return places[0].place.country_code if places[0].place.country_code in BELLIGERENTS else None
+        if t == "strike" and places and claimant.side in lx.OPPONENT and \
+                {governed_by(pm.place) for pm in places} == {claimant.side}:
+            return lx.OPPONENT[claimant.side]  # a governor reporting strikes on his own towns reports the enemy's
         if claimant.side in BELLIGERENTS:
             return claimant.side
         return None

@@ -57,7 +57,10 @@ NAME = re.compile(r"[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:['-][^\W\d_]+)*(?:\s+[A-ZÀ-Ö�
 SETTLEMENT_PREFIX = re.compile(
     r"\b(?:village|villages|localite|localites|ville|villes|bourg|hameau|agglomeration|cite|zones?)"
     r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
+    r"|\b(?:villages|localites|bourgs|hameaux|villes|agglomerations)\s*:\s*"  # "cinq villages : A, B et C"
 )
+# A colon that opens the list of places a count announced: no clause boundary.
+LIST_COLON = re.compile(r"\b(?:villages|localites|bourgs|hameaux|villes|agglomerations)\s*$")
 SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localités?|bourgs?)(?:\s+[\w'’-]+){0,7},\s+(?=[A-ZÀ-Ö])",
                                    re.IGNORECASE)
 REGION_PREFIX = re.compile(

@@ -207,7 +207,8 @@ ASSERTS, DENIES, ACKNOWLEDGES = "asserts", "denies", "acknowledges"
 
 _PARTICIPLES = {
     ASSERTS: "affirme|indique|assure|declare|annonce|revendique|dit|precise|ajoute|souligne|explique|rapporte|signale"
-             "|estime|martele|poursuivi(?=\s*[,:.;\"]|-t-|\s*$)|confirme|salue|decrit|evoque|communique|accuse|denonce|assure|fait savoir"
+             r"|estime|martele|poursuivi(?=\s*[,:.;\"]|-t-|\s*$)|confirme|salue|decrit|evoque|communique|accuse"
+             "|denonce|assure|fait savoir"
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre"
              # a command's orders and decisions about its own forces are its statements
@@ -229,7 +230,8 @@ _PRESENT = {
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avaient|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle)"
 _BETWEEN = r"(?:\s*,[^,]{1,40},\s*|\s+(?:\w+ment|egalement|aussi|encore|deja|ensuite|toutefois|pourtant|alors|par ailleurs"
 _BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement|auparavant"
-_BETWEEN += r"|plus tot|hier|meme|le premier|la premiere|les premiers|pour la premiere fois|a nouveau|de nouveau|quant a (?:lui|elle|eux|elles)|de (?:son|leur) cote|pour (?:sa|leur) part"
+_BETWEEN += r"|plus tot|hier|meme|le premier|la premiere|les premiers|pour la premiere fois|a nouveau|de nouveau"
+_BETWEEN += r"|quant a (?:lui|elle|eux|elles)|de (?:son|leur) cote|pour (?:sa|leur) part"
 _BETWEEN += r"|(?:lui|elle|eux)-memes?|dans la foulee|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin))\b)*"
 
 
@@ -332,13 +334,15 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("agreement", r"\b(?:signature|conclusion) (?:de l'|d'un |du |de cet |de ce |de la )?(?:accord|traite|pacte"
                      r"|memorandum|document|declaration)\b", False),
     _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
-                      r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|reculer|recule|reculent|"
+                      r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|"
+                      r"reculer|recule|reculent|"
                       r"quitte|quitter|quittent|ont quitte|sortie des troupes)\b", True, "place", 2),
     _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
                            r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
-                     r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
+                     r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )"
+                     r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
                      r"progresser|pousser)\b", True,
         "actor", 1),
     _tp("offensive", r"\b(?:progress(?:e|ent|ait|aient|er|ant)|(?:a|ont|avait|avaient) progresse|avanc(?:ent|ait|aient|er)"
@@ -379,6 +383,9 @@ TRIGGERS: list[TriggerPattern] = [
                   r"missiles)|lance\w* (?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
                   r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    _tp("strike", r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:visee?s?|ciblee?s?|frappee?s?|bombardee?s?|pilonnee?s?"
+                  r"|touchee?s?|attaquee?s?) (?:par|a|dans|pendant|lors|au cours|durant|samedi|dimanche|lundi|mardi"
+                  r"|mercredi|jeudi|vendredi|cette nuit|la nuit)\b", True, "number_or_place", 1),
     _tp("strike", r"\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,30}\b(?:visai(?:en)?t|visent|ciblai(?:en)?t|ciblent"
                   r"|(?:etaient|etant|ont ete) (?:\w+ )?(?:dirigee?s|lancee?s) (?:contre|sur|vers))\b", True,
         "number_or_place", 1),

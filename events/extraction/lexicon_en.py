@@ -190,8 +190,9 @@ ALLEGATION = re.compile(r"\b(?:the|these|those|such|this|that|its|their) (?:clai
 PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 # A side that says it still fights in, holds or controls a place denies that the place was taken.
-HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|(?:is|was) (?:still )?(?:ongoing|going on|under way))|(?:battles|clashes)"
-                     r" (?:\w+ )?continue[sd]?|(?:are|is|were|was) still (?:fighting|holding|defending|in control)|continue[sd]? to (?:fight"
+HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|(?:is|was) (?:still )?(?:ongoing|going on|under way))"
+                     r"|(?:battles|clashes) (?:\w+ )?continue[sd]?|(?:are|is|were|was) still (?:fighting|holding|defending"
+                     r"|in control)|continue[sd]? to (?:fight"
                      r"|hold|defend|control)|(?:remains?|remained|is still|was still) (?:firmly )?under (?:ukrainian|russian|our"
                      r"|its|their) control|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)|still (?:holds?"
                      r"|controls?))\b")
@@ -262,7 +263,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:captured|capturing|captures|(?:took|taken|taking|take|gained|gain|regained|established)"
                    r" (?:full |complete |total )?control (?:of|over)|seized|seizing|seizes|liberated|liberating|liberates|retook"
                    r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
-                   r"|regained|overran|occupied|raised (?:the|their|its) flag|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
+                   r"|regained|overran|occupied|raised (?:the|their|its) flag"
+                   r"|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
     _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
