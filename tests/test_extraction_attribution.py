@@ -204,3 +204,9 @@ def test_a_command_ordering_its_troops_out_of_a_town_acknowledges_the_withdrawal
     c = one(" date 2024-10 Le commandement militaire ukrainien a ordonné mercredi à ses soldats de se retirer de la "
             "ville de Vouhledar.\n", event_type="withdrawal")
     assert (c.claimant.side, c.stance) == ("UA", "acknowledges")
+
+
+def test_a_speaker_named_without_a_determiner_after_the_verb_is_inverted():
+    c = one(" date 2024-05 Les forces russes ont avancé vendredi près de Vovtchansk, a reconnu Kiev.\n",
+            event_type="offensive")
+    assert (c.claimant.side, c.actor_side) == ("UA", "RU")

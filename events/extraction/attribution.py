@@ -12,6 +12,7 @@ from events.extraction.grammar_fr import (
     BARE_ROLE,
     CLOSE_TO,
     HONORIFIC,
+    INVERTED_LEAD,
     INVERTED_SUBJECT,
     NAME,
     REPORTED_WHILE,
@@ -275,7 +276,10 @@ class SpeakerReading:
             return True
         if before.endswith(",") and verb[3] != "participle":
             follow = INVERTED_SUBJECT.match(self.f, verb[1])
-            return bool(follow) and any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)
+            if follow:
+                return any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)
+            lead = INVERTED_LEAD.match(self.f, verb[1])
+            return bool(lead) and any(mn.start == lead.end() for mn in self.mentions)
         return False
 
     def _attribute(self, a, b, seg, idx, verbs, inverted, prev_claimant, last_claimant):
