@@ -462,6 +462,8 @@ SPEAKER_HEADS: dict[str, str] = {
     "analyste": "analyst", "observateur": "observer", "television": "television", "mission": "mission",
     "parquet": "prosecutors", "procureur": "prosecutor", "secours": "rescue services", "etat-major": "general staff",
     "garde-frontiere": "border guard", "armee": "army", "militaire": "military", "haut commandement": "high command",
+    "comite": "committee", "enqueteur": "investigators", "police": "police", "marine": "navy", "flotte": "fleet",
+    "aviation": "air force", "douane": "customs", "tribunal": "court", "cour": "court", "conseil": "council",
 }
 SPEAKER_HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in SPEAKER_HEADS), key=len, reverse=True))
                           + r")(?:e|s|es|x)?\b")
