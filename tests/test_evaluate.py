@@ -19,8 +19,8 @@ from events.models import Actor, Claim, Event, Locality, Source
 # Floors on the shared corpora, set just under the figures this code reaches (measured with
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
-CHECK_FLOORS = {"f1": 0.57, "precision": 0.64, "recall": 0.515}  # measured: f1 0.574, P 0.643, R 0.519
-TUNE_FLOORS = {"f1": 0.635, "precision": 0.705, "recall": 0.575}  # measured: f1 0.64, P 0.712, R 0.582
+CHECK_FLOORS = {"f1": 0.585, "precision": 0.645, "recall": 0.53}  # measured: f1 0.589, P 0.651, R 0.538
+TUNE_FLOORS = {"f1": 0.72, "precision": 0.78, "recall": 0.665}  # measured: f1 0.725, P 0.786, R 0.673
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 
