@@ -210,3 +210,10 @@ def test_a_speaker_named_without_a_determiner_after_the_verb_is_inverted():
     c = one(" date 2024-05 Les forces russes ont avancé vendredi près de Vovtchansk, a reconnu Kiev.\n",
             event_type="offensive")
     assert (c.claimant.side, c.actor_side) == ("UA", "RU")
+
+
+def test_a_relative_clause_inside_the_subject_does_not_cut_it_from_its_verb():
+    text = (" date 2023-07 Le pont de Crimée, qui relie la péninsule annexée à la Russie, a été frappé lundi par une "
+            "attaque qui a fait deux morts, a annoncé le Comité national antiterroriste russe.\n")
+    found = {(c.event_type, c.claimant.side) for c in claims_of(text)}
+    assert found == {("strike", "RU"), ("casualties", "RU")}

@@ -15,7 +15,7 @@ from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
 from events.extraction.drafts import Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
-from events.extraction.grammar_fr import LIST_COLON
+from events.extraction.grammar_fr import LIST_COLON, RESUMED_VERB
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -59,6 +59,10 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     continue
                 cuts.append((mt.start(), mt.end(), kind))
         cuts.sort()
+        # "Le pont, qui relie la péninsule à la Russie, a été frappé": a relative clause inside the subject, closed by
+        # the main verb, cuts nothing; the clause runs on through it.
+        cuts = [c for c in cuts if not (c[2] == "background" and f[c[0]:c[1]].rstrip().endswith("qui")
+                                        and RESUMED_VERB.match(f, c[1], b))]
         # A pair of dashes encloses an aside ("ses troupes - qu'elle qualifie d'alliées - ont été retirées"): the
         # clause runs on through it.
         dashes = [c for c in cuts if c[2] == "background" and "-" in f[c[0]:c[1]]]

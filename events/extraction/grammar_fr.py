@@ -59,6 +59,9 @@ SETTLEMENT_PREFIX = re.compile(
     r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
     r"|\b(?:villages|localites|bourgs|hameaux|villes|agglomerations)\s*:\s*"  # "cinq villages : A, B et C"
 )
+# The main verb that closes a relative clause opened after the subject: ", a été frappé", "... a, elle, relevé".
+RESUMED_VERB = re.compile(r"[^,;:.\"]{3,120}?(?:,\s+(?:a|ont|avait|avaient|est|sont|etait|etaient|aurait|auraient)\s"
+                          r"|\s(?:a|ont)\s*,\s*(?:elle|il|elles|eux|lui)\s*,)")
 # A colon that opens the list of places a count announced: no clause boundary.
 LIST_COLON = re.compile(r"\b(?:villages|localites|bourgs|hameaux|villes|agglomerations)\s*$")
 SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localités?|bourgs?)(?:\s+[\w'’-]+){0,7},\s+(?=[A-ZÀ-Ö])",
