@@ -217,3 +217,10 @@ def test_a_relative_clause_inside_the_subject_does_not_cut_it_from_its_verb():
             "attaque qui a fait deux morts, a annoncé le Comité national antiterroriste russe.\n")
     found = {(c.event_type, c.claimant.side) for c in claims_of(text)}
     assert found == {("strike", "RU"), ("casualties", "RU")}
+
+
+def test_the_subject_before_a_relative_clause_speaks_not_the_forces_named_inside_it():
+    text = (" date 2022-10 La chaîne Telegram russe Rybar, qui suit les mouvements des forces russes a, elle, relevé que "
+            "les Ukrainiens progressaient près de Doudtchany.\n")
+    c = one(text, event_type="offensive")
+    assert (c.claimant.name, c.actor_side) == ("Rybar", "UA")

@@ -230,6 +230,12 @@ class SpeakerReading:
                                                           self.f[max(sent_start, mn.start - 25):mn.start])]
         if not mentions:
             return None
+        relative = re.search(r",\s+qui\b", window)
+        if relative:
+            # "Rybar, qui suit les forces russes, a relevé": the subject stands before its relative clause.
+            head = [mn for mn in mentions if 0 <= sent_start + relative.start() - mn.end <= 2]
+            if head:
+                return head[-1].actor
         if window.rstrip().endswith(","):
             # "Evgueni Prigojine, chef de Wagner et allié du président Poutine, a déclaré": the subject opens the
             # apposition; the people named inside it are not speaking.
