@@ -251,3 +251,14 @@ def test_fighting_that_continues_in_a_town_the_other_side_claims_is_a_denial_of_
             "Bakhmut.\n\nUkraine's military said fighting for the city continued.\n")
     found = {(c.event_type, c.claimant.side, c.stance) for c in extract_article(text).claims}
     assert ("capture", "UA", "denies") in found
+
+
+def test_and_that_opens_a_second_report_of_the_same_speaker_and_control_of_an_area_is_a_tally():
+    text = (" date 2024-08 KYIV, Aug 12 (Reuters) - Ukrainian forces control about 1,000 square kilometres of Russia's "
+            "Kursk region, Ukraine's top commander Oleksandr Syrskyi said on Monday, a week after launching a surprise "
+            "incursion.\n\nKursk's acting governor Alexei Smirnov said that Ukrainian forces controlled 28 settlements "
+            "and that 12 civilians had been killed.\n\nUkraine said on Tuesday it had taken 100 Russian soldiers "
+            "prisoner.\n")
+    found = {(c.event_type, c.claimant.side) for c in extract_article(text).claims}
+    assert found == {("territorial_control", "UA"), ("territorial_control", "RU"), ("casualties", "RU"),
+                     ("prisoners", "UA")}

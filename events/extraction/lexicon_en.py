@@ -50,7 +50,7 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
     _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:ukrainian|ukraine's) (?:\w+ )?(?:sources?|officials?"
         r"|commanders?|officers?|soldiers?|spokesm[ae]n)\b", "Ukrainian official", "UA", "government", "they"),
-    _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents)\b"
+    _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents|milbloggers|voenkors)\b"
         r"|\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
         r"|officials?|commanders?|officers?|bloggers?|soldiers?)\b", "Russian official", "RU", "government", "they"),
     _sp(rf"\b{_UA} (?:officials?|authorities|government|presidency|president's office|foreign ministry)\b",
@@ -206,8 +206,9 @@ BOUNDARIES = [
     ("background", re.compile(r",?\s+as\s+(?=(?:its|their|the|russian|ukrainian|russia|ukraine|moscow|kyiv)\b)")),
     ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
                             r"|,\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
-    ("adjunct", re.compile(r",?\s+(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
-    ("coordinate", re.compile(r"\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
+    ("adjunct", re.compile(r",?\s+(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|years?) )?"
+                           r"(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
+    ("coordinate", re.compile(r",?\s+and that\s+|\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
                               r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
                               r"(?=(?:\w+ed|took|struck|shot|hit|fought|beat|drove|retook|won|seized|overran)\s)")),
     ("goal", re.compile(r",?\s+(?:in order |so as )?to\s+(?!the\b|a\b|an\b|its\b|their\b|have\b|be\b|\d"
@@ -235,7 +236,8 @@ WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombs?|aircraft|jets?|h
 TRIGGERS: list[TriggerPattern] = [
     _tp("prisoners", rf"\b(?:captured|taken prisoner|took prisoner|taking prisoner|surrendered)\b(?=\s+(?:\w+\s+){{0,2}}"
                      rf"(?:more than |over |at least )?{_N}\s+(?:\w+\s+){{0,2}}{PEOPLE}|\s+(?:\w+\s+){{0,2}}{PEOPLE})"
-                     rf"|\b(?:prisoners? of war|pows?)\b|\btaken (?:as )?prisoners?\b", True, "number", 3),
+                     rf"|\b(?:prisoners? of war|pows?)\b|\btaken (?:as )?prisoners?\b"
+                     rf"|\b(?:took|taken|taking|take)\s+(?:[\w,]+\s+){{1,4}}(?:as )?prisoners?\b", True, "number", 3),
     _tp("interception", rf"\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|destroyed|neutrali[sz]ed)"
                         rf"\b(?=[^.;]{{0,50}}\b{WEAPONS})|\b{WEAPONS}\b[^.;]{{0,60}}\b(?:were|was|had been|have been)"
                         rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b"
@@ -280,7 +282,9 @@ TRIGGERS: list[TriggerPattern] = [
                       rf"|massing|amassing|concentrated|concentrating)\s+"
                       rf"(?:(?:about|around|some|more than|over|up to|nearly|at least|roughly)\s+)?(?:{_N}\s+)?(?:\w+\s+)?"
                       rf"(?:troops|soldiers|reinforcements|forces|units)\b|\breinforcements\b", True, "", 2),
-    _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies)\b", True,
+    _tp("territorial_control", r"\b(?:under (?:\w+ )?control|controls|controlled|in control of|holds?|occupies"
+                               r"|control(?=\s+(?:about |around |some |more than |over |nearly |roughly |up to "
+                               r"|at least )?\d))\b", True,
         "quantity", 0),
     _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+(?:[\w,-]+\s+){{0,5}}(?:strikes?"
                   rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
