@@ -224,3 +224,13 @@ def test_the_subject_before_a_relative_clause_speaks_not_the_forces_named_inside
             "les Ukrainiens progressaient près de Doudtchany.\n")
     c = one(text, event_type="offensive")
     assert (c.claimant.name, c.actor_side) == ("Rybar", "UA")
+
+
+def test_a_denial_explained_by_holding_positions_denies_the_capture_not_the_last_event():
+    text = (" date 2024-06 L'armée russe a revendiqué dimanche la prise du village de Novopokrovské.\n\n"
+            "Le renseignement militaire ukrainien a revendiqué une attaque de drones contre une raffinerie dans la "
+            "région de Riazan.\n\nKiev a démenti, assurant que ses troupes tenaient toujours leurs positions autour "
+            "de Novopokrovské.\n")
+    denials = [(c.event_type, c.claimant.side, tuple(p.name for p in c.localities))
+               for c in claims_of(text) if c.stance == "denies"]
+    assert denials == [("capture", "UA", ("Novopokrovske",))]

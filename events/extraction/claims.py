@@ -114,6 +114,9 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     continue
                 if lx.CONDITIONAL.search(self.f, seg.start, seg.end):
                     continue
+                if stance == lx.DENIES and idx + 1 < len(segments) and lx.HOLDING.search(
+                        self.f, segments[idx + 1].start, segments[idx + 1].end):
+                    continue  # "Kiev a démenti, assurant que ses troupes tenaient Y": the next clause says what
                 if stance == lx.DENIES and self._deny_previous(seg, claimant, drafts, si, pi):
                     continue
                 if lx.HOLDING.search(self.f, seg.start, seg.end):

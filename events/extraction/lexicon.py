@@ -422,7 +422,7 @@ HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|
                      r"|(?:reste|restent|demeure|demeurent|est toujours|sont toujours|etait|etaient|est) sous (?:le |notre "
                      r"|leur )?controle (?:ukrainien|russe|de (?:nos|ses|leurs) (?:forces|troupes|unites)|des forces"
                      r" (?:armees )?(?:ukrainiennes|russes))?"
-                     r"|(?:tient|tiennent) (?:toujours|encore) (?:leurs|ses|nos) positions)")
+                     r"|(?:tient|tiennent|tenait|tenaient) (?:toujours|encore) (?:leurs|ses|nos) positions)")
 # In a belligerent's own words, the other side.
 ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))"
                    r"|\b(?:forces|troupes|frappes|tirs|drones|attaques|unites|soldats|positions) ennemi(?:e|s|es)?\b")
