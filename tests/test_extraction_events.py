@@ -170,3 +170,9 @@ def test_a_town_that_was_targeted_is_struck_by_the_enemy_of_the_governor_who_rep
                                   "par d'intenses bombardements et au moins 5 civils ont été blessés.")]
     assert {(c.event_type, c.claimant.side, c.actor_side) for c in found} == {("strike", "UA", "RU"),
                                                                              ("casualties", "UA", "RU")}
+
+
+def test_missiles_shot_down_over_sevastopol_by_the_authorities_there_are_russias_interception():
+    found = {(c.event_type, c.claimant.side, c.actor_side)
+             for c in claims_of("Cinq missiles ukrainiens abattus au-dessus de Sébastopol, selon les autorités.")}
+    assert found == {("interception", "RU", "RU"), ("strike", "RU", "UA")}

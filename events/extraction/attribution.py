@@ -292,7 +292,7 @@ class SpeakerReading:
         """(claimant, claimant span, stance, verb) of a segment."""
         f = self.f
         own = [v for v in verbs if seg.start <= v[0] < seg.end]
-        here = [pm.place.country_code for pm in self._places_in(a, b) if pm.place.country_code]
+        here = [governed_by(pm.place) for pm in self._places_in(a, b) if pm.place.country_code]
         country = here[0] if here else self._context_country(seg.start)
         for v in own:
             inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])

@@ -190,10 +190,12 @@ class EventReading:
             return lx.OPPONENT[claimant.side]  # "a admis la perte de Y", "a démenti la perte de Y": its side's loss
         if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
             return claimant.side  # "l'armée a confirmé sa retraite": the speaker's own forces withdrew
-        if t == "strike":
+        if t in {"strike", "interception"}:
             inner = [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, s, e)]
             if len(inner) == 1:
-                return inner[0]  # "des drones russes visaient Kyiv": the weapons' side, named inside the trigger
+                # "des drones russes visaient Kyiv": the weapons' side, named inside the trigger, fired them;
+                # "cinq missiles ukrainiens abattus": the other side shot them down.
+                return inner[0] if t == "strike" else lx.OPPONENT.get(inner[0])
         if t == "agreement":
             return None  # an agreement binds its parties; no side performs it against the other
         if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:

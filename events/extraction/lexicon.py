@@ -326,6 +326,7 @@ TRIGGERS: list[TriggerPattern] = [
                         r"|\bdont [\d.\s]+(?:ont ete|ont|a ete|avaient ete) (?:abattus|interceptes|detruits|neutralises)"
                         r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:avaient ete|avait ete|ont ete|ont|a ete) "
                         r"(?:abattus|interceptes|detruits"
+                        r"|neutralises)\b|\b(?:drones?|missiles?|roquettes?)(?: \w+)? (?:abattus|interceptes|detruits"
                         r"|neutralises)\b", True, "number", 3),
     _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b|\bpris au piege\b"
                         r"|\bcernee?s?\b", True),

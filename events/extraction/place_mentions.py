@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from events.extraction import lexicon as lx
-from events.extraction.drafts import GROUND_TYPES, Draft, PlaceMention
+from events.extraction.drafts import GROUND_TYPES, Draft, PlaceMention, governed_by
 from events.extraction.grammar_fr import (
     ANAPHORIC_PLACE,
     ANAPHORIC_SETTLEMENT,
@@ -211,9 +211,9 @@ class PlaceReading:
     def _context_country(self, pos: int) -> str | None:
         region = self._last_region_before(pos, max(0, pos - 3000))
         if region is not None:
-            return region.country_code
+            return governed_by(region)
         # No region named yet: the country of the last place named ("une gare à Kramatorsk ... selon les secours").
-        before = [pm.place.country_code for pm in self.places if pm.end <= pos and pos - pm.end < 3000]
+        before = [governed_by(pm.place) for pm in self.places if pm.end <= pos and pos - pm.end < 3000]
         return before[-1] if before else None
 
     def _place_at_focus(self, drafts: list[Draft]) -> None:
