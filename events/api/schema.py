@@ -110,6 +110,19 @@ def write_errors() -> dict:
     }
 
 
+UNCHANGED_HEADER = OpenApiParameter(
+    "X-Unchanged",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    enum=["true", "false"],
+    required=True,
+    response=[200],
+    description="true: the PATCH changed nothing (an empty body, only fields a curator cannot set, or the values "
+    "already stored), so nothing was written: the record is not marked curated, its history, updated_at and the "
+    "data version stay as they were. false: the change was saved.",
+)
+
+
 def format_parameter(formats: list[str]) -> OpenApiParameter:
     return OpenApiParameter(
         "format",

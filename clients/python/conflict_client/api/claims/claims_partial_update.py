@@ -105,7 +105,8 @@ def sync_detailed(
     """Curate a claim
 
      Set the review status or the curator's note (a curator's token is required). The claim is marked
-    curated: re-ingesting its article never overwrites it.
+    curated: re-ingesting its article never overwrites it. A PATCH that changes nothing writes nothing
+    and answers `X-Unchanged: true`.
 
     Args:
         id (int):
@@ -142,7 +143,8 @@ def sync(
     """Curate a claim
 
      Set the review status or the curator's note (a curator's token is required). The claim is marked
-    curated: re-ingesting its article never overwrites it.
+    curated: re-ingesting its article never overwrites it. A PATCH that changes nothing writes nothing
+    and answers `X-Unchanged: true`.
 
     Args:
         id (int):
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     """Curate a claim
 
      Set the review status or the curator's note (a curator's token is required). The claim is marked
-    curated: re-ingesting its article never overwrites it.
+    curated: re-ingesting its article never overwrites it. A PATCH that changes nothing writes nothing
+    and answers `X-Unchanged: true`.
 
     Args:
         id (int):
@@ -209,7 +212,8 @@ async def asyncio(
     """Curate a claim
 
      Set the review status or the curator's note (a curator's token is required). The claim is marked
-    curated: re-ingesting its article never overwrites it.
+    curated: re-ingesting its article never overwrites it. A PATCH that changes nothing writes nothing
+    and answers `X-Unchanged: true`.
 
     Args:
         id (int):

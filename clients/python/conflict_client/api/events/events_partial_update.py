@@ -105,7 +105,8 @@ def sync_detailed(
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
@@ -142,7 +143,8 @@ def sync(
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
@@ -209,7 +212,8 @@ async def asyncio(
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
