@@ -154,3 +154,65 @@ def test_web_workers_get_a_statement_timeout_and_commands_do_not():
     ).stdout
     assert "statement_timeout" not in run("")
     assert "-c statement_timeout=30000" in run("runpy.run_path('conflict_api/gunicorn_conf.py');")
+
+
+LIST_ENDPOINTS = [
+    "/api/claims/", "/api/events/", "/api/localities/", "/api/sources/", "/api/actors/", "/api/claims/deleted/",
+    "/api/events/deleted/", "/api/events/acled/", "/api/localities/{place}/timeline/",
+]
+
+
+@pytest.mark.parametrize("path", LIST_ENDPOINTS)
+def test_an_unknown_parameter_is_a_400_naming_it_on_every_list(api_client, dataset, path):
+    path = path.format(place=dataset.places.kursk_oblast.pk)
+    response = api_client.get(path, {"no_such_parameter": "1"})
+    assert response.status_code == 400, response.content
+    assert list(response.json()) == ["no_such_parameter"]
+    assert response.json()["no_such_parameter"][0].startswith("Unknown parameter. This endpoint reads: ")
+
+
+@pytest.mark.parametrize(
+    ("url", "parameter", "message"),
+    [
+        ("/api/claims/?ocurred_after=2024-01-01", "ocurred_after", "Unknown parameter. Did you mean occurred_after?"),
+        ("/api/events/?event_types=capture", "event_types", "Did you mean event_type?"),
+        ("/api/sources/?limt=5", "limt", "Did you mean limit?"),
+        ("/api/claims/?offset=100", "offset", "This API pages with cursors, not offsets"),
+        ("/api/claims/?page=2", "page", "not page numbers"),
+        ("/api/claims/1/?stance=asserts", "stance", "Unknown parameter"),  # a record takes no filter
+        ("/api/claims/?occurred_after=bad&occurred_after=2024-01-01", "occurred_after",
+         "Given 2 times; this parameter takes one value."),
+        ("/api/claims/?limit=5&limit=10", "limit", "Given 2 times"),
+        ("/api/events/?ordering=id&ordering=-id", "ordering", "Given 2 times"),
+        ("/api/claims/?format=json&format=csv", "format", "Given 2 times"),
+        ("/api/claims/?limit=5&page_size=10", "page_size", "An alias of limit"),
+    ],
+)
+def test_a_query_that_could_mean_something_else_is_a_400_naming_the_parameter(api_client, dataset, url, parameter,
+                                                                                message):
+    response = api_client.get(url)
+    assert response.status_code == 400, response.content
+    body = response.json()
+    assert list(body) == [parameter]
+    assert message in body[parameter][0], body
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/claims/?stance=asserts&stance=denies",  # multi-valued filters: repeated or comma-separated
+        "/api/claims/?event_type=capture,withdrawal&event_type=strike",
+        "/api/claims/?format=json&limit=5&count=true&ordering=-occurred_on",
+        "/api/claims/?limit=500&page_size=500",  # the shared scorer's query
+        "/api/claims/?page_size=5",
+        "/api/actors/?side=RU&side=UA&kind=ministry",
+        "/api/claims/1/?format=json",
+    ],
+)
+def test_documented_parameters_and_repeatable_filters_stay_allowed(api_client, dataset, url):
+    assert api_client.get(url.replace("/1/", f"/{dataset.claims.media_strike.pk}/")).status_code == 200
+
+
+def test_a_next_link_is_accepted_as_given(api_client, dataset):
+    first = api_client.get("/api/claims/?limit=2&stance=asserts&stance=denies&ordering=-claimed_on").json()
+    assert api_client.get(first["next"]).status_code == 200

@@ -87,6 +87,7 @@ class KeysetPagination(BasePagination):
     default_limit = 50
     max_limit = 500
     limit_query_param = "limit"
+    page_size_query_param = "page_size"  # the same, for clients written for page-size pagination
     cursor_query_param = "cursor"
     count_query_param = "count"
     invalid_cursor = "Invalid cursor: follow the next and previous links as they are given."
@@ -95,6 +96,12 @@ class KeysetPagination(BasePagination):
 
     def _limit(self, request) -> int:
         raw = request.query_params.get(self.limit_query_param)
+        alias = request.query_params.get(self.page_size_query_param)
+        if alias is not None and raw is not None and alias != raw:
+            raise ValidationError(
+                {self.page_size_query_param: [f"An alias of limit: give one of them, or both equal (limit={raw!r})."]}
+            )
+        raw = raw if raw is not None else alias
         if raw is None or raw == "":
             return self.default_limit
         try:
@@ -330,6 +337,15 @@ class KeysetPagination(BasePagination):
                 f"Default {self.default_limit}.",
                 "schema": {"type": "integer", "minimum": 1, "maximum": self.max_limit,
                            "default": self.default_limit},
+                "example": 100,
+            },
+            {
+                "name": self.page_size_query_param,
+                "in": "query",
+                "required": False,
+                "description": "The same as `limit`, for clients written for page-size pagination; when both are "
+                "given they must be equal.",
+                "schema": {"type": "integer", "minimum": 1, "maximum": self.max_limit},
                 "example": 100,
             },
             {

@@ -17,7 +17,19 @@ from events.filters import DocumentedFilter
 
 
 class AutoSchema(openapi.AutoSchema):
-    """Reads need no credentials: an empty security requirement says so on every safe method."""
+    """Reads need no credentials: an empty security requirement says so on every safe method.
+
+    A list is recognised by its 200 response (a `many` serializer), also on the extra actions (`deleted`,
+    `timeline`): their filters and paging are documented as the lists' are.
+    """
+
+    def _is_list_view(self, serializer=None) -> bool:
+        if serializer is None:
+            responses = self.get_response_serializers()
+            if isinstance(responses, dict):
+                ok = [s for code, s in responses.items() if (code[0] if isinstance(code, tuple) else code) in (200, "200")]
+                serializer = ok[0] if ok else responses
+        return super()._is_list_view(serializer)
 
     def get_auth(self) -> list[dict]:
         auths = super().get_auth()
@@ -32,6 +44,18 @@ class DocumentedFilterExtension(DjangoFilterExtension):
 
     target_class = "events.api.backends.FilterBackend"
     priority = 1
+
+    def get_schema_operation_parameters(self, auto_schema, *args, **kwargs) -> list[dict]:
+        # The action's own FilterSet (`deleted` filters history rows, not the viewset's model): every parameter
+        # that events.api.backends.check_query accepts is documented, and nothing else.
+        filterset_class = getattr(auto_schema.view, "filterset_class", None)
+        if filterset_class is None:
+            return []
+        model = filterset_class._meta.model
+        parameters = []
+        for field_name, filter_field in filterset_class.base_filters.items():
+            parameters += self.resolve_filter_field(auto_schema, model, filterset_class, field_name, filter_field)
+        return parameters
 
     def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field) -> list[dict]:
         if not isinstance(filter_field, DocumentedFilter):  # pragma: no cover - every filter of ours is
@@ -59,8 +83,19 @@ VALIDATION_ERROR_SCHEMA: dict[str, Any] = {
 
 VALIDATION_ERROR = OpenApiResponse(
     response=VALIDATION_ERROR_SCHEMA,
-    description="A parameter is malformed: the body names it and says what was expected.",
+    description="A parameter is malformed, unknown to this endpoint (with the nearest valid name), given twice "
+    "though it takes one value, or empty where a value is needed: the body names each and says what was expected.",
     examples=[
+        OpenApiExample(
+            "unknown parameter",
+            value={"ocurred_after": ["Unknown parameter. Did you mean occurred_after?"]},
+            status_codes=["400"],
+        ),
+        OpenApiExample(
+            "repeated parameter",
+            value={"occurred_after": ["Given 2 times; this parameter takes one value."]},
+            status_codes=["400"],
+        ),
         OpenApiExample(
             "bad date",
             value={"occurred_after": ["Expected an existing date as YYYY-MM-DD, e.g. 2024-08-15."]},

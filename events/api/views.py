@@ -140,6 +140,7 @@ class ClaimViewSet(
         "disorder_type, event_type and sub_event_type mapped from ours, actor1, actor2, admin1, location, "
         "latitude, longitude, geo_precision, source, notes, fatalities...), one row per event x place, streamed, "
         "so that tools written for ACLED read our data.",
+        filters=True,
         responses={
             (200, api_schema.CSV): OpenApiResponse(OpenApiTypes.STR, description="ACLED-style CSV, streamed."),
             **api_schema.read_errors(detail=False),
@@ -161,6 +162,7 @@ class EventViewSet(
     serializer_class = serializers.EventSerializer
     filterset_class = filters.EventFilterSet
     exporter = exports.EVENTS
+    unpaginated_actions = ("acled",)  # the whole filtered set, as CSV
     curation_serializer_class = serializers.EventCurationSerializer
     http_method_names = ["get", "patch", "head", "options"]
 

@@ -21,6 +21,7 @@ def _get_kwargs(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -47,6 +48,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     params["q"] = q
 
@@ -113,6 +116,7 @@ def sync_detailed(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> Response[ActorsListResponse400 | DetailError | PaginatedActorListList]:
@@ -126,6 +130,7 @@ def sync_detailed(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -143,6 +148,7 @@ def sync_detailed(
         kind=kind,
         limit=limit,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         side=side,
     )
@@ -162,6 +168,7 @@ def sync(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> ActorsListResponse400 | DetailError | PaginatedActorListList | None:
@@ -175,6 +182,7 @@ def sync(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -193,6 +201,7 @@ def sync(
         kind=kind,
         limit=limit,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         side=side,
     ).parsed
@@ -206,6 +215,7 @@ async def asyncio_detailed(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> Response[ActorsListResponse400 | DetailError | PaginatedActorListList]:
@@ -219,6 +229,7 @@ async def asyncio_detailed(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -236,6 +247,7 @@ async def asyncio_detailed(
         kind=kind,
         limit=limit,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         side=side,
     )
@@ -253,6 +265,7 @@ async def asyncio(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> ActorsListResponse400 | DetailError | PaginatedActorListList | None:
@@ -266,6 +279,7 @@ async def asyncio(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -285,6 +299,7 @@ async def asyncio(
             kind=kind,
             limit=limit,
             ordering=ordering,
+            page_size=page_size,
             q=q,
             side=side,
         )

@@ -40,6 +40,7 @@ def _get_kwargs(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -131,6 +132,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     json_published_after: str | Unset = UNSET
     if not isinstance(published_after, Unset):
@@ -241,6 +244,7 @@ def sync_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -276,6 +280,7 @@ def sync_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -314,6 +319,7 @@ def sync_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         q=q,
@@ -354,6 +360,7 @@ def sync(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -389,6 +396,7 @@ def sync(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -428,6 +436,7 @@ def sync(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         q=q,
@@ -462,6 +471,7 @@ async def asyncio_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -497,6 +507,7 @@ async def asyncio_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -535,6 +546,7 @@ async def asyncio_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         q=q,
@@ -573,6 +585,7 @@ async def asyncio(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -608,6 +621,7 @@ async def asyncio(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -648,6 +662,7 @@ async def asyncio(
             occurred_after=occurred_after,
             occurred_before=occurred_before,
             ordering=ordering,
+            page_size=page_size,
             published_after=published_after,
             published_before=published_before,
             q=q,

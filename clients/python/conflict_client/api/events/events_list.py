@@ -37,6 +37,7 @@ def _get_kwargs(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -114,6 +115,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     params["q"] = q
 
@@ -211,6 +214,7 @@ def sync_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -241,6 +245,7 @@ def sync_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -274,6 +279,7 @@ def sync_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         radius_km=radius_km,
         region=region,
@@ -309,6 +315,7 @@ def sync(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -339,6 +346,7 @@ def sync(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -373,6 +381,7 @@ def sync(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         radius_km=radius_km,
         region=region,
@@ -402,6 +411,7 @@ async def asyncio_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -432,6 +442,7 @@ async def asyncio_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -465,6 +476,7 @@ async def asyncio_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         radius_km=radius_km,
         region=region,
@@ -498,6 +510,7 @@ async def asyncio(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -528,6 +541,7 @@ async def asyncio(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -563,6 +577,7 @@ async def asyncio(
             occurred_after=occurred_after,
             occurred_before=occurred_before,
             ordering=ordering,
+            page_size=page_size,
             q=q,
             radius_km=radius_km,
             region=region,

@@ -28,6 +28,7 @@ def _get_kwargs(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -73,6 +74,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     params["parent"] = parent
 
@@ -147,6 +150,7 @@ def sync_detailed(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -170,6 +174,7 @@ def sync_detailed(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -196,6 +201,7 @@ def sync_detailed(
         near=near,
         needs_geocoding=needs_geocoding,
         ordering=ordering,
+        page_size=page_size,
         parent=parent,
         q=q,
         radius_km=radius_km,
@@ -224,6 +230,7 @@ def sync(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -247,6 +254,7 @@ def sync(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -274,6 +282,7 @@ def sync(
         near=near,
         needs_geocoding=needs_geocoding,
         ordering=ordering,
+        page_size=page_size,
         parent=parent,
         q=q,
         radius_km=radius_km,
@@ -296,6 +305,7 @@ async def asyncio_detailed(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -319,6 +329,7 @@ async def asyncio_detailed(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -345,6 +356,7 @@ async def asyncio_detailed(
         near=near,
         needs_geocoding=needs_geocoding,
         ordering=ordering,
+        page_size=page_size,
         parent=parent,
         q=q,
         radius_km=radius_km,
@@ -371,6 +383,7 @@ async def asyncio(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -394,6 +407,7 @@ async def asyncio(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -422,6 +436,7 @@ async def asyncio(
             near=near,
             needs_geocoding=needs_geocoding,
             ordering=ordering,
+            page_size=page_size,
             parent=parent,
             q=q,
             radius_km=radius_km,

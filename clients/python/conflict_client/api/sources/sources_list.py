@@ -21,6 +21,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -45,6 +46,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     json_published_after: str | Unset = UNSET
     if not isinstance(published_after, Unset):
@@ -120,6 +123,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -137,6 +141,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -158,6 +163,7 @@ def sync_detailed(
         limit=limit,
         name=name,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         publisher=publisher,
@@ -181,6 +187,7 @@ def sync(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -198,6 +205,7 @@ def sync(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -220,6 +228,7 @@ def sync(
         limit=limit,
         name=name,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         publisher=publisher,
@@ -237,6 +246,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -254,6 +264,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -275,6 +286,7 @@ async def asyncio_detailed(
         limit=limit,
         name=name,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         publisher=publisher,
@@ -296,6 +308,7 @@ async def asyncio(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -313,6 +326,7 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -336,6 +350,7 @@ async def asyncio(
             limit=limit,
             name=name,
             ordering=ordering,
+            page_size=page_size,
             published_after=published_after,
             published_before=published_before,
             publisher=publisher,
