@@ -218,6 +218,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "events.api.backends.StrictFormatNegotiation",
+    # Curators' PATCH bodies are JSON (typed: an id is a number, a note a string); other types are a 415. The
+    # article upload (events/api/ingest.py) adds multipart for files.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PERMISSION_CLASSES": ["events.api.permissions.ReadOnlyOrCurator"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",

@@ -8,19 +8,20 @@ instead of being ignored or read as something else.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import Any
 
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
 
-from events.filters import DocumentedFilter, MultipleChoiceFilter
+from events.filters import NO_NUL_PATTERN, DocumentedFilter, MultipleChoiceFilter
 
 # Parameters read by the pagination and the renderers, not by the FilterSets, with their OpenAPI schemas.
 PAGINATION_PARAMETERS: dict[str, dict[str, Any]] = {
     "limit": {"type": "integer"},
     "page_size": {"type": "integer"},
-    "cursor": {"type": "string"},
+    "cursor": {"type": "string", "pattern": NO_NUL_PATTERN},
     "count": {"type": "boolean"},
 }
 # Paging styles this API does not offer: named, rather than answered with the first page as if they were not there.
@@ -49,10 +50,11 @@ def query_parameters(view) -> dict[str, tuple[dict[str, Any], bool]]:
 
 
 def _admits_empty(schema: dict[str, Any]) -> bool:
-    """Whether "" is a valid value under this schema: a free string (no format, pattern, enumeration, minimum)."""
-    return schema.get("type") == "string" and not any(
-        schema.get(keyword) for keyword in ("format", "pattern", "enum", "minLength")
-    )
+    """Whether "" is a valid value under this schema: a string with no format, enumeration or minimum length,
+    whose pattern (if any) matches the empty string."""
+    if schema.get("type") != "string" or any(schema.get(keyword) for keyword in ("format", "enum", "minLength")):
+        return False
+    return "pattern" not in schema or re.search(schema["pattern"], "") is not None
 
 
 def check_query(request, view) -> None:
@@ -91,7 +93,16 @@ class FilterBackend(DjangoFilterBackend):
 
 
 class StrictFormatNegotiation(DefaultContentNegotiation):
-    """`?format=` naming a format this endpoint does not offer is a 400 naming the parameter, not a 404."""
+    """`?format=` naming a format this endpoint does not offer is a 400 naming the parameter, not a 404.
+
+    A method the endpoint does not offer is answered first, in JSON: its 405 does not depend on the format.
+    """
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        view = request.parser_context.get("view")
+        if view is not None and not hasattr(view, request.method.lower()):
+            return renderers[0], renderers[0].media_type
+        return super().select_renderer(request, renderers, format_suffix)
 
     def filter_renderers(self, renderers, format):
         chosen = [renderer for renderer in renderers if renderer.format == format]

@@ -113,6 +113,9 @@ def exception_handler(exc, context):
         _internal_error(exc, request)
         set_rollback()
         return Response(INTERNAL_ERROR, status=status.HTTP_500_INTERNAL_SERVER_ERROR)
+    if isinstance(mapped, exceptions.ParseError):
+        # A body that is not valid JSON: the same shape as every other 400 (a name, a list of messages).
+        mapped = exceptions.ValidationError({"detail": [str(mapped.detail)]})
     response = drf_exception_handler(mapped, context)
     if response is not None and response.status_code == status.HTTP_503_SERVICE_UNAVAILABLE:
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)

@@ -119,6 +119,19 @@ def detail_response(description: str, example: str) -> OpenApiResponse:
 
 
 NOT_FOUND = detail_response("No record has this id.", "No Claim matches the given query.")
+NO_PAGE = detail_response(
+    "The cursor names no page of this list (it was altered, or belongs to another ordering): follow the links.",
+    "No page here: invalid cursor. Follow the next and previous links as they are given.",
+)
+UNAVAILABLE = detail_response(
+    "The database cannot be reached just now (retry after Retry-After seconds), or the query took longer than the "
+    "server allows.",
+    "The database cannot be reached just now, so the request was not served. Nothing was changed: retry after the "
+    "number of seconds in the Retry-After header.",
+)
+TOO_LARGE = detail_response("The request body is larger than the server reads (DATA_UPLOAD_MAX_MEMORY_SIZE).",
+                            "The request body is 3000000 bytes; at most 2621440 are read (DATA_UPLOAD_MAX_MEMORY_SIZE).")
+UNSUPPORTED = detail_response("The body is not JSON (Content-Type).", 'Unsupported media type "text/plain" in request.')
 THROTTLED = detail_response("Too many requests: the rate limit is exceeded.", "Request was throttled.")
 UNAUTHENTICATED = detail_response("No valid token was given.", "Authentication credentials were not provided.")
 FORBIDDEN = detail_response("The token is not a curator's.", "You do not have permission to perform this action.")
@@ -129,10 +142,13 @@ GEOJSON = "application/geo+json"
 
 
 def read_errors(*, detail: bool) -> dict:
-    errors = {(400, JSON): VALIDATION_ERROR, (429, JSON): THROTTLED}
-    if detail:
-        errors[(404, JSON)] = NOT_FOUND
-    return errors
+    """A record's errors (`detail`: an unknown id is a 404) or a list's (a cursor that names no page is a 404)."""
+    return {
+        (400, JSON): VALIDATION_ERROR,
+        (404, JSON): NOT_FOUND if detail else NO_PAGE,
+        (429, JSON): THROTTLED,
+        (503, JSON): UNAVAILABLE,
+    }
 
 
 def write_errors() -> dict:
@@ -141,7 +157,10 @@ def write_errors() -> dict:
         (401, JSON): UNAUTHENTICATED,
         (403, JSON): FORBIDDEN,
         (404, JSON): NOT_FOUND,
+        (413, JSON): TOO_LARGE,
+        (415, JSON): UNSUPPORTED,
         (429, JSON): THROTTLED,
+        (503, JSON): UNAVAILABLE,
     }
 
 

@@ -68,10 +68,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,20 +27,10 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, PatchedEventCurationRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedEventCurationRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedEventCurationRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -74,10 +64,25 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = DetailError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = DetailError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,7 +105,7 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> Response[DetailError | Event | EventsPartialUpdateResponse400]:
     """Curate an event
 
@@ -110,8 +115,6 @@ def sync_detailed(
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
@@ -138,7 +141,7 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> DetailError | Event | EventsPartialUpdateResponse400 | None:
     """Curate an event
 
@@ -148,8 +151,6 @@ def sync(
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
@@ -171,7 +172,7 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> Response[DetailError | Event | EventsPartialUpdateResponse400]:
     """Curate an event
 
@@ -181,8 +182,6 @@ async def asyncio_detailed(
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
@@ -207,7 +206,7 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> DetailError | Event | EventsPartialUpdateResponse400 | None:
     """Curate an event
 
@@ -217,8 +216,6 @@ async def asyncio(
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
