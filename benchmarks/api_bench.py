@@ -138,6 +138,7 @@ class Server:
         env = dict(os.environ)
         env.update({
             "DEBUG": "0", "SECRET_KEY": "benchmark-" + os.urandom(16).hex(), "ALLOWED_HOSTS": HOST,
+            "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback
             "DATABASE_URL": self.database_url, "CONN_MAX_AGE": "600", "LOG_LEVEL": "WARNING",
             # The anonymous throttle (100,000/hour by default) would answer 429 during the load test.
             "THROTTLE_ANON": "100000000/hour", "PYTHONUNBUFFERED": "1",
@@ -710,6 +711,7 @@ def setup_django(database_url: str) -> None:
     os.environ["DEBUG"] = "0"
     os.environ.setdefault("SECRET_KEY", "benchmark-in-process")
     os.environ["ALLOWED_HOSTS"] = HOST
+    os.environ["SECURE_SSL_REDIRECT"] = "0"  # plain HTTP on loopback
     os.environ["THROTTLE_ANON"] = "100000000/hour"
     os.environ["API_CACHE_SECONDS"] = "0"  # the in-process profile measures the work, not a cache hit
     import django

@@ -41,7 +41,7 @@ def main() -> None:
     user.groups.add(Group.objects.get(name="ingesters"))
     token, _ = Token.objects.get_or_create(user=user)
 
-    env = {**os.environ, "DEBUG": "0", "SECRET_KEY": "bench", "ALLOWED_HOSTS": "127.0.0.1"}
+    env = {**os.environ, "DEBUG": "0", "SECURE_SSL_REDIRECT": "0", "SECRET_KEY": "bench", "ALLOWED_HOSTS": "127.0.0.1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "conflict_api/gunicorn_conf.py", "conflict_api.wsgi", "-w", "1",
          "-b", f"127.0.0.1:{args.port}", "--timeout", "120"], cwd=PROJECT, env=env,

@@ -31,6 +31,28 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_int(name: str, default: int, *, minimum: int = 0) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip()
+    if not (value.isascii() and value.isdigit()) or int(value) < minimum:
+        raise ImproperlyConfigured(f"{name} must be a whole number >= {minimum}, got {raw!r}")
+    return int(value)
+
+
+def env_proxy_header(name: str) -> tuple[str, str] | None:
+    """`X-Forwarded-Proto,https` (a header and the value that means HTTPS) as Django's SECURE_PROXY_SSL_HEADER."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return None
+    parts = [part.strip() for part in raw.split(",")]
+    header = parts[0].upper().replace("-", "_") if parts else ""
+    if len(parts) != 2 or not parts[1] or not header.replace("_", "").isalnum() or not header.isascii():
+        raise ImproperlyConfigured(f"{name} must be a header name and a value, e.g. X-Forwarded-Proto,https; got {raw!r}")
+    return (header if header.startswith("HTTP_") else f"HTTP_{header}", parts[1])
+
+
 # Under the test runner DEBUG defaults on (a dev secret key is then allowed); everywhere else it defaults off.
 TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 DEBUG = env_bool("DEBUG", TESTING)
@@ -42,6 +64,27 @@ if not SECRET_KEY:
     SECRET_KEY = "dev-only-insecure-key-never-use-in-production"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"] if DEBUG else [])
+
+# HTTPS, safe by default when DEBUG is off: plain-HTTP requests are redirected to HTTPS (except the health checks,
+# which probes call over HTTP), browsers are told to keep to HTTPS for a year (HSTS), cookies travel only over
+# HTTPS. Each can be set from the environment (docs/deploy.md); with DEBUG on (make run, the tests) all are off.
+# Behind a proxy that terminates TLS, SECURE_PROXY_SSL_HEADER (e.g. X-Forwarded-Proto,https) says which requests
+# came in over HTTPS; without it every request would look like plain HTTP and be redirected again and again.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+SECURE_PROXY_SSL_HEADER = env_proxy_header("SECURE_PROXY_SSL_HEADER")
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+for origin in CSRF_TRUSTED_ORIGINS:
+    if not origin.startswith(("https://", "http://")):
+        raise ImproperlyConfigured(f"CSRF_TRUSTED_ORIGINS entries start with https://, got {origin!r}")
+# Preloading is the domain owner's choice (a submission to the browsers' lists, hard to undo), not a default:
+# its deploy-check warning is silenced unless SECURE_HSTS_PRELOAD is set.
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -61,6 +104,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that it sees every response: under /api/ an error is JSON, never an HTML page (events/api/errors.py).
+    "events.api.errors.JsonErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -95,6 +140,10 @@ DATABASES = {
     "default": dj_database_url.parse(
         os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        # A kept connection is checked before a request reuses it: after a database restart the first request
+        # reconnects instead of failing. A request that cannot connect is a JSON 503 (events/api/errors.py);
+        # the next one tries again, so a node recovers alone when the database is back.
+        conn_health_checks=True,
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -169,6 +218,9 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "events.api.backends.StrictFormatNegotiation",
+    # Curators' PATCH bodies are JSON (typed: an id is a number, a note a string); other types are a 415. The
+    # article upload (events/api/ingest.py) adds multipart for files.
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "DEFAULT_PERMISSION_CLASSES": ["events.api.permissions.ReadOnlyOrCurator"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.http import JsonResponse
 from django.urls import include, path, re_path
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from conflict_api import health
@@ -17,5 +18,6 @@ urlpatterns = [
     path("api/redoc/", SpectacularRedocView.as_view(url_name="schema"), name="redoc"),
     path("api/", include("events.api.urls")),
     # Anything else under /api/ is a JSON 404, like an unknown id, never Django's HTML page.
-    re_path(r"^api/", lambda request, *args, **kwargs: JsonResponse({"detail": "Not found."}, status=404)),
+    # CSRF-exempt like the API's views, so that a write to an unknown URL is a 404, not the CSRF failure page.
+    re_path(r"^api/", csrf_exempt(lambda request, *args, **kwargs: JsonResponse({"detail": "Not found."}, status=404))),
 ]

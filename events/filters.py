@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -33,10 +34,11 @@ MAX_RADIUS_KM = 20_016.0  # half the Earth's circumference: every point on Earth
 
 
 def as_id(value: str) -> int | None:
-    """The integer id spelt by `value` (ASCII digits only), or None for a name."""
+    """The integer id spelt by `value` (ASCII digits only), or None for a name. An id no row can have is 0."""
     value = value.strip()
     if value.isascii() and value.isdigit():
-        return int(value)
+        pk = int(value)
+        return pk if pk <= MAX_ID else 0
     return None
 
 
@@ -66,6 +68,15 @@ def _check_lat_lon(lat: float, lon: float) -> None:
         raise ValidationError(f"Longitude {lon:g} is outside -180..180.", code="invalid")
 
 
+# The exact syntax of a coordinate in bbox and near, ranges included: the OpenAPI pattern and the parser are one.
+LATITUDE = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
+LONGITUDE = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)"
+BBOX_PATTERN = f"^{LONGITUDE},{LATITUDE},{LONGITUDE},{LATITUDE}$"
+POINT_PATTERN = f"^{LATITUDE},{LONGITUDE}$"
+DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+NO_NUL_PATTERN = r"^[^\u0000]*$"  # any text but the NUL character, which PostgreSQL cannot hold
+
+
 class BBox(NamedTuple):
     min_lon: float
     min_lat: float
@@ -78,50 +89,56 @@ class Point(NamedTuple):
     lon: float
 
 
+def _coordinates(value: str, count: int, names: str, pattern: str) -> list[float]:
+    parts = value.split(",")
+    if len(parts) != count:
+        raise ValidationError(
+            f"Expected {count} numbers {names} separated by commas, got {len(parts)}.", code="invalid"
+        )
+    numbers = _finite_floats(parts)
+    for index in range(0, count, 2):
+        lat, lon = (numbers[index], numbers[index + 1]) if names.startswith("lat") else (numbers[index + 1], numbers[index])
+        _check_lat_lon(lat, lon)
+    if not re.fullmatch(pattern, value):  # what is left: a sign, spaces, an exponent, a point without digits
+        raise ValidationError(
+            "Write each number as plain decimals (e.g. -0.5, 35.27), without spaces, exponents or a + sign.",
+            code="invalid",
+        )
+    return numbers
+
+
 class BBoxField(forms.CharField):
+    """min_lon,min_lat,max_lon,max_lat; min_lon > max_lon is a box across the antimeridian (RFC 7946 5.2)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, strip=False, **kwargs)
+
     def clean(self, value: Any) -> BBox | None:
         value = super().clean(value)
         if not value:
             return None
-        parts = value.split(",")
-        if len(parts) != 4:
-            raise ValidationError(
-                f"Expected 4 numbers min_lon,min_lat,max_lon,max_lat separated by commas, got {len(parts)}.",
-                code="invalid",
-            )
-        box = BBox(*_finite_floats(parts))
-        _check_lat_lon(box.min_lat, box.min_lon)
-        _check_lat_lon(box.max_lat, box.max_lon)
-        if box.min_lon > box.max_lon or box.min_lat > box.max_lat:
-            raise ValidationError("min_lon must not exceed max_lon, nor min_lat max_lat.", code="invalid")
-        return box
+        return BBox(*_coordinates(value, 4, "min_lon,min_lat,max_lon,max_lat", BBOX_PATTERN))
 
 
 class PointField(forms.CharField):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, strip=False, **kwargs)
+
     def clean(self, value: Any) -> Point | None:
         value = super().clean(value)
         if not value:
             return None
-        parts = value.split(",")
-        if len(parts) != 2:
-            raise ValidationError(f"Expected 2 numbers lat,lon separated by a comma, got {len(parts)}.", code="invalid")
-        point = Point(*_finite_floats(parts))
-        _check_lat_lon(point.lat, point.lon)
-        return point
+        return Point(*_coordinates(value, 2, "lat,lon", POINT_PATTERN))
 
 
 class IdOrNameField(forms.CharField):
-    def clean(self, value: Any) -> str | None:
-        value = super().clean(value)
-        if not value:
-            return None
-        pk = as_id(value)
-        if pk is not None and not 1 <= pk <= MAX_ID:
-            raise ValidationError(f"Id {pk} is out of range (1..{MAX_ID}).", code="invalid")
-        return value
+    """An id or a name; an id no record can have (0, or beyond 64 bits) matches nothing, like any unknown id."""
 
 
 class CountryField(forms.CharField):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, strip=False, **kwargs)
+
     def clean(self, value: Any) -> str | None:
         value = super().clean(value)
         if not value:
@@ -146,6 +163,15 @@ class StrictBooleanField(forms.Field):
         if text in self.FALSE:
             return False
         raise ValidationError("Expected true or false, got %(value)r.", code="invalid", params={"value": value})
+
+
+class StrictDateField(forms.DateField):
+    """YYYY-MM-DD exactly (RFC 3339 full-date, the schema's `format: date`): no spaces, no one-digit month."""
+
+    def to_python(self, value: Any) -> dt.date | None:
+        if isinstance(value, str) and value and not re.fullmatch(DATE_PATTERN, value):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
 
 
 class AwareDateTimeField(django_filters.fields.IsoDateTimeField):
@@ -194,11 +220,18 @@ class DocumentedFilter(django_filters.Filter):
         super().__init__(*args, **kwargs)
 
     def parameter_schema(self) -> dict[str, Any]:
-        return {**self.openapi_schema, **self.schema_extra}
+        schema = {**self.openapi_schema, **self.schema_extra}
+        if schema.get("type") == "string" and not any(key in schema for key in ("pattern", "enum", "format")):
+            schema["pattern"] = NO_NUL_PATTERN  # refused up front (events.api.backends): no stored text has one
+        return schema
 
 
 class CharFilter(DocumentedFilter, django_filters.CharFilter):
-    pass
+    def parameter_schema(self) -> dict[str, Any]:
+        schema = super().parameter_schema()
+        if self.extra.get("max_length"):
+            schema["maxLength"] = self.extra["max_length"]
+        return schema
 
 
 class IdOrNameFilter(DocumentedFilter):
@@ -231,7 +264,7 @@ class BooleanFilter(DocumentedFilter):
 
 
 class DateFilter(DocumentedFilter):
-    field_class = forms.DateField
+    field_class = StrictDateField
     openapi_schema = {"type": "string", "format": "date"}
 
     def __init__(self, *args: Any, **kwargs: Any):
@@ -258,12 +291,12 @@ class FloatFilter(DocumentedFilter):
 
 class BBoxFilter(DocumentedFilter):
     field_class = BBoxField
-    openapi_schema = {"type": "string", "pattern": r"^\s*-?[0-9.]+(\s*,\s*-?[0-9.]+){3}\s*$"}
+    openapi_schema = {"type": "string", "pattern": BBOX_PATTERN}
 
 
 class PointFilter(DocumentedFilter):
     field_class = PointField
-    openapi_schema = {"type": "string", "pattern": r"^\s*-?[0-9.]+\s*,\s*-?[0-9.]+\s*$"}
+    openapi_schema = {"type": "string", "pattern": POINT_PATTERN}
 
 
 class MultipleChoiceFilter(DocumentedFilter, django_filters.MultipleChoiceFilter):
@@ -356,18 +389,7 @@ class KeysetOrderingFilter(DocumentedFilter, django_filters.ChoiceFilter):
 
 
 class FilterForm(forms.Form):
-    """Checks that involve two parameters."""
-
-    def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
-        if (
-            "radius_km" in self.fields
-            and cleaned.get("radius_km") is not None
-            and not cleaned.get("near")
-            and "near" not in self.errors
-        ):
-            self.add_error("radius_km", "radius_km needs near=lat,lon: the centre of the circle.")
-        return cleaned
+    """The form of every FilterSet (a hook for checks that involve two parameters)."""
 
 
 def date_after_q(field: str, precision_field: str, day: dt.date) -> Q:
@@ -415,7 +437,8 @@ class GeoFilterSet(ApiFilterSet):
     )
     radius_km = FloatFilter(
         method="filter_radius_km",
-        help_text=f"Radius around `near`, in kilometres (default {DEFAULT_RADIUS_KM:g}). Needs `near`.",
+        help_text=f"Radius around `near`, in kilometres (default {DEFAULT_RADIUS_KM:g}); without `near` there is no "
+        "circle and it restricts nothing.",
         example=25,
         min_value=0.001,
         max_value=MAX_RADIUS_KM,

@@ -350,9 +350,12 @@ def events_at(ids: Sequence[int], *, region_only_as_fallback: bool = False) -> Q
 
 
 def localities_in_bbox(min_lon: float, min_lat: float, max_lon: float, max_lat: float) -> QuerySet[Locality]:
-    return Locality.objects.filter(
-        latitude__gte=min_lat, latitude__lte=max_lat, longitude__gte=min_lon, longitude__lte=max_lon
-    )
+    """Places in the box; a box whose western edge lies east of its eastern one crosses the antimeridian (as in
+    GeoJSON, RFC 7946 5.2), and one whose southern edge lies north of its northern one holds nothing."""
+    in_latitude = Q(latitude__gte=min_lat, latitude__lte=max_lat)
+    if min_lon <= max_lon:
+        return Locality.objects.filter(in_latitude, longitude__gte=min_lon, longitude__lte=max_lon)
+    return Locality.objects.filter(in_latitude & (Q(longitude__gte=min_lon) | Q(longitude__lte=max_lon)))
 
 
 def localities_near(lat: float, lon: float, radius_km: float) -> QuerySet[Locality]:

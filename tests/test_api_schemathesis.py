@@ -1,4 +1,4 @@
-"""Schemathesis against the live server: every GET endpoint, generated inputs, no 5xx, answers as documented.
+"""Schemathesis against the live server, with all its checks: every GET endpoint and the curators' PATCH.
 
 The schema is the one the server serves (a test checks they are equal); it is built in-process at collection
 because schemathesis's lazy, fixture-loaded schemas do not run under pytest 9 (they rely on Node._nodeid).
@@ -14,7 +14,7 @@ import schemathesis
 from drf_spectacular.generators import SchemaGenerator
 from hypothesis import HealthCheck, settings
 from hypothesis.configuration import set_hypothesis_home_dir
-from schemathesis import checks
+from rest_framework.authtoken.models import Token
 
 # serialized_rollback: the flush after each live-server test must not drop the rows migrations create (groups)
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -31,20 +31,23 @@ def test_the_server_serves_the_schema_under_test(live_server):
         assert json.load(response) == OPENAPI
 
 
-# A schema-valid request may still be refused with a 400: OpenAPI cannot say that radius_km needs near, that
-# min_lon must not exceed max_lon or that a cursor must come from a link. So not `positive_data_acceptance`.
-CHECKS = [
-    checks.not_a_server_error,
-    checks.status_code_conformance,
-    checks.content_type_conformance,
-    checks.response_headers_conformance,
-    checks.response_schema_conformance,
-]
+# Every check schemathesis has (call_and_validate's default set): no 5xx, documented statuses, content types,
+# headers and bodies, and both ways of agreement between schema and behaviour: what the schema allows is
+# accepted (positive_data_acceptance), what it forbids is refused (negative_data_rejection).
+SETTINGS = settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 
 
 @schema.include(method="GET").parametrize()
 # A one-value parametrize gives every operation its own test id under pytest 9 (schemathesis's own suffix is lost).
 @pytest.mark.parametrize("who", ["anonymous"])
-@settings(max_examples=15, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@SETTINGS
 def test_get_endpoints_answer_as_documented_and_never_fail(case, who, live_server, dataset):
-    case.call_and_validate(base_url=live_server.url, checks=CHECKS)
+    case.call_and_validate(base_url=live_server.url)
+
+
+@schema.include(method="PATCH").parametrize()
+@pytest.mark.parametrize("who", ["curator"])
+@SETTINGS
+def test_curators_patches_answer_as_documented_and_never_fail(case, who, live_server, dataset, curator):
+    token = Token.objects.get_or_create(user=curator)[0].key
+    case.call_and_validate(base_url=live_server.url, headers={"Authorization": f"Token {token}"})

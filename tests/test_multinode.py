@@ -53,6 +53,7 @@ def nodes(redis_url, transactional_db):
     prefix = f"test-multinode-{uuid.uuid4().hex[:12]}"  # the only keys this test writes, and deletes
     env = {
         **os.environ, "DEBUG": "0", "SECRET_KEY": "multinode-test-key", "ALLOWED_HOSTS": f"{HOST},127.0.0.1",
+        "SECURE_SSL_REDIRECT": "0",  # plain HTTP on loopback
         "DATABASE_URL": _database_url(), "CONN_MAX_AGE": "0", "REDIS_URL": redis_url, "CACHE_KEY_PREFIX": prefix,
         "API_CACHE_SECONDS": "300", "THROTTLE_ANON": f"{ANON_RATE}/hour", "THROTTLE_USER": "100000/hour",
     }

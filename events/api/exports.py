@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -535,6 +536,14 @@ def _all_rows(exporter: Exporter, queryset: QuerySet) -> Iterator[dict[str, Any]
         yield from exporter.rows(record)
 
 
+def _started(rows: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """`rows` with its first row read now, in the view: a database that cannot be reached (or a first query cut
+    by the statement timeout) is then answered by the API's error handler as a JSON 503, not by the WSGI
+    server's own error page once streaming has begun. A failure later in the stream can only cut it short."""
+    first = next(rows, None)
+    return rows if first is None else itertools.chain([first], rows)
+
+
 def _feature(row: dict[str, Any]) -> dict[str, Any]:
     lat, lon = row.get("latitude"), row.get("longitude")
     geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
@@ -558,7 +567,7 @@ def _geojson_chunks(rows: Iterable[dict[str, Any]]) -> Iterator[str]:
 
 def csv_response(exporter: Exporter, queryset: QuerySet) -> StreamingHttpResponse:
     response = StreamingHttpResponse(
-        _csv_lines(exporter.columns, _all_rows(exporter, queryset)), content_type="text/csv; charset=utf-8"
+        _csv_lines(exporter.columns, _started(_all_rows(exporter, queryset))), content_type="text/csv; charset=utf-8"
     )
     response["Content-Disposition"] = f'attachment; filename="{exporter.name}.csv"'
     return response
@@ -566,7 +575,7 @@ def csv_response(exporter: Exporter, queryset: QuerySet) -> StreamingHttpRespons
 
 def geojson_response(exporter: Exporter, queryset: QuerySet) -> StreamingHttpResponse:
     response = StreamingHttpResponse(
-        _geojson_chunks(_all_rows(exporter, queryset)), content_type="application/geo+json"
+        _geojson_chunks(_started(_all_rows(exporter, queryset))), content_type="application/geo+json"
     )
     response["Content-Disposition"] = f'attachment; filename="{exporter.name}.geojson"'
     return response

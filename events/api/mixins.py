@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.db.models import Model
 from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 
@@ -40,8 +43,31 @@ class ExportMixin:
         return super().handle_exception(exc)
 
 
+UNCHANGED_HEADER = "X-Unchanged"
+
+
+def changed_fields(instance: Model, validated: dict[str, Any]) -> list[str]:
+    """The fields whose validated value differs from the stored one (many-to-many compared as sets of ids)."""
+    changed = []
+    for name, value in validated.items():
+        field = instance._meta.get_field(name)
+        if field.many_to_many:
+            stored = set(getattr(instance, name).values_list("pk", flat=True))
+            differs = stored != {getattr(item, "pk", item) for item in value}
+        else:
+            differs = getattr(instance, name) != value
+        if differs:
+            changed.append(name)
+    return changed
+
+
 class CurationMixin:
-    """PATCH with a write serializer (`curation_serializer_class`), answered with the read representation."""
+    """PATCH with a write serializer (`curation_serializer_class`), answered with the read representation.
+
+    A PATCH that changes nothing (`{}`, only fields a curator cannot set, or the values already stored) writes
+    nothing: the record is not marked curated, no history entry, no new `updated_at` nor data version. The
+    answer is the same 200 with the record, and `X-Unchanged: true` says that nothing was written.
+    """
 
     curation_serializer_class: type
 
@@ -49,6 +75,8 @@ class CurationMixin:
         instance = self.get_object()
         serializer = self.curation_serializer_class(instance, data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        serializer.save()
+        changed = changed_fields(instance, serializer.validated_data)
+        if changed:
+            serializer.save()
         fresh = self.get_queryset().get(pk=instance.pk)
-        return Response(self.get_serializer(fresh).data)
+        return Response(self.get_serializer(fresh).data, headers={UNCHANGED_HEADER: "false" if changed else "true"})

@@ -1,4 +1,5 @@
-"""Keyset pagination: `limit` (default 50, at most 500), opaque `cursor` links and a total `count`.
+"""Keyset pagination: `limit` (default 50, at most 500), opaque `cursor` links (a 404 for one that names no
+page) and a total `count`.
 
 Why keyset and not offsets: `OFFSET 900000` makes the database walk and drop 900,000 rows on every deep page,
 and rows inserted during a sync shift every later page (a row is skipped or seen twice). A keyset cursor
@@ -28,13 +29,13 @@ from typing import Any, NamedTuple
 from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Model, Q, QuerySet, prefetch_related_objects
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 from events import selectors
-from events.filters import MAX_ID, OrderingSpec, StrictBooleanField
+from events.filters import MAX_ID, NO_NUL_PATTERN, OrderingSpec, StrictBooleanField
 
 VALUE, NULL = "v", "n"
 FORWARD, BACKWARD = "n", "p"
@@ -87,25 +88,28 @@ class KeysetPagination(BasePagination):
     default_limit = 50
     max_limit = 500
     limit_query_param = "limit"
+    page_size_query_param = "page_size"  # the same, for clients written for page-size pagination
     cursor_query_param = "cursor"
     count_query_param = "count"
-    invalid_cursor = "Invalid cursor: follow the next and previous links as they are given."
+    # A cursor names a page; one that names none is a 404, as for DRF's own cursor pagination (and for an id).
+    invalid_cursor = "No page here: invalid cursor. Follow the next and previous links as they are given."
 
     # ----------------------------------------------------------------------------------- parsing
 
     def _limit(self, request) -> int:
-        raw = request.query_params.get(self.limit_query_param)
-        if raw is None or raw == "":
-            return self.default_limit
-        try:
-            value = int(raw)
-        except ValueError:
-            value = 0
-        if value < 1:
-            raise ValidationError(
-                {self.limit_query_param: [f"Expected a whole number from 1 to {self.max_limit}, got {raw!r}."]}
-            )
-        return min(value, self.max_limit)
+        """`limit`, else its alias `page_size`, else the default; each one given is checked."""
+        values, problems = [], {}
+        for name in (self.limit_query_param, self.page_size_query_param):
+            raw = request.query_params.get(name)
+            if raw is None or raw == "":  # an empty value was refused by events.api.backends.check_query
+                continue
+            value = int(raw) if raw.isascii() and raw.isdigit() else 0
+            if not 1 <= value <= self.max_limit:
+                problems[name] = [f"Expected a whole number from 1 to {self.max_limit}, got {raw!r}."]
+            values.append(value)
+        if problems:
+            raise ValidationError(problems)
+        return values[0] if values else self.default_limit
 
     def _wants_count(self, request) -> bool:
         try:
@@ -128,8 +132,9 @@ class KeysetPagination(BasePagination):
             if isinstance(pk, bool) or not isinstance(pk, int) or not 0 <= pk <= MAX_ID:
                 raise ValueError
             if ordering != self.spec.key:
-                raise ValidationError(
-                    {self.cursor_query_param: [f"This cursor belongs to ordering={ordering}, not {self.spec.key}."]}
+                raise NotFound(
+                    f"No page here: this cursor belongs to ordering={ordering}, not {self.spec.key}. Follow the next "
+                    "and previous links as they are given."
                 )
             value = None
             if zone == VALUE:
@@ -141,7 +146,7 @@ class KeysetPagination(BasePagination):
                     raise ValueError
         except (ValueError, TypeError, KeyError, UnicodeError, binascii.Error, DjangoValidationError,
                 FieldDoesNotExist, OverflowError):
-            raise ValidationError({self.cursor_query_param: [self.invalid_cursor]}) from None
+            raise NotFound(self.invalid_cursor) from None
         return Cursor(direction, ordering, Position(zone, value, pk))
 
     def _encode(self, direction: str, position: Position, ordering: str | None = None) -> str:
@@ -326,10 +331,18 @@ class KeysetPagination(BasePagination):
                 "name": self.limit_query_param,
                 "in": "query",
                 "required": False,
-                "description": f"Rows per page, from 1 to {self.max_limit} (larger values are capped). "
-                f"Default {self.default_limit}.",
+                "description": f"Rows per page, from 1 to {self.max_limit}. Default {self.default_limit}.",
                 "schema": {"type": "integer", "minimum": 1, "maximum": self.max_limit,
                            "default": self.default_limit},
+                "example": 100,
+            },
+            {
+                "name": self.page_size_query_param,
+                "in": "query",
+                "required": False,
+                "description": "The same as `limit`, for clients written for page-size pagination; when both are "
+                "given, `limit` applies.",
+                "schema": {"type": "integer", "minimum": 1, "maximum": self.max_limit},
                 "example": 100,
             },
             {
@@ -338,7 +351,7 @@ class KeysetPagination(BasePagination):
                 "required": False,
                 "description": "Opaque position in the results: do not build it, follow the `next` and "
                 "`previous` links.",
-                "schema": {"type": "string"},
+                "schema": {"type": "string", "pattern": NO_NUL_PATTERN},
                 "example": self._cursor_example(view),
             },
             {

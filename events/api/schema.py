@@ -17,7 +17,19 @@ from events.filters import DocumentedFilter
 
 
 class AutoSchema(openapi.AutoSchema):
-    """Reads need no credentials: an empty security requirement says so on every safe method."""
+    """Reads need no credentials: an empty security requirement says so on every safe method.
+
+    A list is recognised by its 200 response (a `many` serializer), also on the extra actions (`deleted`,
+    `timeline`): their filters and paging are documented as the lists' are.
+    """
+
+    def _is_list_view(self, serializer=None) -> bool:
+        if serializer is None:
+            responses = self.get_response_serializers()
+            if isinstance(responses, dict):
+                ok = [s for code, s in responses.items() if (code[0] if isinstance(code, tuple) else code) in (200, "200")]
+                serializer = ok[0] if ok else responses
+        return super()._is_list_view(serializer)
 
     def get_auth(self) -> list[dict]:
         auths = super().get_auth()
@@ -32,6 +44,18 @@ class DocumentedFilterExtension(DjangoFilterExtension):
 
     target_class = "events.api.backends.FilterBackend"
     priority = 1
+
+    def get_schema_operation_parameters(self, auto_schema, *args, **kwargs) -> list[dict]:
+        # The action's own FilterSet (`deleted` filters history rows, not the viewset's model): every parameter
+        # that events.api.backends.check_query accepts is documented, and nothing else.
+        filterset_class = getattr(auto_schema.view, "filterset_class", None)
+        if filterset_class is None:
+            return []
+        model = filterset_class._meta.model
+        parameters = []
+        for field_name, filter_field in filterset_class.base_filters.items():
+            parameters += self.resolve_filter_field(auto_schema, model, filterset_class, field_name, filter_field)
+        return parameters
 
     def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field) -> list[dict]:
         if not isinstance(filter_field, DocumentedFilter):  # pragma: no cover - every filter of ours is
@@ -59,8 +83,19 @@ VALIDATION_ERROR_SCHEMA: dict[str, Any] = {
 
 VALIDATION_ERROR = OpenApiResponse(
     response=VALIDATION_ERROR_SCHEMA,
-    description="A parameter is malformed: the body names it and says what was expected.",
+    description="A parameter is malformed, unknown to this endpoint (with the nearest valid name), given twice "
+    "though it takes one value, or empty where a value is needed: the body names each and says what was expected.",
     examples=[
+        OpenApiExample(
+            "unknown parameter",
+            value={"ocurred_after": ["Unknown parameter. Did you mean occurred_after?"]},
+            status_codes=["400"],
+        ),
+        OpenApiExample(
+            "repeated parameter",
+            value={"occurred_after": ["Given 2 times; this parameter takes one value."]},
+            status_codes=["400"],
+        ),
         OpenApiExample(
             "bad date",
             value={"occurred_after": ["Expected an existing date as YYYY-MM-DD, e.g. 2024-08-15."]},
@@ -84,6 +119,19 @@ def detail_response(description: str, example: str) -> OpenApiResponse:
 
 
 NOT_FOUND = detail_response("No record has this id.", "No Claim matches the given query.")
+NO_PAGE = detail_response(
+    "The cursor names no page of this list (it was altered, or belongs to another ordering): follow the links.",
+    "No page here: invalid cursor. Follow the next and previous links as they are given.",
+)
+UNAVAILABLE = detail_response(
+    "The database cannot be reached just now (retry after Retry-After seconds), or the query took longer than the "
+    "server allows.",
+    "The database cannot be reached just now, so the request was not served. Nothing was changed: retry after the "
+    "number of seconds in the Retry-After header.",
+)
+TOO_LARGE = detail_response("The request body is larger than the server reads (DATA_UPLOAD_MAX_MEMORY_SIZE).",
+                            "The request body is 3000000 bytes; at most 2621440 are read (DATA_UPLOAD_MAX_MEMORY_SIZE).")
+UNSUPPORTED = detail_response("The body is not JSON (Content-Type).", 'Unsupported media type "text/plain" in request.')
 THROTTLED = detail_response("Too many requests: the rate limit is exceeded.", "Request was throttled.")
 UNAUTHENTICATED = detail_response("No valid token was given.", "Authentication credentials were not provided.")
 FORBIDDEN = detail_response("The token is not a curator's.", "You do not have permission to perform this action.")
@@ -94,10 +142,13 @@ GEOJSON = "application/geo+json"
 
 
 def read_errors(*, detail: bool) -> dict:
-    errors = {(400, JSON): VALIDATION_ERROR, (429, JSON): THROTTLED}
-    if detail:
-        errors[(404, JSON)] = NOT_FOUND
-    return errors
+    """A record's errors (`detail`: an unknown id is a 404) or a list's (a cursor that names no page is a 404)."""
+    return {
+        (400, JSON): VALIDATION_ERROR,
+        (404, JSON): NOT_FOUND if detail else NO_PAGE,
+        (429, JSON): THROTTLED,
+        (503, JSON): UNAVAILABLE,
+    }
 
 
 def write_errors() -> dict:
@@ -106,8 +157,24 @@ def write_errors() -> dict:
         (401, JSON): UNAUTHENTICATED,
         (403, JSON): FORBIDDEN,
         (404, JSON): NOT_FOUND,
+        (413, JSON): TOO_LARGE,
+        (415, JSON): UNSUPPORTED,
         (429, JSON): THROTTLED,
+        (503, JSON): UNAVAILABLE,
     }
+
+
+UNCHANGED_HEADER = OpenApiParameter(
+    "X-Unchanged",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    enum=["true", "false"],
+    required=True,
+    response=[200],
+    description="true: the PATCH changed nothing (an empty body, only fields a curator cannot set, or the values "
+    "already stored), so nothing was written: the record is not marked curated, its history, updated_at and the "
+    "data version stay as they were. false: the change was saved.",
+)
 
 
 def format_parameter(formats: list[str]) -> OpenApiParameter:

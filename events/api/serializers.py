@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.db import models
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
@@ -182,7 +183,35 @@ class ClaimSerializer(serializers.ModelSerializer):
         return representations.claim(instance)
 
 
-class ClaimCurationSerializer(serializers.ModelSerializer):
+class StrictCharField(serializers.CharField):
+    """Text only: a number or a boolean is refused, not turned into its string (`curator_note: 0` is a 400)."""
+
+    def to_internal_value(self, data: Any) -> str:
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+class StrictPrimaryKeyRelatedField(serializers.PrimaryKeyRelatedField):
+    """An integer id only: "5" or true are refused, as the schema says (type integer)."""
+
+    def to_internal_value(self, data: Any) -> Any:
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("incorrect_type", data_type=type(data).__name__)
+        return super().to_internal_value(data)
+
+
+class CurationSerializer(serializers.ModelSerializer):
+    """Base of the curators' write serializers: their text fields take text only."""
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        models.CharField: StrictCharField,
+        models.TextField: StrictCharField,
+    }
+
+
+class ClaimCurationSerializer(CurationSerializer):
     """What a curator may change on a claim."""
 
     class Meta:
@@ -201,10 +230,10 @@ class ClaimCurationSerializer(serializers.ModelSerializer):
         return instance
 
 
-class EventCurationSerializer(serializers.ModelSerializer):
+class EventCurationSerializer(CurationSerializer):
     """What a curator may change on an event."""
 
-    localities = serializers.PrimaryKeyRelatedField(
+    localities = StrictPrimaryKeyRelatedField(
         many=True, queryset=Locality.objects.all(), help_text="Ids of the event's places (replaces the list)."
     )
 

@@ -50,8 +50,10 @@ def _deleted_schema(resource: str) -> dict:
         operation_id="claims_partial_update",
         summary="Curate a claim",
         description="Set the review status or the curator's note (a curator's token is required). The claim is "
-        "marked curated: re-ingesting its article never overwrites it.",
+        "marked curated: re-ingesting its article never overwrites it. A PATCH that changes nothing writes nothing "
+        "and answers `X-Unchanged: true`.",
         request=serializers.ClaimCurationSerializer,
+        parameters=[api_schema.UNCHANGED_HEADER],
         responses={200: serializers.ClaimSerializer, **api_schema.write_errors()},
     ),
     deleted=extend_schema(**_deleted_schema("claims")),
@@ -124,8 +126,10 @@ class ClaimViewSet(
         operation_id="events_partial_update",
         summary="Curate an event",
         description="Correct the type, date, precision or places of an event (a curator's token is required). "
-        "The event is marked curated: re-ingesting never overwrites it.",
+        "The event is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes "
+        "nothing and answers `X-Unchanged: true`.",
         request=serializers.EventCurationSerializer,
+        parameters=[api_schema.UNCHANGED_HEADER],
         responses={200: serializers.EventSerializer, **api_schema.write_errors()},
     ),
     deleted=extend_schema(**_deleted_schema("events")),
@@ -136,6 +140,7 @@ class ClaimViewSet(
         "disorder_type, event_type and sub_event_type mapped from ours, actor1, actor2, admin1, location, "
         "latitude, longitude, geo_precision, source, notes, fatalities...), one row per event x place, streamed, "
         "so that tools written for ACLED read our data.",
+        filters=True,
         responses={
             (200, api_schema.CSV): OpenApiResponse(OpenApiTypes.STR, description="ACLED-style CSV, streamed."),
             **api_schema.read_errors(detail=False),
@@ -157,6 +162,7 @@ class EventViewSet(
     serializer_class = serializers.EventSerializer
     filterset_class = filters.EventFilterSet
     exporter = exports.EVENTS
+    unpaginated_actions = ("acled",)  # the whole filtered set, as CSV
     curation_serializer_class = serializers.EventCurationSerializer
     http_method_names = ["get", "patch", "head", "options"]
 

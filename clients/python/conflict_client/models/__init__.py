@@ -18,6 +18,7 @@ from .claim_feature import ClaimFeature
 from .claim_feature_collection import ClaimFeatureCollection
 from .claim_offset import ClaimOffset
 from .claim_row import ClaimRow
+from .claims_deleted_list_ordering import ClaimsDeletedListOrdering
 from .claims_deleted_list_response_400 import ClaimsDeletedListResponse400
 from .claims_list_actor_side_item import ClaimsListActorSideItem
 from .claims_list_claimant_side_item import ClaimsListClaimantSideItem
@@ -40,7 +41,14 @@ from .event_feature_collection import EventFeatureCollection
 from .event_quantities import EventQuantities
 from .event_row import EventRow
 from .event_type_enum import EventTypeEnum
+from .events_acled_export_actor_side_item import EventsAcledExportActorSideItem
+from .events_acled_export_claimant_side_item import EventsAcledExportClaimantSideItem
+from .events_acled_export_event_type_item import EventsAcledExportEventTypeItem
+from .events_acled_export_ordering import EventsAcledExportOrdering
 from .events_acled_export_response_400 import EventsAcledExportResponse400
+from .events_acled_export_review_status_item import EventsAcledExportReviewStatusItem
+from .events_acled_export_stance_item import EventsAcledExportStanceItem
+from .events_deleted_list_ordering import EventsDeletedListOrdering
 from .events_deleted_list_response_400 import EventsDeletedListResponse400
 from .events_list_actor_side_item import EventsListActorSideItem
 from .events_list_claimant_side_item import EventsListClaimantSideItem
@@ -63,7 +71,13 @@ from .localities_list_kind_item import LocalitiesListKindItem
 from .localities_list_ordering import LocalitiesListOrdering
 from .localities_list_response_400 import LocalitiesListResponse400
 from .localities_retrieve_response_400 import LocalitiesRetrieveResponse400
+from .localities_timeline_actor_side_item import LocalitiesTimelineActorSideItem
+from .localities_timeline_claimant_side_item import LocalitiesTimelineClaimantSideItem
+from .localities_timeline_event_type_item import LocalitiesTimelineEventTypeItem
+from .localities_timeline_ordering import LocalitiesTimelineOrdering
 from .localities_timeline_response_400 import LocalitiesTimelineResponse400
+from .localities_timeline_review_status_item import LocalitiesTimelineReviewStatusItem
+from .localities_timeline_stance_item import LocalitiesTimelineStanceItem
 from .locality import Locality
 from .locality_brief import LocalityBrief
 from .locality_feature import LocalityFeature
@@ -112,6 +126,7 @@ __all__ = (
     "ClaimFeatureCollection",
     "ClaimOffset",
     "ClaimRow",
+    "ClaimsDeletedListOrdering",
     "ClaimsDeletedListResponse400",
     "ClaimsListActorSideItem",
     "ClaimsListClaimantSideItem",
@@ -133,7 +148,14 @@ __all__ = (
     "EventFeatureCollection",
     "EventQuantities",
     "EventRow",
+    "EventsAcledExportActorSideItem",
+    "EventsAcledExportClaimantSideItem",
+    "EventsAcledExportEventTypeItem",
+    "EventsAcledExportOrdering",
     "EventsAcledExportResponse400",
+    "EventsAcledExportReviewStatusItem",
+    "EventsAcledExportStanceItem",
+    "EventsDeletedListOrdering",
     "EventsDeletedListResponse400",
     "EventsListActorSideItem",
     "EventsListClaimantSideItem",
@@ -157,7 +179,13 @@ __all__ = (
     "LocalitiesListOrdering",
     "LocalitiesListResponse400",
     "LocalitiesRetrieveResponse400",
+    "LocalitiesTimelineActorSideItem",
+    "LocalitiesTimelineClaimantSideItem",
+    "LocalitiesTimelineEventTypeItem",
+    "LocalitiesTimelineOrdering",
     "LocalitiesTimelineResponse400",
+    "LocalitiesTimelineReviewStatusItem",
+    "LocalitiesTimelineStanceItem",
     "Locality",
     "LocalityBrief",
     "LocalityFeature",

@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.review_status_enum import ReviewStatusEnum
 from ..types import UNSET, Unset
 
@@ -44,20 +43,6 @@ class PatchedClaimCurationRequest:
             field_dict["curator_note"] = curator_note
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.review_status, Unset):
-            files.append(("review_status", (None, str(self.review_status.value).encode(), "text/plain")))
-
-        if not isinstance(self.curator_note, Unset):
-            files.append(("curator_note", (None, str(self.curator_note).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

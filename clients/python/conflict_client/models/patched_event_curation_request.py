@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.date_precision_enum import DatePrecisionEnum
 from ..models.event_type_enum import EventTypeEnum
 from ..types import UNSET, Unset
@@ -82,30 +81,6 @@ class PatchedEventCurationRequest:
             field_dict["localities"] = localities
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.event_type, Unset):
-            files.append(("event_type", (None, str(self.event_type.value).encode(), "text/plain")))
-
-        if not isinstance(self.occurred_on, Unset):
-            if isinstance(self.occurred_on, datetime.date):
-                files.append(("occurred_on", (None, self.occurred_on.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("occurred_on", (None, str(self.occurred_on).encode(), "text/plain")))
-
-        if not isinstance(self.occurred_precision, Unset):
-            files.append(("occurred_precision", (None, str(self.occurred_precision.value).encode(), "text/plain")))
-
-        if not isinstance(self.localities, Unset):
-            for localities_item_element in self.localities:
-                files.append(("localities", (None, str(localities_item_element).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -21,6 +21,7 @@ def _get_kwargs(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -47,6 +48,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     params["q"] = q
 
@@ -83,10 +86,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -113,6 +126,7 @@ def sync_detailed(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> Response[ActorsListResponse400 | DetailError | PaginatedActorListList]:
@@ -126,6 +140,7 @@ def sync_detailed(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -143,6 +158,7 @@ def sync_detailed(
         kind=kind,
         limit=limit,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         side=side,
     )
@@ -162,6 +178,7 @@ def sync(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> ActorsListResponse400 | DetailError | PaginatedActorListList | None:
@@ -175,6 +192,7 @@ def sync(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -193,6 +211,7 @@ def sync(
         kind=kind,
         limit=limit,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         side=side,
     ).parsed
@@ -206,6 +225,7 @@ async def asyncio_detailed(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> Response[ActorsListResponse400 | DetailError | PaginatedActorListList]:
@@ -219,6 +239,7 @@ async def asyncio_detailed(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -236,6 +257,7 @@ async def asyncio_detailed(
         kind=kind,
         limit=limit,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         side=side,
     )
@@ -253,6 +275,7 @@ async def asyncio(
     kind: list[ActorsListKindItem] | Unset = UNSET,
     limit: int | Unset = 50,
     ordering: ActorsListOrdering | Unset = ActorsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     side: list[ActorsListSideItem] | Unset = UNSET,
 ) -> ActorsListResponse400 | DetailError | PaginatedActorListList | None:
@@ -266,6 +289,7 @@ async def asyncio(
         kind (list[ActorsListKindItem] | Unset):
         limit (int | Unset):  Default: 50.
         ordering (ActorsListOrdering | Unset):  Default: ActorsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         side (list[ActorsListSideItem] | Unset):
 
@@ -285,6 +309,7 @@ async def asyncio(
             kind=kind,
             limit=limit,
             ordering=ordering,
+            page_size=page_size,
             q=q,
             side=side,
         )

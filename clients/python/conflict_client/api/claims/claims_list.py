@@ -40,6 +40,7 @@ def _get_kwargs(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -132,6 +133,8 @@ def _get_kwargs(
 
     params["ordering"] = json_ordering
 
+    params["page_size"] = page_size
+
     json_published_after: str | Unset = UNSET
     if not isinstance(published_after, Unset):
         json_published_after = published_after.isoformat()
@@ -197,10 +200,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -241,6 +254,7 @@ def sync_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -276,6 +290,7 @@ def sync_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -314,6 +329,7 @@ def sync_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         q=q,
@@ -354,6 +370,7 @@ def sync(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -389,6 +406,7 @@ def sync(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -428,6 +446,7 @@ def sync(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         q=q,
@@ -462,6 +481,7 @@ async def asyncio_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -497,6 +517,7 @@ async def asyncio_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -535,6 +556,7 @@ async def asyncio_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         q=q,
@@ -573,6 +595,7 @@ async def asyncio(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: ClaimsListOrdering | Unset = ClaimsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
@@ -608,6 +631,7 @@ async def asyncio(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (ClaimsListOrdering | Unset):  Default: ClaimsListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         q (str | Unset):
@@ -648,6 +672,7 @@ async def asyncio(
             occurred_after=occurred_after,
             occurred_before=occurred_before,
             ordering=ordering,
+            page_size=page_size,
             published_after=published_after,
             published_before=published_before,
             q=q,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -6,16 +7,49 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail_error import DetailError
+from ...models.events_deleted_list_ordering import EventsDeletedListOrdering
 from ...models.events_deleted_list_response_400 import EventsDeletedListResponse400
 from ...models.paginated_deleted_record_list import PaginatedDeletedRecordList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
-def _get_kwargs() -> dict[str, Any]:
+def _get_kwargs(
+    *,
+    count: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    ordering: EventsDeletedListOrdering | Unset = EventsDeletedListOrdering.DELETED_AT,
+    page_size: int | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["count"] = count
+
+    params["cursor"] = cursor
+
+    params["limit"] = limit
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering.value
+
+    params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
+
+    json_since: str | Unset = UNSET
+    if not isinstance(since, Unset):
+        json_since = since.isoformat()
+    params["since"] = json_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/events/deleted/",
+        "params": params,
     }
 
     return _kwargs
@@ -34,10 +68,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -59,11 +103,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    count: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    ordering: EventsDeletedListOrdering | Unset = EventsDeletedListOrdering.DELETED_AT,
+    page_size: int | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
 ) -> Response[DetailError | EventsDeletedListResponse400 | PaginatedDeletedRecordList]:
     """List deleted events
 
      The events deleted since a moment (`since`), for incremental sync: together with
     `/api/events/?updated_since=` a client keeps a copy without downloading everything again.
+
+    Args:
+        count (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        ordering (EventsDeletedListOrdering | Unset):  Default:
+            EventsDeletedListOrdering.DELETED_AT.
+        page_size (int | Unset):
+        since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -73,7 +132,14 @@ def sync_detailed(
         Response[DetailError | EventsDeletedListResponse400 | PaginatedDeletedRecordList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        count=count,
+        cursor=cursor,
+        limit=limit,
+        ordering=ordering,
+        page_size=page_size,
+        since=since,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -85,11 +151,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    count: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    ordering: EventsDeletedListOrdering | Unset = EventsDeletedListOrdering.DELETED_AT,
+    page_size: int | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
 ) -> DetailError | EventsDeletedListResponse400 | PaginatedDeletedRecordList | None:
     """List deleted events
 
      The events deleted since a moment (`since`), for incremental sync: together with
     `/api/events/?updated_since=` a client keeps a copy without downloading everything again.
+
+    Args:
+        count (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        ordering (EventsDeletedListOrdering | Unset):  Default:
+            EventsDeletedListOrdering.DELETED_AT.
+        page_size (int | Unset):
+        since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,17 +182,38 @@ def sync(
 
     return sync_detailed(
         client=client,
+        count=count,
+        cursor=cursor,
+        limit=limit,
+        ordering=ordering,
+        page_size=page_size,
+        since=since,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    count: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    ordering: EventsDeletedListOrdering | Unset = EventsDeletedListOrdering.DELETED_AT,
+    page_size: int | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
 ) -> Response[DetailError | EventsDeletedListResponse400 | PaginatedDeletedRecordList]:
     """List deleted events
 
      The events deleted since a moment (`since`), for incremental sync: together with
     `/api/events/?updated_since=` a client keeps a copy without downloading everything again.
+
+    Args:
+        count (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        ordering (EventsDeletedListOrdering | Unset):  Default:
+            EventsDeletedListOrdering.DELETED_AT.
+        page_size (int | Unset):
+        since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +223,14 @@ async def asyncio_detailed(
         Response[DetailError | EventsDeletedListResponse400 | PaginatedDeletedRecordList]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        count=count,
+        cursor=cursor,
+        limit=limit,
+        ordering=ordering,
+        page_size=page_size,
+        since=since,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -131,11 +240,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    count: bool | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    limit: int | Unset = 50,
+    ordering: EventsDeletedListOrdering | Unset = EventsDeletedListOrdering.DELETED_AT,
+    page_size: int | Unset = UNSET,
+    since: datetime.datetime | Unset = UNSET,
 ) -> DetailError | EventsDeletedListResponse400 | PaginatedDeletedRecordList | None:
     """List deleted events
 
      The events deleted since a moment (`since`), for incremental sync: together with
     `/api/events/?updated_since=` a client keeps a copy without downloading everything again.
+
+    Args:
+        count (bool | Unset):
+        cursor (str | Unset):
+        limit (int | Unset):  Default: 50.
+        ordering (EventsDeletedListOrdering | Unset):  Default:
+            EventsDeletedListOrdering.DELETED_AT.
+        page_size (int | Unset):
+        since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -148,5 +272,11 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            count=count,
+            cursor=cursor,
+            limit=limit,
+            ordering=ordering,
+            page_size=page_size,
+            since=since,
         )
     ).parsed

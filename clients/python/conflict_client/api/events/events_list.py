@@ -37,6 +37,7 @@ def _get_kwargs(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -115,6 +116,8 @@ def _get_kwargs(
 
     params["ordering"] = json_ordering
 
+    params["page_size"] = page_size
+
     params["q"] = q
 
     params["radius_km"] = radius_km
@@ -170,10 +173,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -211,6 +224,7 @@ def sync_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -241,6 +255,7 @@ def sync_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -274,6 +289,7 @@ def sync_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         radius_km=radius_km,
         region=region,
@@ -309,6 +325,7 @@ def sync(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -339,6 +356,7 @@ def sync(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -373,6 +391,7 @@ def sync(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         radius_km=radius_km,
         region=region,
@@ -402,6 +421,7 @@ async def asyncio_detailed(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -432,6 +452,7 @@ async def asyncio_detailed(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -465,6 +486,7 @@ async def asyncio_detailed(
         occurred_after=occurred_after,
         occurred_before=occurred_before,
         ordering=ordering,
+        page_size=page_size,
         q=q,
         radius_km=radius_km,
         region=region,
@@ -498,6 +520,7 @@ async def asyncio(
     occurred_after: datetime.date | Unset = UNSET,
     occurred_before: datetime.date | Unset = UNSET,
     ordering: EventsListOrdering | Unset = EventsListOrdering.ID,
+    page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
     region: str | Unset = UNSET,
@@ -528,6 +551,7 @@ async def asyncio(
         occurred_after (datetime.date | Unset):
         occurred_before (datetime.date | Unset):
         ordering (EventsListOrdering | Unset):  Default: EventsListOrdering.ID.
+        page_size (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
         region (str | Unset):
@@ -563,6 +587,7 @@ async def asyncio(
             occurred_after=occurred_after,
             occurred_before=occurred_before,
             ordering=ordering,
+            page_size=page_size,
             q=q,
             radius_km=radius_km,
             region=region,

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: int,
     *,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,20 +27,10 @@ def _get_kwargs(
         ),
     }
 
-    if isinstance(body, PatchedEventCurationRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedEventCurationRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedEventCurationRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -74,10 +64,25 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 413:
+        response_413 = DetailError.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = DetailError.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -100,17 +105,16 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> Response[DetailError | Event | EventsPartialUpdateResponse400]:
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
@@ -137,17 +141,16 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> DetailError | Event | EventsPartialUpdateResponse400 | None:
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
@@ -169,17 +172,16 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> Response[DetailError | Event | EventsPartialUpdateResponse400]:
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:
@@ -204,17 +206,16 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
-    body: PatchedEventCurationRequest | PatchedEventCurationRequest | PatchedEventCurationRequest | Unset = UNSET,
+    body: PatchedEventCurationRequest | Unset = UNSET,
 ) -> DetailError | Event | EventsPartialUpdateResponse400 | None:
     """Curate an event
 
      Correct the type, date, precision or places of an event (a curator's token is required). The event
-    is marked curated: re-ingesting never overwrites it.
+    is marked curated: re-ingesting never overwrites it. A PATCH that changes nothing writes nothing and
+    answers `X-Unchanged: true`.
 
     Args:
         id (int):
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
-        body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
         body (PatchedEventCurationRequest | Unset): What a curator may change on an event.
 
     Raises:

@@ -28,6 +28,7 @@ def _get_kwargs(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -74,6 +75,8 @@ def _get_kwargs(
 
     params["ordering"] = json_ordering
 
+    params["page_size"] = page_size
+
     params["parent"] = parent
 
     params["q"] = q
@@ -111,10 +114,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -147,6 +160,7 @@ def sync_detailed(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -170,6 +184,7 @@ def sync_detailed(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -196,6 +211,7 @@ def sync_detailed(
         near=near,
         needs_geocoding=needs_geocoding,
         ordering=ordering,
+        page_size=page_size,
         parent=parent,
         q=q,
         radius_km=radius_km,
@@ -224,6 +240,7 @@ def sync(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -247,6 +264,7 @@ def sync(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -274,6 +292,7 @@ def sync(
         near=near,
         needs_geocoding=needs_geocoding,
         ordering=ordering,
+        page_size=page_size,
         parent=parent,
         q=q,
         radius_km=radius_km,
@@ -296,6 +315,7 @@ async def asyncio_detailed(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -319,6 +339,7 @@ async def asyncio_detailed(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -345,6 +366,7 @@ async def asyncio_detailed(
         near=near,
         needs_geocoding=needs_geocoding,
         ordering=ordering,
+        page_size=page_size,
         parent=parent,
         q=q,
         radius_km=radius_km,
@@ -371,6 +393,7 @@ async def asyncio(
     near: str | Unset = UNSET,
     needs_geocoding: bool | Unset = UNSET,
     ordering: LocalitiesListOrdering | Unset = LocalitiesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     parent: int | Unset = UNSET,
     q: str | Unset = UNSET,
     radius_km: float | Unset = UNSET,
@@ -394,6 +417,7 @@ async def asyncio(
         near (str | Unset):
         needs_geocoding (bool | Unset):
         ordering (LocalitiesListOrdering | Unset):  Default: LocalitiesListOrdering.ID.
+        page_size (int | Unset):
         parent (int | Unset):
         q (str | Unset):
         radius_km (float | Unset):
@@ -422,6 +446,7 @@ async def asyncio(
             near=near,
             needs_geocoding=needs_geocoding,
             ordering=ordering,
+            page_size=page_size,
             parent=parent,
             q=q,
             radius_km=radius_km,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,20 +8,176 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.detail_error import DetailError
+from ...models.localities_timeline_actor_side_item import LocalitiesTimelineActorSideItem
+from ...models.localities_timeline_claimant_side_item import LocalitiesTimelineClaimantSideItem
+from ...models.localities_timeline_event_type_item import LocalitiesTimelineEventTypeItem
+from ...models.localities_timeline_ordering import LocalitiesTimelineOrdering
 from ...models.localities_timeline_response_400 import LocalitiesTimelineResponse400
+from ...models.localities_timeline_review_status_item import LocalitiesTimelineReviewStatusItem
+from ...models.localities_timeline_stance_item import LocalitiesTimelineStanceItem
 from ...models.paginated_timeline_entry_list import PaginatedTimelineEntryList
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: int,
+    *,
+    actor_side: list[LocalitiesTimelineActorSideItem] | Unset = UNSET,
+    bbox: str | Unset = UNSET,
+    claimant: str | Unset = UNSET,
+    claimant_side: list[LocalitiesTimelineClaimantSideItem] | Unset = UNSET,
+    claimed_after: datetime.date | Unset = UNSET,
+    claimed_before: datetime.date | Unset = UNSET,
+    contested: bool | Unset = UNSET,
+    count: bool | Unset = UNSET,
+    country: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event: int | Unset = UNSET,
+    event_type: list[LocalitiesTimelineEventTypeItem] | Unset = UNSET,
+    limit: int | Unset = 50,
+    locality: str | Unset = UNSET,
+    near: str | Unset = UNSET,
+    occurred_after: datetime.date | Unset = UNSET,
+    occurred_before: datetime.date | Unset = UNSET,
+    ordering: LocalitiesTimelineOrdering | Unset = LocalitiesTimelineOrdering.OCCURRED_ON,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    radius_km: float | Unset = UNSET,
+    region: str | Unset = UNSET,
+    review_status: list[LocalitiesTimelineReviewStatusItem] | Unset = UNSET,
+    source: str | Unset = UNSET,
+    stance: list[LocalitiesTimelineStanceItem] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_actor_side: list[str] | Unset = UNSET
+    if not isinstance(actor_side, Unset):
+        json_actor_side = []
+        for actor_side_item_data in actor_side:
+            actor_side_item = actor_side_item_data.value
+            json_actor_side.append(actor_side_item)
+
+    params["actor_side"] = json_actor_side
+
+    params["bbox"] = bbox
+
+    params["claimant"] = claimant
+
+    json_claimant_side: list[str] | Unset = UNSET
+    if not isinstance(claimant_side, Unset):
+        json_claimant_side = []
+        for claimant_side_item_data in claimant_side:
+            claimant_side_item = claimant_side_item_data.value
+            json_claimant_side.append(claimant_side_item)
+
+    params["claimant_side"] = json_claimant_side
+
+    json_claimed_after: str | Unset = UNSET
+    if not isinstance(claimed_after, Unset):
+        json_claimed_after = claimed_after.isoformat()
+    params["claimed_after"] = json_claimed_after
+
+    json_claimed_before: str | Unset = UNSET
+    if not isinstance(claimed_before, Unset):
+        json_claimed_before = claimed_before.isoformat()
+    params["claimed_before"] = json_claimed_before
+
+    params["contested"] = contested
+
+    params["count"] = count
+
+    params["country"] = country
+
+    params["cursor"] = cursor
+
+    params["event"] = event
+
+    json_event_type: list[str] | Unset = UNSET
+    if not isinstance(event_type, Unset):
+        json_event_type = []
+        for event_type_item_data in event_type:
+            event_type_item = event_type_item_data.value
+            json_event_type.append(event_type_item)
+
+    params["event_type"] = json_event_type
+
+    params["limit"] = limit
+
+    params["locality"] = locality
+
+    params["near"] = near
+
+    json_occurred_after: str | Unset = UNSET
+    if not isinstance(occurred_after, Unset):
+        json_occurred_after = occurred_after.isoformat()
+    params["occurred_after"] = json_occurred_after
+
+    json_occurred_before: str | Unset = UNSET
+    if not isinstance(occurred_before, Unset):
+        json_occurred_before = occurred_before.isoformat()
+    params["occurred_before"] = json_occurred_before
+
+    json_ordering: str | Unset = UNSET
+    if not isinstance(ordering, Unset):
+        json_ordering = ordering.value
+
+    params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
+
+    json_published_after: str | Unset = UNSET
+    if not isinstance(published_after, Unset):
+        json_published_after = published_after.isoformat()
+    params["published_after"] = json_published_after
+
+    json_published_before: str | Unset = UNSET
+    if not isinstance(published_before, Unset):
+        json_published_before = published_before.isoformat()
+    params["published_before"] = json_published_before
+
+    params["q"] = q
+
+    params["radius_km"] = radius_km
+
+    params["region"] = region
+
+    json_review_status: list[str] | Unset = UNSET
+    if not isinstance(review_status, Unset):
+        json_review_status = []
+        for review_status_item_data in review_status:
+            review_status_item = review_status_item_data.value
+            json_review_status.append(review_status_item)
+
+    params["review_status"] = json_review_status
+
+    params["source"] = source
+
+    json_stance: list[str] | Unset = UNSET
+    if not isinstance(stance, Unset):
+        json_stance = []
+        for stance_item_data in stance:
+            stance_item = stance_item_data.value
+            json_stance.append(stance_item)
+
+    params["stance"] = json_stance
+
+    json_updated_since: str | Unset = UNSET
+    if not isinstance(updated_since, Unset):
+        json_updated_since = updated_since.isoformat()
+    params["updated_since"] = json_updated_since
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/localities/{id}/timeline/".format(
             id=quote(str(id), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -49,6 +206,11 @@ def _parse_response(
 
         return response_429
 
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -70,6 +232,34 @@ def sync_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    actor_side: list[LocalitiesTimelineActorSideItem] | Unset = UNSET,
+    bbox: str | Unset = UNSET,
+    claimant: str | Unset = UNSET,
+    claimant_side: list[LocalitiesTimelineClaimantSideItem] | Unset = UNSET,
+    claimed_after: datetime.date | Unset = UNSET,
+    claimed_before: datetime.date | Unset = UNSET,
+    contested: bool | Unset = UNSET,
+    count: bool | Unset = UNSET,
+    country: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event: int | Unset = UNSET,
+    event_type: list[LocalitiesTimelineEventTypeItem] | Unset = UNSET,
+    limit: int | Unset = 50,
+    locality: str | Unset = UNSET,
+    near: str | Unset = UNSET,
+    occurred_after: datetime.date | Unset = UNSET,
+    occurred_before: datetime.date | Unset = UNSET,
+    ordering: LocalitiesTimelineOrdering | Unset = LocalitiesTimelineOrdering.OCCURRED_ON,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    radius_km: float | Unset = UNSET,
+    region: str | Unset = UNSET,
+    review_status: list[LocalitiesTimelineReviewStatusItem] | Unset = UNSET,
+    source: str | Unset = UNSET,
+    stance: list[LocalitiesTimelineStanceItem] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[DetailError | LocalitiesTimelineResponse400 | PaginatedTimelineEntryList]:
     """Who claimed what about a place, in time order
 
@@ -79,6 +269,35 @@ def sync_detailed(
 
     Args:
         id (int):
+        actor_side (list[LocalitiesTimelineActorSideItem] | Unset):
+        bbox (str | Unset):
+        claimant (str | Unset):
+        claimant_side (list[LocalitiesTimelineClaimantSideItem] | Unset):
+        claimed_after (datetime.date | Unset):
+        claimed_before (datetime.date | Unset):
+        contested (bool | Unset):
+        count (bool | Unset):
+        country (str | Unset):
+        cursor (str | Unset):
+        event (int | Unset):
+        event_type (list[LocalitiesTimelineEventTypeItem] | Unset):
+        limit (int | Unset):  Default: 50.
+        locality (str | Unset):
+        near (str | Unset):
+        occurred_after (datetime.date | Unset):
+        occurred_before (datetime.date | Unset):
+        ordering (LocalitiesTimelineOrdering | Unset):  Default:
+            LocalitiesTimelineOrdering.OCCURRED_ON.
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        q (str | Unset):
+        radius_km (float | Unset):
+        region (str | Unset):
+        review_status (list[LocalitiesTimelineReviewStatusItem] | Unset):
+        source (str | Unset):
+        stance (list[LocalitiesTimelineStanceItem] | Unset):
+        updated_since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +309,34 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        actor_side=actor_side,
+        bbox=bbox,
+        claimant=claimant,
+        claimant_side=claimant_side,
+        claimed_after=claimed_after,
+        claimed_before=claimed_before,
+        contested=contested,
+        count=count,
+        country=country,
+        cursor=cursor,
+        event=event,
+        event_type=event_type,
+        limit=limit,
+        locality=locality,
+        near=near,
+        occurred_after=occurred_after,
+        occurred_before=occurred_before,
+        ordering=ordering,
+        page_size=page_size,
+        published_after=published_after,
+        published_before=published_before,
+        q=q,
+        radius_km=radius_km,
+        region=region,
+        review_status=review_status,
+        source=source,
+        stance=stance,
+        updated_since=updated_since,
     )
 
     response = client.get_httpx_client().request(
@@ -103,6 +350,34 @@ def sync(
     id: int,
     *,
     client: AuthenticatedClient,
+    actor_side: list[LocalitiesTimelineActorSideItem] | Unset = UNSET,
+    bbox: str | Unset = UNSET,
+    claimant: str | Unset = UNSET,
+    claimant_side: list[LocalitiesTimelineClaimantSideItem] | Unset = UNSET,
+    claimed_after: datetime.date | Unset = UNSET,
+    claimed_before: datetime.date | Unset = UNSET,
+    contested: bool | Unset = UNSET,
+    count: bool | Unset = UNSET,
+    country: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event: int | Unset = UNSET,
+    event_type: list[LocalitiesTimelineEventTypeItem] | Unset = UNSET,
+    limit: int | Unset = 50,
+    locality: str | Unset = UNSET,
+    near: str | Unset = UNSET,
+    occurred_after: datetime.date | Unset = UNSET,
+    occurred_before: datetime.date | Unset = UNSET,
+    ordering: LocalitiesTimelineOrdering | Unset = LocalitiesTimelineOrdering.OCCURRED_ON,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    radius_km: float | Unset = UNSET,
+    region: str | Unset = UNSET,
+    review_status: list[LocalitiesTimelineReviewStatusItem] | Unset = UNSET,
+    source: str | Unset = UNSET,
+    stance: list[LocalitiesTimelineStanceItem] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> DetailError | LocalitiesTimelineResponse400 | PaginatedTimelineEntryList | None:
     """Who claimed what about a place, in time order
 
@@ -112,6 +387,35 @@ def sync(
 
     Args:
         id (int):
+        actor_side (list[LocalitiesTimelineActorSideItem] | Unset):
+        bbox (str | Unset):
+        claimant (str | Unset):
+        claimant_side (list[LocalitiesTimelineClaimantSideItem] | Unset):
+        claimed_after (datetime.date | Unset):
+        claimed_before (datetime.date | Unset):
+        contested (bool | Unset):
+        count (bool | Unset):
+        country (str | Unset):
+        cursor (str | Unset):
+        event (int | Unset):
+        event_type (list[LocalitiesTimelineEventTypeItem] | Unset):
+        limit (int | Unset):  Default: 50.
+        locality (str | Unset):
+        near (str | Unset):
+        occurred_after (datetime.date | Unset):
+        occurred_before (datetime.date | Unset):
+        ordering (LocalitiesTimelineOrdering | Unset):  Default:
+            LocalitiesTimelineOrdering.OCCURRED_ON.
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        q (str | Unset):
+        radius_km (float | Unset):
+        region (str | Unset):
+        review_status (list[LocalitiesTimelineReviewStatusItem] | Unset):
+        source (str | Unset):
+        stance (list[LocalitiesTimelineStanceItem] | Unset):
+        updated_since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +428,34 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        actor_side=actor_side,
+        bbox=bbox,
+        claimant=claimant,
+        claimant_side=claimant_side,
+        claimed_after=claimed_after,
+        claimed_before=claimed_before,
+        contested=contested,
+        count=count,
+        country=country,
+        cursor=cursor,
+        event=event,
+        event_type=event_type,
+        limit=limit,
+        locality=locality,
+        near=near,
+        occurred_after=occurred_after,
+        occurred_before=occurred_before,
+        ordering=ordering,
+        page_size=page_size,
+        published_after=published_after,
+        published_before=published_before,
+        q=q,
+        radius_km=radius_km,
+        region=region,
+        review_status=review_status,
+        source=source,
+        stance=stance,
+        updated_since=updated_since,
     ).parsed
 
 
@@ -131,6 +463,34 @@ async def asyncio_detailed(
     id: int,
     *,
     client: AuthenticatedClient,
+    actor_side: list[LocalitiesTimelineActorSideItem] | Unset = UNSET,
+    bbox: str | Unset = UNSET,
+    claimant: str | Unset = UNSET,
+    claimant_side: list[LocalitiesTimelineClaimantSideItem] | Unset = UNSET,
+    claimed_after: datetime.date | Unset = UNSET,
+    claimed_before: datetime.date | Unset = UNSET,
+    contested: bool | Unset = UNSET,
+    count: bool | Unset = UNSET,
+    country: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event: int | Unset = UNSET,
+    event_type: list[LocalitiesTimelineEventTypeItem] | Unset = UNSET,
+    limit: int | Unset = 50,
+    locality: str | Unset = UNSET,
+    near: str | Unset = UNSET,
+    occurred_after: datetime.date | Unset = UNSET,
+    occurred_before: datetime.date | Unset = UNSET,
+    ordering: LocalitiesTimelineOrdering | Unset = LocalitiesTimelineOrdering.OCCURRED_ON,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    radius_km: float | Unset = UNSET,
+    region: str | Unset = UNSET,
+    review_status: list[LocalitiesTimelineReviewStatusItem] | Unset = UNSET,
+    source: str | Unset = UNSET,
+    stance: list[LocalitiesTimelineStanceItem] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> Response[DetailError | LocalitiesTimelineResponse400 | PaginatedTimelineEntryList]:
     """Who claimed what about a place, in time order
 
@@ -140,6 +500,35 @@ async def asyncio_detailed(
 
     Args:
         id (int):
+        actor_side (list[LocalitiesTimelineActorSideItem] | Unset):
+        bbox (str | Unset):
+        claimant (str | Unset):
+        claimant_side (list[LocalitiesTimelineClaimantSideItem] | Unset):
+        claimed_after (datetime.date | Unset):
+        claimed_before (datetime.date | Unset):
+        contested (bool | Unset):
+        count (bool | Unset):
+        country (str | Unset):
+        cursor (str | Unset):
+        event (int | Unset):
+        event_type (list[LocalitiesTimelineEventTypeItem] | Unset):
+        limit (int | Unset):  Default: 50.
+        locality (str | Unset):
+        near (str | Unset):
+        occurred_after (datetime.date | Unset):
+        occurred_before (datetime.date | Unset):
+        ordering (LocalitiesTimelineOrdering | Unset):  Default:
+            LocalitiesTimelineOrdering.OCCURRED_ON.
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        q (str | Unset):
+        radius_km (float | Unset):
+        region (str | Unset):
+        review_status (list[LocalitiesTimelineReviewStatusItem] | Unset):
+        source (str | Unset):
+        stance (list[LocalitiesTimelineStanceItem] | Unset):
+        updated_since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +540,34 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        actor_side=actor_side,
+        bbox=bbox,
+        claimant=claimant,
+        claimant_side=claimant_side,
+        claimed_after=claimed_after,
+        claimed_before=claimed_before,
+        contested=contested,
+        count=count,
+        country=country,
+        cursor=cursor,
+        event=event,
+        event_type=event_type,
+        limit=limit,
+        locality=locality,
+        near=near,
+        occurred_after=occurred_after,
+        occurred_before=occurred_before,
+        ordering=ordering,
+        page_size=page_size,
+        published_after=published_after,
+        published_before=published_before,
+        q=q,
+        radius_km=radius_km,
+        region=region,
+        review_status=review_status,
+        source=source,
+        stance=stance,
+        updated_since=updated_since,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -162,6 +579,34 @@ async def asyncio(
     id: int,
     *,
     client: AuthenticatedClient,
+    actor_side: list[LocalitiesTimelineActorSideItem] | Unset = UNSET,
+    bbox: str | Unset = UNSET,
+    claimant: str | Unset = UNSET,
+    claimant_side: list[LocalitiesTimelineClaimantSideItem] | Unset = UNSET,
+    claimed_after: datetime.date | Unset = UNSET,
+    claimed_before: datetime.date | Unset = UNSET,
+    contested: bool | Unset = UNSET,
+    count: bool | Unset = UNSET,
+    country: str | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    event: int | Unset = UNSET,
+    event_type: list[LocalitiesTimelineEventTypeItem] | Unset = UNSET,
+    limit: int | Unset = 50,
+    locality: str | Unset = UNSET,
+    near: str | Unset = UNSET,
+    occurred_after: datetime.date | Unset = UNSET,
+    occurred_before: datetime.date | Unset = UNSET,
+    ordering: LocalitiesTimelineOrdering | Unset = LocalitiesTimelineOrdering.OCCURRED_ON,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    q: str | Unset = UNSET,
+    radius_km: float | Unset = UNSET,
+    region: str | Unset = UNSET,
+    review_status: list[LocalitiesTimelineReviewStatusItem] | Unset = UNSET,
+    source: str | Unset = UNSET,
+    stance: list[LocalitiesTimelineStanceItem] | Unset = UNSET,
+    updated_since: datetime.datetime | Unset = UNSET,
 ) -> DetailError | LocalitiesTimelineResponse400 | PaginatedTimelineEntryList | None:
     """Who claimed what about a place, in time order
 
@@ -171,6 +616,35 @@ async def asyncio(
 
     Args:
         id (int):
+        actor_side (list[LocalitiesTimelineActorSideItem] | Unset):
+        bbox (str | Unset):
+        claimant (str | Unset):
+        claimant_side (list[LocalitiesTimelineClaimantSideItem] | Unset):
+        claimed_after (datetime.date | Unset):
+        claimed_before (datetime.date | Unset):
+        contested (bool | Unset):
+        count (bool | Unset):
+        country (str | Unset):
+        cursor (str | Unset):
+        event (int | Unset):
+        event_type (list[LocalitiesTimelineEventTypeItem] | Unset):
+        limit (int | Unset):  Default: 50.
+        locality (str | Unset):
+        near (str | Unset):
+        occurred_after (datetime.date | Unset):
+        occurred_before (datetime.date | Unset):
+        ordering (LocalitiesTimelineOrdering | Unset):  Default:
+            LocalitiesTimelineOrdering.OCCURRED_ON.
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        q (str | Unset):
+        radius_km (float | Unset):
+        region (str | Unset):
+        review_status (list[LocalitiesTimelineReviewStatusItem] | Unset):
+        source (str | Unset):
+        stance (list[LocalitiesTimelineStanceItem] | Unset):
+        updated_since (datetime.datetime | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,5 +658,33 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            actor_side=actor_side,
+            bbox=bbox,
+            claimant=claimant,
+            claimant_side=claimant_side,
+            claimed_after=claimed_after,
+            claimed_before=claimed_before,
+            contested=contested,
+            count=count,
+            country=country,
+            cursor=cursor,
+            event=event,
+            event_type=event_type,
+            limit=limit,
+            locality=locality,
+            near=near,
+            occurred_after=occurred_after,
+            occurred_before=occurred_before,
+            ordering=ordering,
+            page_size=page_size,
+            published_after=published_after,
+            published_before=published_before,
+            q=q,
+            radius_km=radius_km,
+            region=region,
+            review_status=review_status,
+            source=source,
+            stance=stance,
+            updated_since=updated_since,
         )
     ).parsed

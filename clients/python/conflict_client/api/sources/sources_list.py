@@ -21,6 +21,7 @@ def _get_kwargs(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -45,6 +46,8 @@ def _get_kwargs(
         json_ordering = ordering.value
 
     params["ordering"] = json_ordering
+
+    params["page_size"] = page_size
 
     json_published_after: str | Unset = UNSET
     if not isinstance(published_after, Unset):
@@ -89,10 +92,20 @@ def _parse_response(
 
         return response_400
 
+    if response.status_code == 404:
+        response_404 = DetailError.from_dict(response.json())
+
+        return response_404
+
     if response.status_code == 429:
         response_429 = DetailError.from_dict(response.json())
 
         return response_429
+
+    if response.status_code == 503:
+        response_503 = DetailError.from_dict(response.json())
+
+        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -120,6 +133,7 @@ def sync_detailed(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -137,6 +151,7 @@ def sync_detailed(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -158,6 +173,7 @@ def sync_detailed(
         limit=limit,
         name=name,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         publisher=publisher,
@@ -181,6 +197,7 @@ def sync(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -198,6 +215,7 @@ def sync(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -220,6 +238,7 @@ def sync(
         limit=limit,
         name=name,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         publisher=publisher,
@@ -237,6 +256,7 @@ async def asyncio_detailed(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -254,6 +274,7 @@ async def asyncio_detailed(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -275,6 +296,7 @@ async def asyncio_detailed(
         limit=limit,
         name=name,
         ordering=ordering,
+        page_size=page_size,
         published_after=published_after,
         published_before=published_before,
         publisher=publisher,
@@ -296,6 +318,7 @@ async def asyncio(
     limit: int | Unset = 50,
     name: str | Unset = UNSET,
     ordering: SourcesListOrdering | Unset = SourcesListOrdering.ID,
+    page_size: int | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
     published_before: datetime.date | Unset = UNSET,
     publisher: str | Unset = UNSET,
@@ -313,6 +336,7 @@ async def asyncio(
         limit (int | Unset):  Default: 50.
         name (str | Unset):
         ordering (SourcesListOrdering | Unset):  Default: SourcesListOrdering.ID.
+        page_size (int | Unset):
         published_after (datetime.date | Unset):
         published_before (datetime.date | Unset):
         publisher (str | Unset):
@@ -336,6 +360,7 @@ async def asyncio(
             limit=limit,
             name=name,
             ordering=ordering,
+            page_size=page_size,
             published_after=published_after,
             published_before=published_before,
             publisher=publisher,
