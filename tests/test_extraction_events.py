@@ -176,3 +176,15 @@ def test_missiles_shot_down_over_sevastopol_by_the_authorities_there_are_russias
     found = {(c.event_type, c.claimant.side, c.actor_side)
              for c in claims_of("Cinq missiles ukrainiens abattus au-dessus de Sébastopol, selon les autorités.")}
     assert found == {("interception", "RU", "RU"), ("strike", "RU", "UA")}
+
+
+def test_a_side_announcing_the_death_of_its_own_soldier_acknowledges_a_loss_of_one():
+    found = [c for c in claims_of("Le ministère russe de la Défense a annoncé la mort d'un militaire à Sébastopol.")]
+    assert [(c.event_type, c.stance, c.actor_side, c.quantities) for c in found] == [
+        ("casualties", "acknowledges", "UA", {"killed": 1})]
+
+
+def test_a_bare_governor_cited_for_a_toll_speaks_for_the_country_of_the_place():
+    found = {(c.event_type, c.claimant.side) for c in claims_of("La frappe a causé la mort de trois civils à Kharkiv, "
+                                                                "selon le gouverneur.")}
+    assert found == {("casualties", "UA"), ("strike", "UA")}

@@ -40,6 +40,8 @@ from events.extraction.grammar_fr import (
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
+MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?|militaire)\b")
+ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personnes|civils|soldats|militaires))")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
 # Event nouns a denial can name without a full trigger.
@@ -89,6 +91,11 @@ class EventReading:
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+        if event_type == "casualties" and not out:
+            # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire": one death.
+            one = ONE_DEATH.search(self.f, a, b)
+            if one:
+                out["killed"] = 1
         return out
 
     def _segment_dates(self, a: int, b: int, event_type: str = "") -> DateValue | None:
@@ -254,7 +261,7 @@ class EventReading:
                 return lx.OPPONENT.get(near)
             return near
         if t == "casualties":
-            country = next((pm.place.country_code for pm in places), None) or self._context_country(seg.start)
+            country = next((governed_by(pm.place) for pm in places), None) or self._context_country(seg.start)
             return lx.OPPONENT.get(country or "")
         if t == "capture" and places and f[s:e].startswith(("repr", "recon")):
             return places[0].place.country_code if places[0].place.country_code in BELLIGERENTS else None
@@ -359,6 +366,10 @@ class EventReading:
             if event_type == "capture" and "share_pct" in quantities and localities:
                 event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
             final_stance = self._stance(stance, claimant, event_type, actor_side)
+            if event_type == "casualties" and final_stance == lx.ASSERTS and actor_side is not None and \
+                    actor_side == lx.OPPONENT.get(claimant.side) and MILITARY_DEAD.search(f, seg.start, seg.end) \
+                    and not CIVILIANS.search(f, seg.start, seg.end):
+                final_stance = lx.ACKNOWLEDGES  # "le ministère russe a annoncé la mort d'un militaire": its own loss
             if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:
                 # "Les déclarations suggérant que X a été conquis sont fausses": the speaker denies the event.
                 final_stance = lx.DENIES

@@ -166,7 +166,9 @@ OUTLET_NAMES = {
 # Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
 BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"
                               r"(?: locales| regionales)?\b|\bles (?:services de )?secours\b|\bles sauveteurs\b"
-                              r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale)\b")
+                              r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale)\b"
+                              r"|\ble gouverneur(?: regional| de la region| local)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
+                              r"|\ble maire(?: de la ville)?\b(?!,? [A-Za-z]+ [A-Za-z]+)")
 AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "government"),
                           "UA": ActorRef("Ukrainian authorities", "UA", "government")}
 
