@@ -325,7 +325,9 @@ class SpeakerReading:
             else:
                 bare = self._bare_subject(acc.end(), acc.end() + 20, country)
                 mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
-                actor = bare or (mn.actor if mn else None)
+                # "selon le gouverneur régional Oleg Synegoubov": the person named, not a bare title.
+                actor = mn.actor if mn and mn.person and mn.start - acc.end() <= 25 else bare or (
+                    mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None
         for agent_stance, rx in lx.AGENT_REPORT:
