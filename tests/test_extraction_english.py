@@ -262,3 +262,11 @@ def test_and_that_opens_a_second_report_of_the_same_speaker_and_control_of_an_ar
     found = {(c.event_type, c.claimant.side) for c in extract_article(text).claims}
     assert found == {("territorial_control", "UA"), ("territorial_control", "RU"), ("casualties", "RU"),
                      ("prisoners", "UA")}
+
+
+def test_the_air_force_that_counts_what_the_other_side_launched_is_the_defenders():
+    text = (" date 2025-03 Russia launched 4 Iskander-M ballistic missiles and 15 Shahed-type attack drones against "
+            "Ukraine overnight, the Air Force reported. Air defense units downed all four missiles and 15 drones, the "
+            "Air Force said.\n")
+    found = {(c.event_type, c.claimant.name, c.actor_side) for c in extract_article(text).claims}
+    assert found == {("strike", "Ukrainian Air Force", "RU"), ("interception", "Ukrainian Air Force", "UA")}

@@ -17,7 +17,7 @@ from events.extraction import text as textmod
 from events.extraction.drafts import Draft, holding_denial
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
-from events.extraction.lexicon import flatten
+from events.extraction.lexicon import OPPONENT, flatten
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue
 
@@ -53,6 +53,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+LAUNCHER = re.compile(r"\b(?:russia|ukraine|moscow|kyiv|russian forces|ukrainian forces)\s+(?:\w+\s+)?(?:launched|attacked"
+                      r"|fired|struck)\b")
 STATEMENT = re.compile(r"(?:the|its|their|his|her|that) (?:\w+ )?(?:statement|report|update|data|figures|post|message"
                        r"|briefing|summary)\b")
 
@@ -125,6 +127,9 @@ class EnglishReader(ClauseReader):
             start = max(f.rfind(". ", 0, pos), f.rfind("\n", 0, pos), 0)
             hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, pos)]
             sides = [min(hits)[1]] if hits else [mn.actor.side for mn in named] or list(names)[:1]
+            if kind == "air force" and hits and LAUNCHER.search(f, start, pos):
+                # "Russia launched 4 missiles ..., the Air Force reported": the defender's air force counts them.
+                sides = [OPPONENT.get(sides[0], sides[0])]
         side = sides[-1]
         return ActorRef(names[side], side, kind) if side in names else None
 
