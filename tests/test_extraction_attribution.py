@@ -234,3 +234,10 @@ def test_a_denial_explained_by_holding_positions_denies_the_capture_not_the_last
     denials = [(c.event_type, c.claimant.side, tuple(p.name for p in c.localities))
                for c in claims_of(text) if c.stance == "denies"]
     assert denials == [("capture", "UA", ("Novopokrovske",))]
+
+
+def test_that_was_not_the_case_denies_the_other_sides_claim_just_reported():
+    text = (" date 2023-09 L'armée ukrainienne a annoncé vendredi avoir repris une autre localité, Andriïvka, au sud de "
+            "Bakhmout. L'armée russe a affirmé dimanche que ce n'était pas le cas.\n")
+    found = {(c.event_type, c.claimant.side, c.stance, tuple(p.name for p in c.localities)) for c in claims_of(text)}
+    assert found == {("capture", "UA", "asserts", ("Andriivka",)), ("capture", "RU", "denies", ("Andriivka",))}

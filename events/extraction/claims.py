@@ -15,7 +15,7 @@ from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
 from events.extraction.drafts import Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
-from events.extraction.grammar_fr import LIST_COLON, RESUMED_VERB
+from events.extraction.grammar_fr import LIST_COLON, NOT_THE_CASE, RESUMED_VERB
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -118,6 +118,9 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                         self.f, segments[idx + 1].start, segments[idx + 1].end):
                     continue  # "Kiev a démenti, assurant que ses troupes tenaient Y": the next clause says what
                 if stance == lx.DENIES and self._deny_previous(seg, claimant, drafts, si, pi):
+                    continue
+                if claimant.side != "media" and NOT_THE_CASE.search(self.f, seg.start, seg.end) and \
+                        self._deny_previous(seg, claimant, drafts, si, pi):
                     continue
                 if lx.HOLDING.search(self.f, seg.start, seg.end):
                     start, end = self._quote_bounds(seg, a, b)

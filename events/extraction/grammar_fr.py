@@ -27,6 +27,9 @@ CLOSE_TO = re.compile(r"\b(?=[a-z][\w-]+(?: [a-z][\w-]+)?,\s+(?:un |une )?(?:\w+
 FALSEHOOD = re.compile(r"\b(?:(?:sont|est|etaient|etait) (?:\w+ )?(?:faux|fausses?|inexacte?s?|mensongere?s?|infondee?s?)"
                        r"|ne correspond(?:ent)? pas a la (?:realite|verite)|(?:des |de la )?(?:pure )?propagande|fake news"
                        r"|desinformation)\b")
+# "X a affirmé que ce n'était pas le cas": a denial of what the other side was just reported to say.
+NOT_THE_CASE = re.compile(r"\b(?:ce n'(?:etait|est|etaient|sont) pas le cas|c'(?:est|etait) faux|il n'en est rien"
+                          r"|rien de tel|tentent de faire croire|tente de faire croire|veulent faire croire)\b")
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
                        r"|populations?)\b|\b(?:d'ukrainiens|de russes)\b")
@@ -84,7 +87,9 @@ ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette v
                                   r"(?!\s+(?:(?!afin|pour|avant|apres|loin|pres|lors|faute|en|et|ou)\w+\s+)?(?:de|d')\s"
                                   r"|\s+(?:voisine|cle|natale))")
 # "à Makiïvka, près de la ville de Donetsk": a second place, in apposition, that only locates the first.
-LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques) (?:km|kilometres))\s+(?:de|d'|du)"
+LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
+                            r" (?:km|kilometres)(?: au (?:sud|nord)(?:-(?:est|ouest))?| a l'(?:est|ouest))?"
+                            r"|au (?:sud|nord)(?:-(?:est|ouest))?|a l'(?:est|ouest))\s+(?:de|d'|du)"
                             r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$")
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
 NOT_AN_ACTOR = re.compile(
