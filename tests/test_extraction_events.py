@@ -188,3 +188,12 @@ def test_a_bare_governor_cited_for_a_toll_speaks_for_the_country_of_the_place():
     found = {(c.event_type, c.claimant.side) for c in claims_of("La frappe a causé la mort de trois civils à Kharkiv, "
                                                                 "selon le gouverneur.")}
     assert found == {("casualties", "UA"), ("strike", "UA")}
+
+
+def test_a_wave_of_strikes_on_a_country_is_a_strike_and_a_missile_that_fell_takes_nothing():
+    found = {(c.event_type, c.claimant.side, c.actor_side)
+             for c in claims_of("La Russie a lancé mardi une vague massive de frappes sur l'Ukraine, a indiqué la "
+                                "présidence ukrainienne.")}
+    assert found == {("strike", "UA", "RU")}
+    assert "capture" not in {c.event_type for c in claims_of("Un missile est tombé sur le village de Przewodow, a "
+                                                             "indiqué Varsovie.")}

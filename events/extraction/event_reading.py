@@ -40,6 +40,8 @@ from events.extraction.grammar_fr import (
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
+FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
+                         r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
 MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?|militaire)\b")
 ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personnes|civils|soldats|militaires))")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
@@ -133,6 +135,9 @@ class EventReading:
                 if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
                                       or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
                     continue
+                if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
+                        self.f, max(seg.start, s - 40), s):
+                    continue  # "un missile est tombé sur le village": a fall, not a capture
                 word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
                 if tp.verbal and word.endswith(("er", "ir", "re")) and not word.startswith("entr") and \
                         tp.event_type != "encirclement":
@@ -398,8 +403,10 @@ class EventReading:
         if needs == "number_or_place":
             # "des missiles sur le territoire russe": a country named as the target is enough for a strike.
             fired = re.match(r"(?:tire|lance|frappe|bombarde|pilonne)\b", self.f[s:e])  # a verb, not "les bombardements"
+            aimed = re.match(r"\s+(?:sur|contre) (?:l'ukraine|la russie|le territoire (?:russe|ukrainien))",
+                             self.f[e:e + 40])  # "une vague de frappes sur l'Ukraine"
             return bool({"drones", "missiles"} & quantities.keys() or settlements or regions
-                        or (fired and self._country_in(seg.start, seg.end)))
+                        or (fired and self._country_in(seg.start, seg.end)) or aimed)
         return True
 
     def _stance(self, stance: str, claimant: ActorRef, event_type: str, actor_side: str | None) -> str:
