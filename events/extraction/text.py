@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from events.extraction.errors import ArticleError
 from events.extraction.types import DateValue
@@ -205,6 +207,8 @@ _TITLE_MIN_WORDS = 4
 _SHORT_LINE_MAX_WORDS = 3
 _QUESTION_TITLE_MAX_WORDS = 15
 _REPEAT_MIN_CHARS = 30
+# Far more body than any news story (the corpora's longest is a few KB): the teaser search stays bounded per line.
+_TEASER_SCOPE = 100_000
 _ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…)\s*$")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[^\W_][\w'’+-]*|\+")
@@ -323,9 +327,13 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _is_teaser(line: str, body_so_far: str) -> bool:
-    """True for an end-of-page teaser: earlier body text glued together and cut with an ellipsis."""
+    """True for an end-of-page teaser: earlier body text glued together and cut with an ellipsis.
+
+    Only the last _TEASER_SCOPE characters of body are searched: a teaser repeats the story just told, and a
+    search of the whole body for every line would make a long many-line text quadratic.
+    """
     core = _squeeze(_ELLIPSIS_RE.sub("", line))
-    return len(core) >= _REPEAT_MIN_CHARS and core in body_so_far
+    return len(core) >= _REPEAT_MIN_CHARS and body_so_far.find(core, max(0, len(body_so_far) - _TEASER_SCOPE)) >= 0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -366,6 +374,11 @@ def _quoted_ranges(seg: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# The word before a full stop is read from this many characters before it: an abbreviation is a few letters, and a
+# look-back bounded by a constant keeps the splitter linear in the paragraph (the whole prefix made it quadratic).
+_ABBREVIATION_LOOKBACK = 64
+
+
 def _is_abbreviation(before: str) -> bool:
     prev = _PREV_WORD_RE.search(before)
     if prev is None:
@@ -374,10 +387,17 @@ def _is_abbreviation(before: str) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+def _inside_quotation(position: int, quoted: list[tuple[int, int]], reach: list[int]) -> bool:
+    """True when some quotation (open, close), sorted by open, has open < position <= close: one bisection."""
+    i = bisect_left(quoted, (position, -1))  # quotations opened strictly before the position
+    return i > 0 and reach[i - 1] >= position
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets, trimmed) inside the paragraph span text[start:end]."""
     seg = text[start:end]
-    quoted = _quoted_ranges(seg)
+    quoted = sorted(_quoted_ranges(seg))
+    reach = list(accumulate((c for _, c in quoted), max))  # the furthest close among the quotations opened so far
     ascii_openers = {o for o, _ in quoted if seg[o] == '"'}
     ascii_closers = {c for _, c in quoted if seg[c] == '"'}
     cuts: list[int] = []
@@ -403,9 +423,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         punct = m.group()
         if punct in ("...", "…") and m.start() > 0 and seg[m.start() - 1] in "([":
             continue  # "(...)" marks a cut inside a quotation, not a sentence end
-        if punct == "." and _is_abbreviation(seg[: m.start()]):
+        if punct == "." and _is_abbreviation(seg[max(0, m.start() - _ABBREVIATION_LOOKBACK) : m.start()]):
             continue
-        if any(o < after <= c for o, c in quoted):
+        if _inside_quotation(after, quoted, reach):
             continue  # still inside a quotation: its sentences belong to the quoting sentence
         cuts.append(after)
     spans: list[tuple[int, int]] = []
