@@ -25,7 +25,15 @@ _MAX_CONTROL_SHARE = 0.05
 
 
 def decode(raw: bytes) -> str:
-    """Decode an article file as UTF-8 (BOM stripped), refusing empty, binary and wrongly encoded content."""
+    """Decode an article file as UTF-8 (BOM stripped) or UTF-16 (BOM, or the zero bytes of Latin letters),
+    refusing empty, binary and wrongly encoded content."""
+    encoding = _utf16_encoding(raw)
+    if encoding:
+        try:
+            text = raw.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"not valid {encoding.upper()} at byte {exc.start}") from None
+        return _checked(text)
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
     if not raw.strip():
@@ -36,12 +44,39 @@ def decode(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"not valid UTF-8 at byte {exc.start} ({_encoding_hint(raw)})") from None
+    return _checked(text)
+
+
+def _checked(text: str) -> str:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
     if controls and controls / len(text) > _MAX_CONTROL_SHARE:
         raise ArticleError(f"binary content ({controls} control characters)")
     if not text.strip():
         raise ArticleError("empty file")
     return text
+
+
+# Without a BOM, UTF-16 text shows as a zero byte beside nearly every Latin or ASCII character: on the odd bytes
+# for little-endian, the even ones for big-endian. Binary data has its zeros anywhere.
+_UTF16_SNIFF_BYTES = 4096
+_UTF16_MIN_ZERO_SHARE = 0.3
+
+
+def _utf16_encoding(raw: bytes) -> str:
+    """"utf-16" (with a BOM), "utf-16-le" or "utf-16-be" (sniffed), or "" when the bytes are not UTF-16."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not raw.startswith(b"\xff\xfe\x00\x00"):
+        return "utf-16"
+    head = raw[:_UTF16_SNIFF_BYTES]
+    pairs = len(head) // 2
+    if pairs < 2 or len(raw) % 2:
+        return ""
+    even_zeros = head[0::2].count(0)
+    odd_zeros = head[1::2].count(0)
+    if odd_zeros >= _UTF16_MIN_ZERO_SHARE * pairs and even_zeros == 0:
+        return "utf-16-le"
+    if even_zeros >= _UTF16_MIN_ZERO_SHARE * pairs and odd_zeros == 0:
+        return "utf-16-be"
+    return ""
 
 
 def _encoding_hint(raw: bytes) -> str:
