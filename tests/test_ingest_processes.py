@@ -64,12 +64,11 @@ def claim_ids() -> dict[int, tuple[str, str]]:
 
 
 @pytest.mark.slow
-def test_two_ingests_of_overlapping_folders_at_once_fail_nothing_duplicate_nothing_and_keep_claim_ids(
-    tmp_path, transactional_db
-):
-    if connection.vendor != "postgresql":
-        pytest.skip("two ingest processes writing at once need PostgreSQL (SQLite lets one writer in at a time): "
-                    "this runs in the PostgreSQL pass of CI, .ci/run")
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="two ingest processes writing at once need PostgreSQL "
+                    "(SQLite lets one writer in at a time): this runs in the PostgreSQL pass of CI, .ci/run")
+# The processes' writes must really commit; serialized_rollback keeps the rows migrations create (groups).
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_ingests_of_overlapping_folders_at_once_fail_nothing_duplicate_nothing_and_keep_claim_ids(tmp_path):
     files = corpus(tmp_path / "all")
     first, second = tmp_path / "first", tmp_path / "second"
     for folder, chosen in ((first, files[:7]), (second, files[3:])):  # four files in both

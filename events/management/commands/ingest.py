@@ -34,13 +34,13 @@ class ProgressBar:
         filled = BAR_WIDTH * done // max(total, 1)
         rate = done / max(time.monotonic() - self.started, 1e-6)
         line = f"[{'#' * filled}{'.' * (BAR_WIDTH - filled)}] {done}/{total} files, {rate:.1f}/s  {result.name[:40]}"
-        self.stream.write(f"\r{line:<100}", ending="")
+        self.stream.write(f"\r{line:<100}", style_func=_plain, ending="")
         self.stream.flush()
         self.drawn = True
 
     def close(self) -> None:
         if self.drawn:
-            self.stream.write("\r" + " " * 100 + "\r", ending="")
+            self.stream.write("\r" + " " * 100 + "\r", style_func=_plain, ending="")
             self.stream.flush()
 
 
@@ -103,6 +103,10 @@ class Command(BaseCommand):
             raise CommandError(message)
         if summary.failed:
             raise CommandError(f"{len(summary.failed)} file(s) failed: " + ", ".join(r.name for r in summary.failed))
+
+
+def _plain(text: str) -> str:
+    return text  # stderr's wrapper colours everything as an error on a terminal; the bar is not one
 
 
 def _is_terminal(stream) -> bool:
