@@ -170,8 +170,7 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
     for result in problems:
         report(result)
     seen: set[str] = set()
-    for offset in range(0, len(files), batch_size):
-        batch = files[offset:offset + batch_size]
+    for batch in _batches(files, batch_size):
         if summary.stopped:
             batch_results = [IngestResult(name=display_name(path.name), status=NOT_ATTEMPTED) for path in batch]
         else:
@@ -187,6 +186,27 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
         for result in batch_results:
             report(result)
     return summary
+
+
+# Bytes read ahead in one batch: a hundred large articles are not held in memory at once.
+BATCH_MAX_BYTES = 32 * 1024 * 1024
+
+
+def _batches(files: list[Path], batch_size: int) -> Iterable[list[Path]]:
+    batch: list[Path] = []
+    size = 0
+    for path in files:
+        try:
+            length = path.stat().st_size
+        except OSError:
+            length = 0  # reported when read
+        if batch and (len(batch) >= batch_size or size + length > BATCH_MAX_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(path)
+        size += length
+    if batch:
+        yield batch
 
 
 def articles_ingest_raw(*, articles: Sequence[tuple[str, bytes]], dry_run: bool = False) -> IngestSummary:
