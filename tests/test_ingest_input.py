@@ -117,8 +117,10 @@ def test_an_html_page_is_stored_as_its_story_without_tags_scripts_menus_or_comme
     folder.mkdir()
     (folder / "kroupets.html").write_text(PAGE, encoding="utf-8")
     (folder / "saved-from-browser.txt").write_text(PAGE.replace("Kroupets", "Kroupets ", 1), encoding="utf-8")
+    (folder / "fragment.html").write_text("<p>L'armée russe a affirmé jeudi avoir repris le village de Kroupets, dans la "
+                                          "région de Koursk.</p><script>var x = 'Soudja';</script>", encoding="utf-8")
     out, err = ingest(folder)
-    assert "2 created" in out, err
+    assert "3 created" in out and err == ""
     for source in Source.objects.all():
         assert "<" not in source.text and "Accueil" not in source.text
         assert "Soudja" not in source.text and "Belgorod" not in source.text and "Kharkiv" not in source.text
@@ -127,7 +129,7 @@ def test_an_html_page_is_stored_as_its_story_without_tags_scripts_menus_or_comme
         assert ("RU", "capture") in {(c.claimant.side, c.event.event_type) for c in claims}
         assert all(source.text[c.quote_start:c.quote_end] == c.quote for c in claims)
     # The checksum is the raw page's: the same bytes again change nothing.
-    assert "0 created, 0 updated, 2 unchanged" in ingest(folder)[0]
+    assert "0 created, 0 updated, 3 unchanged" in ingest(folder)[0]
 
 
 def test_an_html_page_posted_over_http_is_read_as_the_command_reads_it(tmp_path, ingester_client):

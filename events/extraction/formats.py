@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from events.extraction.errors import ArticleError
@@ -73,21 +74,44 @@ def html_text(raw: bytes) -> str:
     page's metadata opens the text as a `date YYYY-MM-DD` line, the header the extraction reads."""
     import trafilatura
 
+    # Its loggers report every page it finds thin ("discarding data"); the one line an ingest prints is ours.
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     document = trafilatura.bare_extraction(
         raw, include_comments=False, include_tables=True, include_images=False, include_links=False,
         with_metadata=True, date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = (document.text or "").strip() if document is not None else ""
     if not text:
-        # Too little markup for the main-content heuristics (a bare fragment): every paragraph of the page instead.
-        _tree, text, _length = trafilatura.baseline(raw)
-        text = text.strip()
+        # Too little markup for the main-content heuristics (a bare fragment): the text of the markup instead.
+        text = _fragment_text(raw)
     if not text:
         raise ArticleError("HTML page without article text (only scripts, menus or markup)")
     date = getattr(document, "date", None) if document is not None else None
     if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
         text = f"date {date}\n{text}"
     return text + "\n"
+
+
+_DROPPED = "//script|//style|//noscript|//template|//nav|//header|//footer|//aside|//form"
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "blockquote", "article", "section")
+
+
+def _fragment_text(raw: bytes) -> str:
+    """The text of an HTML fragment (no <html>, no <body>), one block a line, without scripts, menus or comments."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(raw)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in tree.xpath(_DROPPED):
+        element.drop_tree()
+    for element in tree.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def article_text(name: str, raw: bytes) -> str:
