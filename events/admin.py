@@ -858,7 +858,8 @@ class SourceAdmin(admin.ModelAdmin):
             return
         self.message_user(
             request,
-            f"Re-extracted {source.name}: {result.claims_created} new claim(s), {kept} curated or reviewed kept."
+            f"Re-extracted {source.name}: {result.claims_created} new claim(s), {result.claims_kept} unchanged, "
+            f"{kept} curated or reviewed kept."
             + (f" {result.error}" if result.error else ""),
             messages.ERROR if result.error else messages.SUCCESS,
         )

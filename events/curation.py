@@ -2,7 +2,7 @@
 
 Every function here is atomic, records the acting user and a change reason in django-simple-history, and marks
 what it touched `curated=True` so that a re-ingest never overwrites or deletes it (see
-`events.services._drop_uncurated_claims`). `updated_at` moves with every save, so API clients syncing with
+`events.writes`). `updated_at` moves with every save, so API clients syncing with
 `updated_since` see curator edits.
 """
 
@@ -379,7 +379,7 @@ def source_reextract(*, source: Source, user: AbstractBaseUser | None = None) ->
     """Run the extraction again on the stored text and write it through the ingest path.
 
     The ingest replaces only what the machine wrote: claims that are reviewed or curated, and curated events,
-    survive (`events.services._drop_uncurated_claims`).
+    survive, and unchanged claims keep their ids (`events.writes`).
     """
     from events.extraction.pipeline import extract_articles
     from events.services import article_write

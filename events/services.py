@@ -1,46 +1,46 @@
-"""Write side: ingesting articles (idempotent, one short transaction each) and merging records."""
+"""Write side: ingesting articles (files or posted bytes), each checked, extracted and written in its own transaction.
+
+The writes of one article are in `events.writes`, the places, claimants and events it refers to in `events.records`.
+What can go wrong is reported per file in one line and loses nothing else: an unreadable, oversized, empty or
+non-text file, a failed extraction, a database error. When the database itself is gone the run stops at once and
+the files not yet tried are counted as such.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+import errno
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, connection
 
-from events import contested, data_version
-from events.choices import DatePrecision, ReviewStatus
 from events.extraction.errors import ArticleError
-from events.extraction.places import fold
-from events.extraction.text import decode
-from events.extraction.types import ExtractedArticle, ExtractedClaim, PlaceRef
-from events.models import Actor, Claim, Event, Locality, LocalityKey, Source
+from events.extraction.formats import article_text
+from events.models import Source
+from events.writes import (  # noqa: F401  (the statuses and the write are this module's public names too)
+    CREATED,
+    FAILED,
+    NOT_ATTEMPTED,
+    UNCHANGED,
+    UPDATED,
+    IngestResult,
+    article_write,
+)
 
 logger = logging.getLogger(__name__)
 
-CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
-
-
-@dataclass
-class IngestResult:
-    """What happened to one file."""
-
-    name: str
-    status: str
-    claims_created: int = 0
-    error: str = ""
-    note: str = ""
-    sha256: str = ""
+NAME_MAX_CHARS = 255  # Source.name
 
 
 @dataclass
 class IngestSummary:
     results: list[IngestResult] = field(default_factory=list)
+    stopped: str = ""  # why the run stopped before the last file (the database went away)
 
     def count(self, status: str) -> int:
         return sum(1 for r in self.results if r.status == status)
@@ -50,363 +50,286 @@ class IngestSummary:
         return [r for r in self.results if r.status == FAILED]
 
 
-@dataclass
-class _Pending:
-    """An article read and extracted, waiting to be written."""
+class DatabaseUnavailable(OperationalError):
+    """The database cannot be reached: no further file is worth trying."""
 
-    name: str
-    sha256: str
-    article: ExtractedArticle | None = None
-    error: str = ""
+
+def display_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogates) become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
+def _link_problem(path: Path) -> str:
+    """Why a path that is a symbolic link cannot be followed ("" when it can)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link leads back to itself"
+        if exc.errno == errno.ENOENT:
+            return f"broken symbolic link (to {display_name(os.readlink(path))})"
+        return f"cannot follow symbolic link: {exc.strerror}"
+    return ""
+
+
+def _problem(path: Path, error: str) -> IngestResult:
+    return IngestResult(name=display_name(str(path)), status=FAILED, error=error)
+
+
+def _walk(folder: Path, ancestors: frozenset, files: list[Path], problems: list[IngestResult]) -> None:
+    """Files under a folder, symbolic links followed; a link back to a folder being walked is reported, not walked."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        problems.append(_problem(folder, f"cannot read folder: {exc.strerror or exc}"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_symlink():
+            problem = _link_problem(path)
+            if problem:
+                problems.append(_problem(path, problem))
+                continue
+        try:
+            is_dir = entry.is_dir()
+            if is_dir:
+                stat = os.stat(path)
+        except OSError as exc:
+            problems.append(_problem(path, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if is_dir:
+            key = (stat.st_dev, stat.st_ino)
+            if key in ancestors:
+                problems.append(_problem(path, "symbolic link loop: the link leads back to a folder that contains it"))
+            else:
+                _walk(path, ancestors | {key}, files, problems)
+        elif entry.is_file() and not entry.name.startswith("."):
+            files.append(path)
 
 
 def collect_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[IngestResult]]:
-    """Expand folders into their files (sorted, hidden files skipped); report paths that do not exist."""
+    """Expand folders into their files (sorted, hidden files skipped); report what cannot be read and why."""
     files: list[Path] = []
-    missing: list[IngestResult] = []
+    problems: list[IngestResult] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")))
+            found: list[Path] = []
+            stat = os.stat(path)
+            _walk(path, frozenset({(stat.st_dev, stat.st_ino)}), found, problems)
+            files.extend(sorted(found))
         elif path.is_file():
             files.append(path)
+        elif path.is_symlink():
+            problems.append(_problem(path, _link_problem(path) or "not a file or folder"))
         else:
-            missing.append(IngestResult(name=str(path), status=FAILED, error="no such file or directory"))
-    return files, missing
+            problems.append(_problem(path, "no such file or directory"))
+    return files, problems
 
 
-def _read(path: Path) -> tuple[bytes | None, str]:
+def _too_large(size: int) -> str:
+    limit = settings.INGEST_MAX_BYTES
+    return f"too large: {size} bytes, at most {limit} per article" if size > limit else ""
+
+
+def _read(path: Path) -> bytes | str:
+    """The file's bytes, or why they were not read: a file over INGEST_MAX_BYTES is refused before reading."""
+    limit = settings.INGEST_MAX_BYTES
     try:
-        return path.read_bytes(), ""
+        error = _too_large(path.stat().st_size)
+        if error:
+            return error
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)  # a file growing while read is held to the limit too
     except OSError as exc:
-        return None, f"cannot read file: {exc.strerror or exc}"
+        return f"cannot read file: {exc.strerror or exc}"
+    return _too_large(len(raw)) or raw
 
 
-def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progress=None,
+Progress = Callable[[IngestResult, int, int], None]
+
+
+def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progress: Progress | None = None,
                     batch_size: int = 100) -> IngestSummary:
     """Ingest files and folders: read and extract a batch of articles, then write each one atomically.
 
     A file that cannot be read or decoded is reported with its reason and the others still ingest.
     Ingesting the same bytes twice changes nothing; a changed file with the same name is re-extracted
     while its curated claims are kept. Batches bound memory and let the NER run over many paragraphs at once.
+    `progress(result, done, total)` is called after each file.
     """
-    files, missing = collect_paths(paths)
-    summary = IngestSummary(results=list(missing))
+    files, problems = collect_paths(paths)
+    summary = IngestSummary()
+    total = len(files) + len(problems)
+
+    def report(result: IngestResult) -> None:
+        summary.results.append(result)
+        if progress:
+            progress(result, len(summary.results), total)
+
+    for result in problems:
+        report(result)
     seen: set[str] = set()
-    for offset in range(0, len(files), batch_size):
-        articles: list[tuple[str, bytes | str]] = []
-        for path in files[offset:offset + batch_size]:
-            raw, error = _read(path)
-            articles.append((path.name, raw if raw is not None else error))
-        for result in _ingest_batch(articles, seen=seen, dry_run=dry_run):
-            summary.results.append(result)
-            if progress:
-                progress(result)
+    for batch in _batches(files, batch_size):
+        if summary.stopped:
+            batch_results = [IngestResult(name=display_name(path.name), status=NOT_ATTEMPTED) for path in batch]
+        else:
+            articles = [(display_name(path.name), _read(path)) for path in batch]
+            try:
+                batch_results = _ingest_batch(articles, seen=seen, dry_run=dry_run)
+            except _Stopped as exc:
+                summary.stopped, batch_results = str(exc), exc.results
+            except DatabaseUnavailable as exc:
+                summary.stopped = str(exc)
+                batch_results = [IngestResult(name=name, status=FAILED, error=raw) if isinstance(raw, str)
+                                 else IngestResult(name=name, status=NOT_ATTEMPTED) for name, raw in articles]
+        for result in batch_results:
+            report(result)
     return summary
 
 
+# Bytes read ahead in one batch: a hundred large articles are not held in memory at once.
+BATCH_MAX_BYTES = 32 * 1024 * 1024
+
+
+def _batches(files: list[Path], batch_size: int) -> Iterable[list[Path]]:
+    batch: list[Path] = []
+    size = 0
+    for path in files:
+        try:
+            length = path.stat().st_size
+        except OSError:
+            length = 0  # reported when read
+        if batch and (len(batch) >= batch_size or size + length > BATCH_MAX_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(path)
+        size += length
+    if batch:
+        yield batch
+
+
 def articles_ingest_raw(*, articles: Sequence[tuple[str, bytes]], dry_run: bool = False) -> IngestSummary:
-    """Ingest articles given as (name, raw bytes), e.g. posted over HTTP: the same path as files, results in order."""
-    return IngestSummary(results=_ingest_batch(list(articles), seen=set(), dry_run=dry_run))
+    """Ingest articles given as (name, raw bytes), e.g. posted over HTTP: the same path as files, results in order.
+
+    Raises DatabaseUnavailable (an OperationalError) when the database cannot be reached.
+    """
+    sized = [(name, _too_large(len(raw)) or raw) for name, raw in articles]
+    return IngestSummary(results=_ingest_batch(sized, seen=set(), dry_run=dry_run))
 
 
-def _too_large(raw: bytes) -> str:
-    limit = settings.INGEST_MAX_BYTES
-    return f"too large: {len(raw)} bytes, at most {limit} per article" if len(raw) > limit else ""
+def _database_error(exc: DatabaseError) -> str:
+    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    return f"database error: {first}"
+
+
+def _database_reachable() -> bool:
+    """After an error, whether the database answers a new connection (inside a caller's transaction: assumed)."""
+    if connection.in_atomic_block:
+        return True
+    try:
+        connection.close()
+    except DatabaseError:
+        pass
+    try:
+        connection.ensure_connection()
+    except DatabaseError:
+        return False
+    return True
+
+
+def _check_database(exc: DatabaseError) -> None:
+    """Raise DatabaseUnavailable when the error means the database is gone rather than this one article."""
+    if isinstance(exc, (OperationalError, InterfaceError)) and not _database_reachable():
+        raise DatabaseUnavailable(_database_error(exc).replace("database error", "database unreachable", 1)) from exc
+
+
+def _extract(texts: list[tuple[str, str]]) -> list:
+    """Extract a batch; when the batch fails, each article alone, so that only the one at fault is lost."""
+    from events.extraction.pipeline import extract_articles
+
+    try:
+        return extract_articles(texts)
+    except Exception:  # a bug met by one article: find which
+        logger.debug("batch extraction failed; extracting one by one", exc_info=True)
+    extracted = []
+    for name, text in texts:
+        try:
+            extracted.extend(extract_articles([(name, text)]))
+        except Exception as exc:
+            extracted.append(exc)
+    return extracted
 
 
 def _ingest_batch(articles: list[tuple[str, bytes | str]], *, seen: set[str], dry_run: bool) -> list[IngestResult]:
-    """Articles as (name, raw bytes, or the reason they could not be read); one result each, in the same order."""
-    from events.extraction.pipeline import extract_articles
+    """Articles as (name, raw bytes, or the reason they could not be read); one result each, in the same order.
 
+    Raises DatabaseUnavailable when the database is gone: _Stopped (carrying the results, the files after the
+    one that met it not attempted) once extraction is done, a bare one when the first query already failed.
+    """
     results: list[IngestResult | None] = [None] * len(articles)
     readable: list[tuple[int, str, bytes]] = []
     for index, (name, raw) in enumerate(articles):
-        error = raw if isinstance(raw, str) else _too_large(raw)
-        if error:
-            results[index] = IngestResult(name=name, status=FAILED, error=error)
+        if isinstance(raw, str):
+            results[index] = IngestResult(name=name, status=FAILED, error=raw)
+        elif len(name) > NAME_MAX_CHARS:
+            results[index] = IngestResult(name=name, status=FAILED, error=f"file name longer than {NAME_MAX_CHARS} "
+                                          "characters")
         else:
             readable.append((index, name, raw))
     shas = [hashlib.sha256(raw).hexdigest() for _, _, raw in readable]
-    known = set(Source.objects.filter(sha256__in=shas).values_list("sha256", flat=True))
-    pending: list[tuple[int, _Pending]] = []
-    texts: list[tuple[str, str]] = []
+    try:
+        known = set(Source.objects.filter(sha256__in=shas).values_list("sha256", flat=True))
+    except DatabaseError as exc:
+        _check_database(exc)
+        for index, name, _raw in readable:  # the database answers but not this query: a schema not migrated...
+            results[index] = IngestResult(name=name, status=FAILED, error=_database_error(exc), exc=exc)
+        return [result for result in results if result is not None]
+    pending: list[tuple[int, str, str, str]] = []  # index, name, sha256, text
     for (index, name, raw), sha in zip(readable, shas, strict=True):
         if sha in known or sha in seen:
             results[index] = IngestResult(name=name, status=UNCHANGED, sha256=sha)
             continue
         seen.add(sha)
-        item = _Pending(name=name, sha256=sha)
         try:
-            texts.append((name, decode(raw)))
+            pending.append((index, name, sha, article_text(name, raw)))
         except ArticleError as exc:
-            item.error = str(exc)
-        pending.append((index, item))
+            results[index] = IngestResult(name=name, status=FAILED, error=str(exc))
 
-    extracted = iter(extract_articles(texts))
-    for index, item in pending:
-        if item.error:
-            results[index] = IngestResult(name=item.name, status=FAILED, error=item.error)
-            continue
-        item.article = next(extracted)
-        try:
-            result = article_write(name=item.name, sha256=item.sha256, article=item.article, dry_run=dry_run)
-        except IntegrityError:
-            # Another process (a second web node) wrote the same bytes, or the same name, since our check.
-            if Source.objects.filter(sha256=item.sha256).exists():
-                result = IngestResult(name=item.name, status=UNCHANGED, sha256=item.sha256)
-            else:
-                result = IngestResult(name=item.name, status=FAILED, error="written meanwhile by another request: retry")
-        except Exception as exc:  # one bad article must not stop the others; its transaction rolled back
-            logger.exception("ingest of %s failed", item.name)
-            result = IngestResult(name=item.name, status=FAILED, error=f"{type(exc).__name__}: {exc}")
-        results[index] = result
-    return [result for result in results if result is not None]
-
-
-class _DryRunRollback(Exception):
-    pass
+    extracted = _extract([(name, text) for _, name, _, text in pending])
+    stopped: DatabaseUnavailable | None = None
+    for (index, name, sha, _text), article in zip(pending, extracted, strict=True):
+        if stopped is not None:
+            results[index] = IngestResult(name=name, status=NOT_ATTEMPTED)
+        elif isinstance(article, Exception):
+            results[index] = IngestResult(name=name, status=FAILED, error=f"extraction failed: "
+                                          f"{type(article).__name__}: {article}")
+        else:
+            results[index] = _write(name, sha, article, dry_run)
+            if results[index].status == FAILED and results[index].error.startswith("database error"):
+                try:
+                    _check_database(results[index].exc)
+                except DatabaseUnavailable as exc:
+                    stopped = exc
+    done = [result for result in results if result is not None]
+    if stopped is not None:
+        raise _Stopped(done, stopped)
+    return done
 
 
-def article_write(*, name: str, sha256: str, article: ExtractedArticle, dry_run: bool = False) -> IngestResult:
-    """Write one extracted article in one transaction; with dry_run the same writes are rolled back."""
+class _Stopped(DatabaseUnavailable):
+    def __init__(self, results: list[IngestResult], cause: DatabaseUnavailable):
+        super().__init__(str(cause))
+        self.results = results
+
+
+def _write(name: str, sha: str, article, dry_run: bool) -> IngestResult:
     try:
-        with transaction.atomic():
-            data_version.changed()  # claims are written with bulk_create, which sends no signal
-            result = _article_write(name=name, sha256=sha256, article=article)
-            if dry_run:
-                raise _DryRunRollback
-    except _DryRunRollback:
-        pass
-    return result
-
-
-def _article_write(*, name: str, sha256: str, article: ExtractedArticle) -> IngestResult:
-    fields = {
-        "title": article.title[:500],
-        "publisher": article.publisher[:100],
-        "language": article.language[:8],
-        "published_on": article.published.value,
-        "published_precision": article.published.precision,
-        "text": article.text,
-        "sha256": sha256,
-        "extraction_note": article.note,
-    }
-    touched: set[int] = set()
-    source = Source.objects.select_for_update().filter(name=name).first()
-    if source is None:
-        source = Source.objects.create(name=name, **fields)
-        status = CREATED
-    else:
-        for key, value in fields.items():
-            setattr(source, key, value)
-        source.save()
-        status = UPDATED
-        touched = _drop_uncurated_claims(source)
-
-    localities = localities_upsert(places=article.places + [p for c in article.claims for p in c.localities])
-    actors = _actors_upsert(article.claims)
-    kept = {(c.claimant_id, c.event_id): c for c in source.claims.all()}
-    # A curator may have moved a kept claim to another event: its claimant and quote still identify it.
-    kept_quotes = {(c.claimant_id, c.quote) for c in kept.values()}
-    for claim in kept.values():
-        _reanchor(claim, source.text)
-
-    events_by_ref: dict[int, Event] = {}
-    new_claims: list[Claim] = []
-    seen: set[tuple[int, int]] = set()
-    for claim in article.claims:
-        event = events_by_ref.get(claim.event_ref)
-        if event is None:
-            event = event_match_or_create(claim=claim, localities=localities)
-            events_by_ref[claim.event_ref] = event
-        else:
-            _event_enrich(event, claim, localities)
-        actor = actors[(claim.claimant.name, claim.claimant.side)]
-        key = (actor.id, event.id)
-        if key in seen or key in kept or (actor.id, claim.quote) in kept_quotes:
-            continue
-        seen.add(key)
-        new_claims.append(
-            Claim(
-                event=event,
-                source=source,
-                claimant=actor,
-                stance=claim.stance,
-                claimed_on=claim.claimed.value,
-                claimed_precision=claim.claimed.precision,
-                quote=claim.quote,
-                quote_start=claim.start,
-                quote_end=claim.end,
-            )
-        )
-    Claim.objects.bulk_create(new_claims)
-    # Events matched or made for claims that were then skipped (kept curated ones) must not linger empty.
-    _drop_orphan_events(touched | {e.id for e in events_by_ref.values()})
-    contested.refresh(touched | {e.id for e in events_by_ref.values()})  # bulk_create sends no signal
-    return IngestResult(name=name, status=status, claims_created=len(new_claims), note=article.note, sha256=sha256)
-
-
-def _drop_uncurated_claims(source: Source) -> set[int]:
-    """A re-extraction replaces what the machine wrote, never what a curator touched; returns the events hit."""
-    doomed = source.claims.filter(review_status=ReviewStatus.UNREVIEWED, curated=False)
-    events = set(doomed.values_list("event_id", flat=True))
-    doomed.delete()
-    return events
-
-
-def _reanchor(claim: Claim, text: str) -> None:
-    """Keep a curated claim's offsets true when its article text changed."""
-    if text[claim.quote_start : claim.quote_end] == claim.quote:
-        return
-    start = text.find(claim.quote)
-    if start >= 0:
-        Claim.objects.filter(pk=claim.pk).update(quote_start=start, quote_end=start + len(claim.quote))
-
-
-def _drop_orphan_events(event_ids: set[int]) -> None:
-    """Events left without any claim by a re-extraction go too (unless a curator edited them)."""
-    if event_ids:
-        Event.objects.filter(id__in=event_ids, claims__isnull=True, curated=False).delete()
-
-
-def _search_names(place: PlaceRef) -> str:
-    names = {fold(n) for n in (place.name, place.name_fr, place.name_native, place.mention, *place.alternate_names) if n}
-    return "|" + "|".join(sorted(n for n in names if n)) + "|"
-
-
-def localities_upsert(*, places: Iterable[PlaceRef]) -> dict[str, Locality]:
-    """Create the places not yet known (parents first); never overwrite an existing one (curators edit them)."""
-    from events.extraction.places import get_gazetteer, with_parents
-
-    wanted = {place.key: place for place in with_parents(get_gazetteer(), places)}
-    existing = {loc.gazetteer_key: loc for loc in Locality.objects.filter(gazetteer_key__in=list(wanted))}
-    # Keys of places that curators merged into another one resolve to the surviving place.
-    for alias in LocalityKey.objects.filter(key__in=[k for k in wanted if k not in existing]).select_related("locality"):
-        existing[alias.key] = alias.locality
-    for key, place in wanted.items():  # insertion order puts parents first
-        if key in existing:
-            continue
-        parent = existing.get(place.parent_key) if place.parent_key else None
-        existing[key] = Locality.objects.create(
-            gazetteer_key=key,
-            name=place.name[:200],
-            name_fr=place.name_fr[:200],
-            name_native=place.name_native[:200],
-            alternate_names=list(place.alternate_names),
-            search_names=_search_names(place),
-            kind=place.kind,
-            parent=parent,
-            country_code=place.country_code or "",
-            iso_code=place.iso_code,
-            latitude=place.latitude,
-            longitude=place.longitude,
-            geo_precision=place.geo_precision,
-            geonames_id=place.geonames_id,
-        )
-    return existing
-
-
-def _actors_upsert(claims: Iterable[ExtractedClaim]) -> dict[tuple[str, str], Actor]:
-    refs = {(c.claimant.name, c.claimant.side): c.claimant for c in claims}
-    if not refs:
-        return {}
-    q = Q()
-    for name, side in refs:
-        q |= Q(name=name, side=side)
-    actors = {(a.name, a.side): a for a in Actor.objects.filter(q)}
-    for key, ref in refs.items():
-        if key not in actors:
-            actors[key] = Actor.objects.create(name=ref.name, side=ref.side, kind=ref.kind)
-    return actors
-
-
-def _dates_compatible(a_on, a_prec: str, b_on, b_prec: str) -> bool:
-    """Two dates can name the same day: equal days, or a day inside a month, or equal months."""
-    if a_on is None or b_on is None or DatePrecision.UNKNOWN in (a_prec, b_prec):
-        return False
-    if DatePrecision.YEAR in (a_prec, b_prec):
-        return a_on.year == b_on.year
-    if DatePrecision.MONTH in (a_prec, b_prec):
-        return (a_on.year, a_on.month) == (b_on.year, b_on.month)
-    return a_on == b_on
-
-
-def _date_window(occurred) -> dict:
-    """Stored dates an event compatible with this date can have: its month (or year), as an index-friendly range."""
-    value = occurred.value
-    if occurred.precision == DatePrecision.YEAR:
-        start, end = dt.date(value.year, 1, 1), dt.date(value.year + 1, 1, 1)
-    else:
-        start = value.replace(day=1)
-        end = dt.date(start.year + (start.month == 12), start.month % 12 + 1, 1)
-    return {"occurred_on__gte": start, "occurred_on__lt": end}
-
-
-def _quantities_compatible(a: dict, b: dict) -> bool:
-    return all(a[k] == b[k] for k in a.keys() & b.keys())
-
-
-def event_match_or_create(*, claim: ExtractedClaim, localities: dict[str, Locality]) -> Event:
-    """The Event this claim is about: an existing one told by another article, or a new one.
-
-    Two reports are the same event when type, performing side and places agree, their dates can name the
-    same day, and no stated number contradicts the other. Events without a known date are never merged
-    across articles: too many distinct events would collapse into one.
-    """
-    place_ids = {localities[p.key].id for p in claim.localities}
-    region_id = localities[claim.region.key].id if claim.region else None
-    if claim.occurred.known:
-        candidates = Event.objects.filter(
-            event_type=claim.event_type, actor_side=claim.actor_side, **_date_window(claim.occurred)
-        )
-        # Narrow in SQL first (this runs for every claim of every article, on tables of millions of rows).
-        if place_ids:
-            candidates = candidates.filter(localities__in=place_ids).distinct()
-        else:
-            candidates = candidates.filter(region_id=region_id, localities__isnull=True)
-        for event in candidates.prefetch_related("localities")[:50]:
-            if {loc.id for loc in event.localities.all()} != place_ids:
-                continue
-            if not _dates_compatible(event.occurred_on, event.occurred_precision, claim.occurred.value,
-                                     claim.occurred.precision):
-                continue
-            if not _quantities_compatible(event.quantities or {}, claim.quantities):
-                continue
-            _event_enrich(event, claim, localities)
-            return event
-    event = Event.objects.create(
-        event_type=claim.event_type,
-        actor_side=claim.actor_side,
-        region_id=region_id,
-        country_code=claim.country_code or "",
-        occurred_on=claim.occurred.value,
-        occurred_precision=claim.occurred.precision,
-        quantities=dict(claim.quantities),
-        summary=claim.summary[:500],
-    )
-    if place_ids:
-        event.localities.set(place_ids)
-    return event
-
-
-_PRECISION_RANK = {DatePrecision.UNKNOWN: 0, DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}
-
-
-def _event_enrich(event: Event, claim: ExtractedClaim, localities: dict[str, Locality]) -> None:
-    """Another report of the same event may be more precise: keep the sharper date and add numbers."""
-    if event.curated:
-        return
-    changed = False
-    if _PRECISION_RANK[claim.occurred.precision] > _PRECISION_RANK[event.occurred_precision]:
-        event.occurred_on, event.occurred_precision = claim.occurred.value, claim.occurred.precision
-        changed = True
-    merged = {**claim.quantities, **(event.quantities or {})}
-    if merged != (event.quantities or {}):
-        event.quantities = merged
-        changed = True
-    if event.region_id is None and claim.region is not None:
-        event.region_id = localities[claim.region.key].id
-        changed = True
-    if changed:
-        event.save()
+        return article_write(name=name, sha256=sha, article=article, dry_run=dry_run, skip_known=True)
+    except IntegrityError as exc:
+        return IngestResult(name=name, status=FAILED, error=f"written meanwhile by another ingest, retry: {exc}", exc=exc)
+    except DatabaseError as exc:
+        return IngestResult(name=name, status=FAILED, error=_database_error(exc), exc=exc)
+    except Exception as exc:  # one bad article must not stop the others; its transaction rolled back
+        logger.debug("ingest of %s failed", name, exc_info=True)
+        return IngestResult(name=name, status=FAILED, error=f"{type(exc).__name__}: {exc}", exc=exc)

@@ -59,8 +59,8 @@ def test_a_changed_article_keeps_verified_rejected_and_edited_claims(ingested, c
     # Kept claims still point at their quote in the new text.
     for claim in (verified, edited):
         assert source.text[claim.quote_start:claim.quote_end] == claim.quote
-    # What the machine wrote and nobody touched is replaced.
-    assert not Claim.objects.filter(pk=machine.pk).exists()
+    # What the machine wrote and nobody touched, found again in the new text, keeps its id; its offsets follow.
+    assert after["AFP"].pk == machine.pk
     assert after["AFP"].quote_start == CHANGED.index(ISW_QUOTE)
     assert source.claims.count() == 3
 
@@ -115,7 +115,7 @@ def test_manage_py_ingest_of_a_changed_file_keeps_curated_claims(db, tmp_path, c
     after = by_claimant(Source.objects.get(name=path.name))
     assert after["Russian Ministry of Defence"].pk == claims["Russian Ministry of Defence"].pk
     assert after["Russian Ministry of Defence"].review_status == ReviewStatus.VERIFIED
-    assert after["AFP"].pk != claims["AFP"].pk
+    assert after["AFP"].pk == claims["AFP"].pk
 
 
 def test_rerun_extraction_button_keeps_curated_work(curator_client, curator, ingested, fake_extraction):
@@ -124,10 +124,10 @@ def test_rerun_extraction_button_keeps_curated_work(curator_client, curator, ing
     url = reverse("admin:events_source_reextract", args=[ingested.pk])
     response = curator_client.post(url, follow=True)
     assert response.status_code == 200
-    assert "2 new claim(s), 1 curated or reviewed kept" in response.content.decode()
+    assert "0 new claim(s), 2 unchanged, 1 curated or reviewed kept" in response.content.decode()
     after = by_claimant(Source.objects.get(pk=ingested.pk))
     assert after["Ukrainian General Staff"].pk == claims["Ukrainian General Staff"].pk
-    assert after["AFP"].pk != claims["AFP"].pk
+    assert after["AFP"].pk == claims["AFP"].pk
     assert Event.objects.count() == 1
 
 
@@ -136,7 +136,7 @@ def test_rerun_extraction_action_runs_on_each_selected_source(curator_client, in
         reverse("admin:events_source_changelist"), {"action": "reextract", "_selected_action": [ingested.pk]},
         follow=True,
     )
-    assert "Re-extracted 007_article.txt: 3 new claim(s), 0 curated or reviewed kept." in response.content.decode()
+    assert "Re-extracted 007_article.txt: 0 new claim(s), 3 unchanged, 0 curated or reviewed kept." in response.content.decode()
 
 
 def test_rerun_extraction_is_a_post_for_curators_only(viewer_client, ingested, fake_extraction):

@@ -61,9 +61,9 @@ def test_nul_bytes_mean_binary_content() -> None:
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
 
 
-def test_utf16_text_is_refused_as_binary_because_of_its_nul_bytes() -> None:
-    with pytest.raises(ArticleError, match="binary"):
-        decode("L'armée russe a affirmé".encode("utf-16-le"))
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_text_is_decoded_with_or_without_its_bom(encoding: str) -> None:
+    assert decode("L'armée russe a affirmé\n".encode(encoding)) == "L'armée russe a affirmé\n"
 
 
 def test_a_high_share_of_control_characters_is_binary_even_without_nul() -> None:

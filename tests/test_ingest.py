@@ -44,7 +44,7 @@ def test_a_second_ingest_of_the_same_files_creates_nothing():
     ingest(SEEDS)
     before = counts()
     out = ingest(SEEDS)
-    assert "0 created, 0 updated, 5 unchanged, 0 failed; 0 claims created" in out
+    assert "0 created, 0 updated, 5 unchanged, 0 failed, 0 not attempted; 0 claims created" in out
     assert counts() == before
 
 
@@ -73,9 +73,10 @@ def test_source_records_title_publisher_language_and_publication_date():
     [
         (b"", "empty"),
         ("Le ministère a déclaré que l'armée avait repris la ville.".encode("latin-1"), "UTF-8"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "unsupported format: a PNG image"),
+        (b"\x00\x07\x00binary\x00\x01", "binary"),
     ],
-    ids=["empty", "latin-1", "binary"],
+    ids=["empty", "latin-1", "png", "binary"],
 )
 def test_a_bad_file_is_named_with_its_reason_and_the_others_still_ingest(tmp_path, content, reason):
     for seed in sorted(SEEDS.iterdir())[:2]:

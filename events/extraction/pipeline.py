@@ -109,14 +109,14 @@ def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], bod
 def extract_articles(items: Sequence[tuple[str, str]]) -> list[ExtractedArticle]:
     """Extract each (file name, text) pair; NER runs once, batched, over the sentences that need it."""
     stage = [_prepare(text) for _name, text in items]
-    readers = [s.reader for s in stage]
-    wanted = [s.reader.ner_wanted(s.sentences) if s.reader else [] for s in stage]
-    ner = _ner_spans([s.article.text for s in stage], wanted)
-    for st, spans in zip(stage, ner, strict=True):
-        if st.reader is not None:
-            st.reader.add_ner_places(spans)
+    windows = [w for s in stage for w in s.windows]
+    wanted = [w.reader.ner_wanted(w.sentences) for w in windows]
+    ner = _ner_spans([w.text for w in windows], wanted)
+    for window, spans in zip(windows, ner, strict=True):
+        window.reader.add_ner_places(spans)
+    for st in stage:
+        if st.windows:
             _read_claims(st)
-    del readers
     return [s.article for s in stage]
 
 
@@ -124,15 +124,31 @@ def extract_article(text: str) -> ExtractedArticle:
     return extract_articles([("", text)])[0]
 
 
+# An article longer than this is read in windows of whole paragraphs (or whole sentences of a paragraph longer than
+# that) of at most this many characters: the readers compare each mention with the others of the text they hold,
+# so one reader over megabytes costs time in the square of the length, windows cost it linearly. News stories are
+# a few KB; only dumps and concatenations are cut, and no reference (a pronoun, "la ville") is followed across a cut.
+WINDOW_CHARS = 20_000
+
+
+@dataclass
+class _Window:
+    """Part of an article read by its own reader: `text` is article.text[offset:offset + len(text)]."""
+
+    offset: int
+    text: str
+    reader: ArticleReader | EnglishReader
+    sentences: list[tuple[int, int, int]]  # offsets into `text`, paragraph index
+
+
 @dataclass
 class _Stage:
     article: ExtractedArticle
-    reader: ArticleReader | EnglishReader | None = None
-    sentences: list[tuple[int, int, int]] = field(default_factory=list)
+    windows: list[_Window] = field(default_factory=list)
 
 
 def _prepare(text: str) -> _Stage:
-    """Clean, date and detect the language; set up the reader when the article is one we can read."""
+    """Clean, date and detect the language; set up the readers when the article is one we can read."""
     header, start = textmod.header_date(text)
     paras = textmod.paragraphs(text)
     body = [p for p in paras if p.kind in BODY_KINDS]
@@ -148,15 +164,74 @@ def _prepare(text: str) -> _Stage:
         article.note = "no body paragraph found (only headings, captions or site boilerplate)"
         return _Stage(article)
     reader_class, split = READERS[language]
-    reader = reader_class(text=text, matchable=textmod.matchable(text), paragraphs=[(p.start, p.end) for p in body],
-                          published=published, gazetteer=get_gazetteer(), publisher=article.publisher)
-    sentences = [(a, b, pi) for pi, p in enumerate(body) for a, b in split(text, max(p.start, start), p.end)]
-    return _Stage(article, reader, sentences)
+    spans = [(max(p.start, start), p.end) for p in body]
+    parts = [[(0, len(text), spans)]] if len(text) <= WINDOW_CHARS else _windows(text, spans, split)
+    windows = []
+    for part in parts:
+        offset, end, paragraphs = part[0]
+        wtext = text[offset:end]
+        reader = reader_class(text=wtext, matchable=textmod.matchable(wtext), published=published,
+                              paragraphs=[(a - offset, b - offset) for a, b in paragraphs],
+                              gazetteer=get_gazetteer(), publisher=article.publisher)
+        sentences = [(a - offset, b - offset, pi) for pi, (pa, pb) in enumerate(paragraphs) for a, b in split(text, pa, pb)]
+        windows.append(_Window(offset, wtext, reader, sentences))
+    return _Stage(article, windows)
+
+
+def _windows(text: str, spans: list[tuple[int, int]], split) -> list[list[tuple[int, int, list[tuple[int, int]]]]]:
+    """Body spans grouped into windows of at most WINDOW_CHARS: (window start, window end, its paragraph spans)."""
+    pieces: list[tuple[int, int]] = []
+    for a, b in spans:
+        if b - a <= WINDOW_CHARS:
+            pieces.append((a, b))
+            continue
+        # A paragraph longer than a window is cut between sentences, a sentence longer than one between words.
+        run_start = run_end = None
+        for sa, sb in (cut for sentence in split(text, a, b) for cut in _cut_long(text, *sentence)):
+            if run_start is not None and sb - run_start > WINDOW_CHARS:
+                pieces.append((run_start, run_end))
+                run_start = None
+            run_start = sa if run_start is None else run_start
+            run_end = sb
+        if run_start is not None:
+            pieces.append((run_start, run_end))
+    windows: list[list[tuple[int, int, list[tuple[int, int]]]]] = []
+    group: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if group and b - group[0][0] > WINDOW_CHARS:
+            windows.append([(group[0][0], group[-1][1], group)])
+            group = []
+        group.append((a, b))
+    if group:
+        windows.append([(group[0][0], group[-1][1], group)])
+    return windows
+
+
+def _cut_long(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A sentence as pieces of at most WINDOW_CHARS, cut at the last space before each limit (or at the limit)."""
+    cuts = []
+    while b - a > WINDOW_CHARS:
+        space = text.rfind(" ", a + 1, a + WINDOW_CHARS)
+        cut = space if space > a else a + WINDOW_CHARS
+        cuts.append((a, cut))
+        a = cut
+        while a < b and text[a].isspace():
+            a += 1
+    if b > a:
+        cuts.append((a, b))
+    return cuts
 
 
 def _read_claims(stage: _Stage) -> None:
     article = stage.article
-    drafts = link(stage.reader.drafts(stage.sentences))
+    drafts = []
+    for window in stage.windows:
+        found = link(window.reader.drafts(window.sentences))
+        # Event references are per window: number them on from the previous windows', offsets into the article.
+        refs = 1 + max(d.event_ref for d in drafts) if drafts else 0
+        for d in found:
+            d.start, d.end, d.event_ref = d.start + window.offset, d.end + window.offset, d.event_ref + refs
+        drafts.extend(found)
     article.claims = to_claims(article.text, drafts)
     article.places = with_parents(get_gazetteer(), [p for c in article.claims for p in c.localities] +
                                           [c.region for c in article.claims if c.region is not None])

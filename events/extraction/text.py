@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from events.extraction.errors import ArticleError
 from events.extraction.types import DateValue
@@ -23,7 +25,15 @@ _MAX_CONTROL_SHARE = 0.05
 
 
 def decode(raw: bytes) -> str:
-    """Decode an article file as UTF-8 (BOM stripped), refusing empty, binary and wrongly encoded content."""
+    """Decode an article file as UTF-8 (BOM stripped) or UTF-16 (BOM, or the zero bytes of Latin letters),
+    refusing empty, binary and wrongly encoded content."""
+    encoding = _utf16_encoding(raw)
+    if encoding:
+        try:
+            text = raw.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as exc:
+            raise ArticleError(f"not valid {encoding.upper()} at byte {exc.start}") from None
+        return _checked(text)
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
     if not raw.strip():
@@ -34,12 +44,39 @@ def decode(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ArticleError(f"not valid UTF-8 at byte {exc.start} ({_encoding_hint(raw)})") from None
+    return _checked(text)
+
+
+def _checked(text: str) -> str:
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in _ALLOWED_CONTROLS)
     if controls and controls / len(text) > _MAX_CONTROL_SHARE:
         raise ArticleError(f"binary content ({controls} control characters)")
     if not text.strip():
         raise ArticleError("empty file")
     return text
+
+
+# Without a BOM, UTF-16 text shows as a zero byte beside nearly every Latin or ASCII character: on the odd bytes
+# for little-endian, the even ones for big-endian. Binary data has its zeros anywhere.
+_UTF16_SNIFF_BYTES = 4096
+_UTF16_MIN_ZERO_SHARE = 0.3
+
+
+def _utf16_encoding(raw: bytes) -> str:
+    """"utf-16" (with a BOM), "utf-16-le" or "utf-16-be" (sniffed), or "" when the bytes are not UTF-16."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")) and not raw.startswith(b"\xff\xfe\x00\x00"):
+        return "utf-16"
+    head = raw[:_UTF16_SNIFF_BYTES]
+    pairs = len(head) // 2
+    if pairs < 2 or len(raw) % 2:
+        return ""
+    even_zeros = head[0::2].count(0)
+    odd_zeros = head[1::2].count(0)
+    if odd_zeros >= _UTF16_MIN_ZERO_SHARE * pairs and even_zeros == 0:
+        return "utf-16-le"
+    if even_zeros >= _UTF16_MIN_ZERO_SHARE * pairs and odd_zeros == 0:
+        return "utf-16-be"
+    return ""
 
 
 def _encoding_hint(raw: bytes) -> str:
@@ -205,6 +242,8 @@ _TITLE_MIN_WORDS = 4
 _SHORT_LINE_MAX_WORDS = 3
 _QUESTION_TITLE_MAX_WORDS = 15
 _REPEAT_MIN_CHARS = 30
+# Far more body than any news story (the corpora's longest is a few KB): the teaser search stays bounded per line.
+_TEASER_SCOPE = 100_000
 _ELLIPSIS_RE = re.compile(r"(?:\.{2,}|…)\s*$")
 _WS_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"[^\W_][\w'’+-]*|\+")
@@ -323,9 +362,13 @@ def paragraphs(text: str) -> list[Paragraph]:
 
 
 def _is_teaser(line: str, body_so_far: str) -> bool:
-    """True for an end-of-page teaser: earlier body text glued together and cut with an ellipsis."""
+    """True for an end-of-page teaser: earlier body text glued together and cut with an ellipsis.
+
+    Only the last _TEASER_SCOPE characters of body are searched: a teaser repeats the story just told, and a
+    search of the whole body for every line would make a long many-line text quadratic.
+    """
     core = _squeeze(_ELLIPSIS_RE.sub("", line))
-    return len(core) >= _REPEAT_MIN_CHARS and core in body_so_far
+    return len(core) >= _REPEAT_MIN_CHARS and body_so_far.find(core, max(0, len(body_so_far) - _TEASER_SCOPE)) >= 0
 
 
 # --------------------------------------------------------------------------------------------------
@@ -369,6 +412,11 @@ def _quoted_ranges(seg: str) -> list[tuple[int, int]]:
     return ranges
 
 
+# The word before a full stop is read from this many characters before it: an abbreviation is a few letters, and a
+# look-back bounded by a constant keeps the splitter linear in the paragraph (the whole prefix made it quadratic).
+_ABBREVIATION_LOOKBACK = 64
+
+
 def _is_abbreviation(before: str) -> bool:
     prev = _PREV_WORD_RE.search(before)
     if prev is None:
@@ -377,10 +425,17 @@ def _is_abbreviation(before: str) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
+def _inside_quotation(position: int, quoted: list[tuple[int, int]], reach: list[int]) -> bool:
+    """True when some quotation (open, close), sorted by open, has open < position <= close: one bisection."""
+    i = bisect_left(quoted, (position, -1))  # quotations opened strictly before the position
+    return i > 0 and reach[i - 1] >= position
+
+
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets, trimmed) inside the paragraph span text[start:end]."""
     seg = text[start:end]
-    quoted = _quoted_ranges(seg)
+    quoted = sorted(_quoted_ranges(seg))
+    reach = list(accumulate((c for _, c in quoted), max))  # the furthest close among the quotations opened so far
     ascii_openers = {o for o, _ in quoted if seg[o] == '"'}
     ascii_closers = {c for _, c in quoted if seg[c] == '"'}
     cuts: list[int] = []
@@ -406,9 +461,9 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         punct = m.group()
         if punct in ("...", "…") and m.start() > 0 and seg[m.start() - 1] in "([":
             continue  # "(...)" marks a cut inside a quotation, not a sentence end
-        if punct == "." and _is_abbreviation(seg[: m.start()]):
+        if punct == "." and _is_abbreviation(seg[max(0, m.start() - _ABBREVIATION_LOOKBACK) : m.start()]):
             continue
-        if any(o < after <= c for o, c in quoted):
+        if _inside_quotation(after, quoted, reach):
             continue  # still inside a quotation: its sentences belong to the quoting sentence
         cuts.append(after)
     spans: list[tuple[int, int]] = []
