@@ -267,6 +267,11 @@ def claim_timeline(place_ids: Sequence[int]) -> QuerySet[Claim]:
     return claim_feed().filter(event__in=events.values("pk"))
 
 
+def claims_to_count() -> QuerySet[Claim]:
+    """Claims with nothing joined nor loaded: what the aggregates of events.explorer filter and count."""
+    return Claim.objects.order_by()
+
+
 def claims_deleted() -> QuerySet:
     """The history rows that record a deleted claim (simple_history keeps them)."""
     return Claim.history.filter(history_type="-").only("id", "history_id", "history_date")
