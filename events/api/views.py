@@ -10,8 +10,8 @@ from rest_framework.exceptions import NotFound
 
 from events import filters, selectors
 from events.api import exports, representations, serializers
-from events.api.aggregates import ClaimAggregatesMixin
 from events.api import schema as api_schema
+from events.api.aggregates import ClaimAggregatesMixin
 from events.api.caching import CachedReadMixin
 from events.api.ingest import SourceIngestMixin
 from events.api.mixins import CurationMixin, ExportMixin
