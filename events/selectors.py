@@ -250,6 +250,11 @@ def source_detail() -> QuerySet[Source]:
     )
 
 
+def source_page() -> QuerySet[Source]:
+    """A source with its text, for the page that shows an article with a quote highlighted: 1 query."""
+    return Source.objects.only("name", "title", "publisher", "language", "published_on", "published_precision", "text")
+
+
 def sources_with_sha256(shas: Sequence[str]) -> QuerySet[Source]:
     """The sources of these checksums, as one source is read (what an ingest over HTTP answers): 2 queries."""
     return source_detail().filter(sha256__in=list(shas))
