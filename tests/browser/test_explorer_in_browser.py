@@ -78,6 +78,7 @@ def test_a_reader_finds_the_claims_on_the_map_opens_a_timeline_and_filters(brows
     wait.until(EC.url_contains("claimant_side=UA"))
     wait.until(lambda driver: driver.find_element(By.ID, "map").get_attribute("data-markers") == str(len(ukrainian)))
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#map[data-state=ready]")))
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#claims[data-state=ready]")))
     assert len(browser.find_elements(By.CSS_SELECTOR, "#map path.place-marker")) == len(ukrainian)
     claims = browser.find_elements(By.CSS_SELECTOR, "#claims > li.claim")
     assert claims and all("side-UA" in claim.get_attribute("class") for claim in claims)

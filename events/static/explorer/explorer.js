@@ -260,6 +260,7 @@
       if (!append) claimsList.textContent = "";
       page.results.forEach(function (claim) { claimsList.appendChild(claimItem(claim, claim.event)); });
       if (!page.results.length && !append) claimsList.appendChild(element("li", { text: "No claim matches these filters." }));
+      claimsList.dataset.state = "ready";
       nextClaims = page.next;
       moreButton.hidden = !page.next;
     });
@@ -341,6 +342,7 @@
     if (push) history.pushState(null, "", "?" + pageParams().toString());
     statusLine.textContent = "Loading…";
     mapElement.dataset.state = "loading";
+    claimsList.dataset.state = "loading";
     var places = getJSON(withParams(API + "/claims/places/", params)).then(function (rows) {
       if (mine !== generation) return null;
       drawPlaces(rows);
