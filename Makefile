@@ -1,4 +1,5 @@
 # The two entry points of the README: `make run` (install, migrate, ingest seeds/, serve) and `make test`.
+# Installs need Python 3.11+ and node/npm (for the explorer page's libraries, from package-lock.json).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -15,7 +16,12 @@ $(VENV)/.installed: requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The explorer page's browser libraries (Leaflet, Chart.js, Natural Earth boundaries), exactly as locked.
+node_modules/.installed: package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(VENV)/.installed node_modules/.installed
 
 # Local quick start on the embedded SQLite database (DEBUG on so the dev server serves the admin's and docs' static files).
 run: install

@@ -107,6 +107,9 @@ MIDDLEWARE = [
     # First, so that it sees every response: under /api/ an error is JSON, never an HTML page (events/api/errors.py).
     "events.api.errors.JsonErrorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files from the application itself (the explorer's libraries, the admin's and the API docs' assets),
+    # with DEBUG on or off: no request for them ever leaves the machine, and no proxy is needed to try the page.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -174,6 +177,24 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# The explorer's browser libraries, installed from the npm registry by `make install` (package-lock.json) and
+# served from here, never from a CDN: Leaflet (map), Chart.js (weekly chart), world-atlas (Natural Earth country
+# boundaries as TopoJSON) and topojson-client (to read them).
+NODE_MODULES = BASE_DIR / "node_modules"
+STATICFILES_DIRS = [
+    ("vendor/leaflet", NODE_MODULES / "leaflet" / "dist"),
+    ("vendor/chart.js", NODE_MODULES / "chart.js" / "dist"),
+    ("vendor/topojson-client", NODE_MODULES / "topojson-client" / "dist"),
+    ("vendor/world-atlas", NODE_MODULES / "world-atlas"),
+]
+# Without collectstatic, whitenoise serves what the finders find (read once at start-up when DEBUG is off).
+WHITENOISE_USE_FINDERS = True
+
+# The explorer page's map tiles: a URL template such as https://tiles.example.org/{z}/{x}/{y}.png (a tile server
+# of your own or one whose terms you accept) and the attribution its licence requires. Empty (the default): no
+# tiles, only the packaged country boundaries, and the page makes no request off the machine.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "").strip()
+MAP_TILES_ATTRIBUTION = os.environ.get("MAP_TILES_ATTRIBUTION", "").strip()
 
 # Rendered JSON pages and records, keyed by the data version (events/api/caching.py).
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "0" if TESTING else "300"))

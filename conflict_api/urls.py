@@ -1,4 +1,4 @@
-"""Top-level routes: the API, its OpenAPI schema and docs, the admin and the health checks."""
+"""Top-level routes: the explorer page, the API, its OpenAPI schema and docs, the admin and the health checks."""
 
 from django.contrib import admin
 from django.http import JsonResponse
@@ -7,11 +7,14 @@ from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from conflict_api import health
+from events import pages
 
 urlpatterns = [
     # Operational, outside /api/: plain Django views, so no throttle, no response cache, not in the schema.
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("", pages.explorer, name="explorer"),
+    path("sources/<int:pk>/", pages.source, name="source-page"),
     path("admin/", admin.site.urls),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="schema"), name="swagger-ui"),

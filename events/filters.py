@@ -701,6 +701,16 @@ class ClaimFilterSet(ClaimEventFilterSet):
         return qs.filter(date_before_q("source__published_on", value))
 
 
+class ClaimAggregateFilterSet(ClaimFilterSet):
+    """/api/claims/places/ and /api/claims/weekly/: every parameter of /api/claims/ but the ordering (an aggregate
+    has an order of its own), so that the explorer's map, chart and list always show the same claims."""
+
+    ordering = None
+
+    class Meta(ClaimFilterSet.Meta):
+        pass
+
+
 class TimelineFilterSet(ClaimFilterSet):
     """/api/localities/{id}/timeline/: the claim parameters, in time order by default."""
 

@@ -250,6 +250,11 @@ def source_detail() -> QuerySet[Source]:
     )
 
 
+def source_page() -> QuerySet[Source]:
+    """A source with its text, for the page that shows an article with a quote highlighted: 1 query."""
+    return Source.objects.only("name", "title", "publisher", "language", "published_on", "published_precision", "text")
+
+
 def sources_with_sha256(shas: Sequence[str]) -> QuerySet[Source]:
     """The sources of these checksums, as one source is read (what an ingest over HTTP answers): 2 queries."""
     return source_detail().filter(sha256__in=list(shas))
@@ -265,6 +270,11 @@ def claim_timeline(place_ids: Sequence[int]) -> QuerySet[Claim]:
     """The control claims (capture, withdrawal, attack repelled...) about places (a place and those inside it)."""
     events = Event.objects.filter(event_type__in=CONTROL_EVENT_TYPES).filter(events_at(place_ids))
     return claim_feed().filter(event__in=events.values("pk"))
+
+
+def claims_to_count() -> QuerySet[Claim]:
+    """Claims with nothing joined nor loaded: what the aggregates of events.explorer filter and count."""
+    return Claim.objects.order_by()
 
 
 def claims_deleted() -> QuerySet:

@@ -91,3 +91,18 @@ def test_api_bench_smoke_run_prints_its_table_against_a_tiny_sqlite_database(tmp
                      "queries per claims page by limit", "CSV export of all claims"):
         assert expected in bench.stdout, bench.stdout
     assert "(constant)" in bench.stdout, bench.stdout
+
+
+@pytest.mark.e2e
+@pytest.mark.slow
+def test_explorer_bench_smoke_run_times_the_first_view_against_a_tiny_sqlite_database(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env.update(DATABASE_URL=f"sqlite:///{tmp_path / 'bench.sqlite3'}", DEBUG="1", PYTHONUNBUFFERED="1")
+    assert _run(["manage.py", "migrate", "-v", "0"], env, timeout=120).returncode == 0
+    assert _run(["benchmarks/generate.py", "--claims", "200", "--seed", "3"], env, timeout=120).returncode == 0
+
+    bench = _run(["benchmarks/explorer_bench.py", "--smoke", "--no-browser"], env, timeout=180)
+
+    assert bench.returncode == 0, bench.stdout + bench.stderr
+    for expected in ("/api/claims/places/", "/api/claims/weekly/", "sum of the first view calls", "sent together"):
+        assert expected in bench.stdout, bench.stdout

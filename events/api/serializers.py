@@ -366,11 +366,13 @@ class TimelineEntrySerializer(serializers.ModelSerializer):
         model = Claim
         fields = [
             "id", "occurred_on", "occurred_precision", "event_id", "event_type", "actor_side", "localities",
-            "claimant", "stance", "claimed_on", "claimed_precision", "quote", "source", "review_status",
+            "claimant", "stance", "claimed_on", "claimed_precision", "quote", "quote_start", "quote_end", "source",
+            "review_status",
         ]
         read_only_fields = fields
         extra_kwargs = {key: ClaimSerializer.Meta.extra_kwargs[key] for key in
-                        ("id", "stance", "claimed_on", "claimed_precision", "quote", "review_status")}
+                        ("id", "stance", "claimed_on", "claimed_precision", "quote", "quote_start", "quote_end",
+                         "review_status")}
 
 
 class DeletedRecordSerializer(serializers.Serializer):

@@ -11,6 +11,7 @@ from rest_framework.exceptions import NotFound
 from events import filters, selectors
 from events.api import exports, representations, serializers
 from events.api import schema as api_schema
+from events.api.aggregates import ClaimAggregatesMixin
 from events.api.caching import CachedReadMixin
 from events.api.ingest import SourceIngestMixin
 from events.api.mixins import CurationMixin, ExportMixin
@@ -60,6 +61,7 @@ def _deleted_schema(resource: str) -> dict:
 )
 class ClaimViewSet(
     CachedReadMixin,
+    ClaimAggregatesMixin,
     ExportMixin,
     CurationMixin,
     mixins.ListModelMixin,
@@ -68,6 +70,8 @@ class ClaimViewSet(
     viewsets.GenericViewSet,
 ):
     """Claims: who asserts, denies or acknowledges which event, in which article, with the verbatim quote."""
+
+    cached_actions = ("list", "retrieve", "places", "weekly")
 
     queryset = selectors.claim_list()
     serializer_class = serializers.ClaimSerializer
@@ -81,6 +85,8 @@ class ClaimViewSet(
             return selectors.claims_deleted()
         if self.action == "list":
             return selectors.claim_feed()
+        if self.action in ("places", "weekly"):
+            return selectors.claims_to_count()
         return super().get_queryset()
 
     def list(self, request, *args, **kwargs):

@@ -29,7 +29,11 @@ from .claims_list_response_400 import ClaimsListResponse400
 from .claims_list_review_status_item import ClaimsListReviewStatusItem
 from .claims_list_stance_item import ClaimsListStanceItem
 from .claims_partial_update_response_400 import ClaimsPartialUpdateResponse400
+from .claims_places_response_400 import ClaimsPlacesResponse400
 from .claims_retrieve_response_400 import ClaimsRetrieveResponse400
+from .claims_weekly_response_400 import ClaimsWeeklyResponse400
+from .control_enum import ControlEnum
+from .control_event import ControlEvent
 from .date_precision_enum import DatePrecisionEnum
 from .deleted_record import DeletedRecord
 from .detail_error import DetailError
@@ -93,6 +97,7 @@ from .paginated_source_list import PaginatedSourceList
 from .paginated_timeline_entry_list import PaginatedTimelineEntryList
 from .patched_claim_curation_request import PatchedClaimCurationRequest
 from .patched_event_curation_request import PatchedEventCurationRequest
+from .place_claims import PlaceClaims
 from .point import Point
 from .review_status_enum import ReviewStatusEnum
 from .side_enum import SideEnum
@@ -106,6 +111,7 @@ from .sources_list_response_400 import SourcesListResponse400
 from .sources_retrieve_response_400 import SourcesRetrieveResponse400
 from .stance_enum import StanceEnum
 from .timeline_entry import TimelineEntry
+from .weekly_count import WeeklyCount
 
 __all__ = (
     "Actor",
@@ -137,7 +143,11 @@ __all__ = (
     "ClaimsListReviewStatusItem",
     "ClaimsListStanceItem",
     "ClaimsPartialUpdateResponse400",
+    "ClaimsPlacesResponse400",
     "ClaimsRetrieveResponse400",
+    "ClaimsWeeklyResponse400",
+    "ControlEnum",
+    "ControlEvent",
     "DatePrecisionEnum",
     "DeletedRecord",
     "DetailError",
@@ -201,6 +211,7 @@ __all__ = (
     "PaginatedTimelineEntryList",
     "PatchedClaimCurationRequest",
     "PatchedEventCurationRequest",
+    "PlaceClaims",
     "Point",
     "ReviewStatusEnum",
     "SideEnum",
@@ -214,4 +225,5 @@ __all__ = (
     "SourcesRetrieveResponse400",
     "StanceEnum",
     "TimelineEntry",
+    "WeeklyCount",
 )

@@ -67,6 +67,8 @@ class TimelineEntry:
             * `year` - Year
             * `unknown` - Unknown
         quote (str): The verbatim sentence, equal to source.text[quote_start:quote_end].
+        quote_start (int): Offset of the quote's first character in the source text.
+        quote_end (int): Offset just after the quote's last character in the source text.
         source (SourceBrief):
         review_status (ReviewStatusEnum): * `unreviewed` - Unreviewed
             * `verified` - Verified
@@ -85,6 +87,8 @@ class TimelineEntry:
     claimed_on: datetime.date | None
     claimed_precision: DatePrecisionEnum
     quote: str
+    quote_start: int
+    quote_end: int
     source: SourceBrief
     review_status: ReviewStatusEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -129,6 +133,10 @@ class TimelineEntry:
 
         quote = self.quote
 
+        quote_start = self.quote_start
+
+        quote_end = self.quote_end
+
         source = self.source.to_dict()
 
         review_status = self.review_status.value
@@ -149,6 +157,8 @@ class TimelineEntry:
                 "claimed_on": claimed_on,
                 "claimed_precision": claimed_precision,
                 "quote": quote,
+                "quote_start": quote_start,
+                "quote_end": quote_end,
                 "source": source,
                 "review_status": review_status,
             }
@@ -231,6 +241,10 @@ class TimelineEntry:
 
         quote = d.pop("quote")
 
+        quote_start = d.pop("quote_start")
+
+        quote_end = d.pop("quote_end")
+
         source = SourceBrief.from_dict(d.pop("source"))
 
         review_status = ReviewStatusEnum(d.pop("review_status"))
@@ -248,6 +262,8 @@ class TimelineEntry:
             claimed_on=claimed_on,
             claimed_precision=claimed_precision,
             quote=quote,
+            quote_start=quote_start,
+            quote_end=quote_end,
             source=source,
             review_status=review_status,
         )
