@@ -29,9 +29,19 @@ from .claims_list_response_400 import ClaimsListResponse400
 from .claims_list_review_status_item import ClaimsListReviewStatusItem
 from .claims_list_stance_item import ClaimsListStanceItem
 from .claims_partial_update_response_400 import ClaimsPartialUpdateResponse400
+from .claims_places_actor_side_item import ClaimsPlacesActorSideItem
+from .claims_places_claimant_side_item import ClaimsPlacesClaimantSideItem
+from .claims_places_event_type_item import ClaimsPlacesEventTypeItem
 from .claims_places_response_400 import ClaimsPlacesResponse400
+from .claims_places_review_status_item import ClaimsPlacesReviewStatusItem
+from .claims_places_stance_item import ClaimsPlacesStanceItem
 from .claims_retrieve_response_400 import ClaimsRetrieveResponse400
+from .claims_weekly_actor_side_item import ClaimsWeeklyActorSideItem
+from .claims_weekly_claimant_side_item import ClaimsWeeklyClaimantSideItem
+from .claims_weekly_event_type_item import ClaimsWeeklyEventTypeItem
 from .claims_weekly_response_400 import ClaimsWeeklyResponse400
+from .claims_weekly_review_status_item import ClaimsWeeklyReviewStatusItem
+from .claims_weekly_stance_item import ClaimsWeeklyStanceItem
 from .control_enum import ControlEnum
 from .control_event import ControlEvent
 from .date_precision_enum import DatePrecisionEnum
@@ -143,9 +153,19 @@ __all__ = (
     "ClaimsListReviewStatusItem",
     "ClaimsListStanceItem",
     "ClaimsPartialUpdateResponse400",
+    "ClaimsPlacesActorSideItem",
+    "ClaimsPlacesClaimantSideItem",
+    "ClaimsPlacesEventTypeItem",
     "ClaimsPlacesResponse400",
+    "ClaimsPlacesReviewStatusItem",
+    "ClaimsPlacesStanceItem",
     "ClaimsRetrieveResponse400",
+    "ClaimsWeeklyActorSideItem",
+    "ClaimsWeeklyClaimantSideItem",
+    "ClaimsWeeklyEventTypeItem",
     "ClaimsWeeklyResponse400",
+    "ClaimsWeeklyReviewStatusItem",
+    "ClaimsWeeklyStanceItem",
     "ControlEnum",
     "ControlEvent",
     "DatePrecisionEnum",
