@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import TruncWeek
@@ -104,7 +105,10 @@ def places_with_claims(claims: QuerySet[Claim]) -> list[dict[str, Any]]:
     Places without coordinates are left out (nothing to draw). Busiest places first.
     """
     per_event = claims.order_by().values("event_id").annotate(n=Count("pk")).values("event_id", "n")
-    claims_sql, params = per_event.query.sql_with_params()
+    try:
+        claims_sql, params = per_event.query.sql_with_params()
+    except EmptyResultSet:
+        return []  # a filter no record can match (an id that cannot exist): no query to run
     with connections[claims.db].cursor() as cursor:
         cursor.execute(_places_sql(claims_sql), params)
         rows = cursor.fetchall()
