@@ -229,6 +229,9 @@ else:
 # the 5 MiB default is some 40 s for one article. A larger file is refused by name before it is read.
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(5 * 1024 * 1024)))
 INGEST_BATCH_MAX = int(os.environ.get("INGEST_BATCH_MAX", "50"))
+# Over HTTP an article is extracted inside the request, which a web worker must answer before its timeout (30 s):
+# 1 MiB (about 12 s of extraction) by default; larger files go through `manage.py ingest`.
+INGEST_HTTP_MAX_BYTES = int(os.environ.get("INGEST_HTTP_MAX_BYTES", str(1024 * 1024)))
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "events.api.schema.AutoSchema",

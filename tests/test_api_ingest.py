@@ -157,3 +157,10 @@ def test_create_curator_makes_an_ingest_account_that_cannot_log_in_to_the_admin(
     assert not user.is_staff
     assert list(user.groups.values_list("name", flat=True)) == ["ingesters"]
     assert "post articles with its token" in capsys.readouterr().out
+
+
+def test_an_article_a_web_worker_could_not_extract_in_time_is_sent_to_the_command(ingester_client, settings):
+    settings.INGEST_HTTP_MAX_BYTES = 200
+    response = post_text(ingester_client, "long.txt", "mot " * 60)
+    assert response.status_code == 413
+    assert "INGEST_HTTP_MAX_BYTES" in response.json()["detail"] and "manage.py ingest" in response.json()["detail"]

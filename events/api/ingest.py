@@ -94,15 +94,36 @@ class RequestTooLarge(exceptions.APIException):
     default_code = "too_large"
 
 
+def _article_limit() -> tuple[int, str]:
+    """Bytes an article may have over HTTP, and the setting that says so: the ingest's own limit, or the lower one
+    a web worker can extract before its timeout."""
+    if settings.INGEST_HTTP_MAX_BYTES < settings.INGEST_MAX_BYTES:
+        return settings.INGEST_HTTP_MAX_BYTES, "INGEST_HTTP_MAX_BYTES"
+    return settings.INGEST_MAX_BYTES, "INGEST_MAX_BYTES"
+
+
 def _refuse_large_requests(request) -> None:
-    """Bound the body before it is parsed; each article is held to INGEST_MAX_BYTES by the service."""
-    limit = settings.INGEST_MAX_BYTES * (settings.INGEST_BATCH_MAX if request.path.endswith("/batch/") else 1) * 2
+    """Bound the body before it is parsed; each article is then held to the per-article limit."""
+    per_article, setting = _article_limit()
+    limit = per_article * (settings.INGEST_BATCH_MAX if request.path.endswith("/batch/") else 1) * 2
     try:
         length = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
         length = 0
     if length > limit:
-        raise RequestTooLarge(f"The request is {length} bytes; at most {limit} are read (INGEST_MAX_BYTES per article).")
+        raise RequestTooLarge(f"The request is {length} bytes; at most {limit} are read ({setting} per article).")
+
+
+def _refuse_large_articles(articles: list[tuple[str, bytes]]) -> None:
+    """Over the HTTP limit (but within the ingest's own): 413; over the ingest's own, the service says why, as the
+    command does."""
+    limit, setting = _article_limit()
+    if setting != "INGEST_HTTP_MAX_BYTES":
+        return
+    for name, data in articles:
+        if len(data) > limit:
+            raise RequestTooLarge(f"{name}: {len(data)} bytes, over the {limit} bytes an article may have over HTTP "
+                                  f"(INGEST_HTTP_MAX_BYTES); ingest larger files with manage.py ingest.")
 
 
 def _ingest(articles: list[tuple[str, bytes]]) -> list[dict]:
@@ -166,7 +187,9 @@ class SourceIngestMixin:
         multipart = request.content_type.startswith("multipart/")
         serializer = (ArticleFileSerializer if multipart else ArticleTextSerializer)(data=request.data)
         serializer.is_valid(raise_exception=True)
-        [row] = _ingest([serializer.article()])
+        article = serializer.article()
+        _refuse_large_articles([article])
+        [row] = _ingest([article])
         if row["status"] == services.FAILED:
             raise exceptions.ValidationError({"file" if multipart else "text": [row["error"]]})
         created = row["status"] == services.CREATED
@@ -191,4 +214,5 @@ class SourceIngestMixin:
         serializer = ArticleBatchSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         articles = [(item["name"], item["text"].encode("utf-8")) for item in serializer.validated_data["articles"]]
+        _refuse_large_articles(articles)
         return Response({"results": _ingest(articles)})
