@@ -22,7 +22,12 @@ CHROMIUM_FLAGS = [
     "--no-first-run",
     "--no-proxy-server",  # the live server is local; a proxy from the environment must not see it
     "--window-size=1400,1100",
+    # No on-device models or hints fetched in the background: nothing the tests need, and CPU a loaded CI lacks.
+    "--disable-features=OptimizationGuideModelDownloading,OptimizationHints,OptimizationHintsFetching,"
+    "OptimizationTargetPrediction,OnDeviceModelService",
 ]
+# A browser that stops answering fails its test within this many seconds instead of blocking the run.
+COMMAND_TIMEOUT = 90
 
 
 def _missing() -> list[str]:
@@ -59,6 +64,8 @@ def browser(tmp_path, monkeypatch) -> Iterator:
     options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     driver.set_page_load_timeout(30)
+    driver.set_script_timeout(30)
+    driver.command_executor._client_config.timeout = COMMAND_TIMEOUT  # HTTP calls to chromedriver
     try:
         yield driver
     finally:
