@@ -13,8 +13,11 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
+from django.core.servers.basehttp import WSGIServer
+from django.test.testcases import LiveServerThread
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -32,6 +35,20 @@ from events.choices import (
 )
 from events.extraction.places import fold
 from events.models import Actor, Claim, Event, Locality, Source
+
+
+# The live server on SQLite: the test database lives in memory, so every thread of Django's threaded live server
+# shares the test's one connection, and a page's concurrent requests (the explorer fetches three at once) then use it
+# from several threads together, which can wedge the server. One request at a time on SQLite (Django answers each
+# with "Connection: close" on a server without threads); PostgreSQL keeps the threaded server and its own connections.
+class SerialLiveServer(WSGIServer):
+    def __init__(self, *args, connections_override=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.connections_override = connections_override
+
+
+if settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    LiveServerThread.server_class = SerialLiveServer
 
 # REDIS_URL is for tests/test_multinode.py's servers only: moved to a name of its own (which xdist workers inherit)
 # so that other servers the suite starts (the benchmark smoke run) do not write into that Redis database.
