@@ -239,3 +239,11 @@ def test_what_the_schema_allows_is_answered(api_client, dataset, url, count):
     response = api_client.get(url + "&limit=100" if "?" in url else url)
     assert response.status_code == 200, response.content
     assert len(response.json()["results"]) == count
+
+
+@pytest.mark.parametrize("url", ["/api/claims/?format=csv&limit=600", "/api/events/?format=geojson&page_size=-4"])
+def test_a_page_size_out_of_range_is_refused_on_an_export_too(api_client, dataset, url):
+    # Exports are not paged, but the documented range of limit/page_size still holds: a 400 naming it.
+    response = api_client.get(url)
+    assert response.status_code == 400
+    assert set(response.json()) & {"limit", "page_size"}

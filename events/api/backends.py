@@ -57,6 +57,17 @@ def _admits_empty(schema: dict[str, Any]) -> bool:
     return "pattern" not in schema or re.search(schema["pattern"], "") is not None
 
 
+PAGE_SIZES = ("limit", "page_size")
+
+
+def _max_limit(view) -> int:
+    return getattr(getattr(view, "paginator", None), "max_limit", None) or 500
+
+
+def _page_size_ok(raw: str, view) -> bool:
+    return raw.isdigit() and 1 <= int(raw) <= _max_limit(view)
+
+
 def check_query(request, view) -> None:
     """Refuse, all at once, what the action does not document, repeats of single values and misplaced empties."""
     documented = query_parameters(view)
@@ -74,6 +85,9 @@ def check_query(request, view) -> None:
             problems[name] = [f"Given {len(values)} times; this parameter takes one value."]
         elif "" in values and not _admits_empty(documented[name][0]):
             problems[name] = ["Empty value: give a value or leave the parameter out."]
+        elif name in PAGE_SIZES and not _page_size_ok(values[0], view):
+            # Checked here too: an export (CSV, GeoJSON) is not paged, yet the documented range still holds.
+            problems[name] = [f"Expected a whole number from 1 to {_max_limit(view)}, got {values[0]!r}."]
     if problems:
         raise ValidationError(problems)
 
