@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import TruncWeek
 
 from events.choices import EventType
-from events.models import Claim, Event, Locality
+from events.models import Claim, Event, Locality, PlaceClaims
 from events.selectors import CONTROL_EVENT_TYPES, RU_CAMP, UA_CAMP
 
 # What the map says about who holds a place, from its latest control event.
@@ -51,43 +51,63 @@ def control_after(event_type: str, actor_side: str | None, contested: bool) -> s
     return camp
 
 
-def _places_sql(claims_sql: str) -> str:
+def aggregate_sql(claims_sql: str, only_places: str = "") -> str:
     """One statement: the filtered claims counted per event, spread on the events' places (or, for an event with
     no place of its own, its region: where bbox and near put it too), counted per place, with each place's latest
-    control event (by date, undated last) picked by a window function. Standard SQL: SQLite and PostgreSQL."""
+    control event (by date, undated last) picked by a window function. Standard SQL: SQLite and PostgreSQL.
+
+    Columns: place_id, claims_count, contested_claims_count, control_event_id. `only_places`: a SQL list of place
+    ids (integers) to keep, for a partial refresh of the stored rows (PlaceClaims)."""
     event = Event._meta.db_table
     link = Event.localities.through._meta.db_table
-    place = Locality._meta.db_table
     control_types = ", ".join(f"'{value}'" for value in CONTROL_EVENT_TYPES)  # constants, never user input
-    columns = ", ".join(f"p.{name}" for name in PLACE_FIELDS)
+    keep = f" AND place_id IN ({only_places})" if only_places else ""
     return f"""
     WITH per_event AS ({claims_sql}),
     at_place AS (
-        SELECT COALESCE(l.locality_id, e.region_id) AS place_id, e.id AS event_id, e.event_type, e.actor_side,
-               e.contested, e.occurred_on, pe.n
+        SELECT COALESCE(l.locality_id, e.region_id) AS place_id, e.id AS event_id, e.event_type, e.contested,
+               e.occurred_on, pe.n
         FROM per_event pe
         JOIN {event} e ON e.id = pe.event_id
         LEFT JOIN {link} l ON l.event_id = pe.event_id
     ),
     counted AS (
         SELECT place_id, SUM(n) AS claims, SUM(CASE WHEN contested THEN n ELSE 0 END) AS contested_claims
-        FROM at_place WHERE place_id IS NOT NULL GROUP BY place_id
+        FROM at_place WHERE place_id IS NOT NULL{keep} GROUP BY place_id
     ),
     latest AS (
         SELECT * FROM (
-            SELECT place_id, event_id, event_type, actor_side, contested, occurred_on,
+            SELECT place_id, event_id,
                    ROW_NUMBER() OVER (PARTITION BY place_id ORDER BY occurred_on DESC NULLS LAST, event_id DESC) AS rn
-            FROM at_place WHERE place_id IS NOT NULL AND event_type IN ({control_types})
+            FROM at_place WHERE place_id IS NOT NULL{keep} AND event_type IN ({control_types})
         ) ranked WHERE rn = 1
     )
-    SELECT {columns}, c.claims, c.contested_claims,
-           t.event_id, t.event_type, t.actor_side, t.contested, t.occurred_on
-    FROM counted c
-    JOIN {place} p ON p.id = c.place_id
-    LEFT JOIN latest t ON t.place_id = c.place_id
-    WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
-    ORDER BY c.claims DESC, p.id
+    SELECT c.place_id, c.claims AS claims_count, c.contested_claims AS contested_claims_count,
+           t.event_id AS control_event_id
+    FROM counted c LEFT JOIN latest t ON t.place_id = c.place_id
     """
+
+
+def _places_sql(per_place_sql: str) -> str:
+    """The rows of the map: `per_place_sql` (aggregate_sql() or the stored PlaceClaims) with each place's
+    coordinates and its control event's fields; places without coordinates left out; busiest first."""
+    event = Event._meta.db_table
+    place = Locality._meta.db_table
+    columns = ", ".join(f"p.{name}" for name in PLACE_FIELDS)
+    return f"""
+    SELECT {columns}, a.claims_count, a.contested_claims_count,
+           t.id, t.event_type, t.actor_side, t.contested, t.occurred_on
+    FROM ({per_place_sql}) a
+    JOIN {place} p ON p.id = a.place_id
+    LEFT JOIN {event} t ON t.id = a.control_event_id
+    WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
+    ORDER BY a.claims_count DESC, p.id
+    """
+
+
+def _stored_sql() -> str:
+    return (f"SELECT locality_id AS place_id, claims_count, contested_claims_count, control_event_id "
+            f"FROM {PlaceClaims._meta.db_table}")
 
 
 def _date(value: Any) -> str | None:
@@ -98,15 +118,20 @@ def _date(value: Any) -> str | None:
     return str(value)[:10]  # SQLite hands back text from a raw query
 
 
-def places_with_claims(claims: QuerySet[Claim]) -> list[dict[str, Any]]:
+def places_with_claims(claims: QuerySet[Claim] | None) -> list[dict[str, Any]]:
     """The places of the filtered claims with their coordinates, claim counts and latest control event: 1 query.
 
-    Places without coordinates are left out (nothing to draw). Busiest places first.
+    `claims` None: every claim, read from the stored rows (PlaceClaims) instead of counted. Places without
+    coordinates are left out (nothing to draw). Busiest first.
     """
-    per_event = claims.order_by().values("event_id").annotate(n=Count("pk")).values("event_id", "n")
-    claims_sql, params = per_event.query.sql_with_params()
-    with connections[claims.db].cursor() as cursor:
-        cursor.execute(_places_sql(claims_sql), params)
+    if claims is None:
+        sql, params, using = _places_sql(_stored_sql()), [], DEFAULT_DB_ALIAS
+    else:
+        per_event = claims.order_by().values("event_id").annotate(n=Count("pk")).values("event_id", "n")
+        claims_sql, params = per_event.query.sql_with_params()
+        sql, using = _places_sql(aggregate_sql(claims_sql)), claims.db
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     places = []
     width = len(PLACE_FIELDS)

@@ -91,7 +91,10 @@ class ClaimAggregatesMixin:
     @action(detail=False, filterset_class=filters.ClaimAggregateFilterSet, pagination_class=None,
             serializer_class=PlaceClaimsSerializer)
     def places(self, request, *args, **kwargs):
-        return Response(explorer.places_with_claims(self.filter_queryset(self.get_queryset())))
+        claims = self.filter_queryset(self.get_queryset())  # validates the parameters (400) in every case
+        unfiltered = not set(request.query_params) - {"format"}
+        # Every claim: the stored per-place rows (events.place_claims), the same figures without counting them.
+        return Response(explorer.places_with_claims(None if unfiltered else claims))
 
     @extend_schema(
         operation_id="claims_weekly",
