@@ -24,6 +24,9 @@ CONTROL_CHOICES = [(CONTROL_RU, "Russian control"), (CONTROL_UA, "Ukrainian cont
                    (CONTROL_CONTESTED, "Contested")]
 
 PLACE_FIELDS = ("id", "name", "name_fr", "kind", "country_code", "latitude", "longitude", "geo_precision")
+# What aggregate_sql() gives per place besides its id, and PlaceClaims stores: the same names, the same order.
+STORED_COLUMNS = ("claims_count", "contested_claims_count", "control_event_id", "control_event_type",
+                  "control_actor_side", "control_contested", "control_occurred_on")
 
 
 def _camp(side: str | None) -> str | None:
@@ -56,7 +59,9 @@ def aggregate_sql(claims_sql: str, only_places: str = "") -> str:
     no place of its own, its region: where bbox and near put it too), counted per place, with each place's latest
     control event (by date, undated last) picked by a window function. Standard SQL: SQLite and PostgreSQL.
 
-    Columns: place_id, claims_count, contested_claims_count, control_event_id. `only_places`: a SQL list of place
+    Columns: place_id, claims_count, contested_claims_count and the latest control event's control_event_id,
+    control_event_type ('' when none), control_actor_side, control_contested, control_occurred_on (STORED_COLUMNS
+    after place_id, the columns of PlaceClaims). `only_places`: a SQL list of place
     ids (integers) to keep, for a partial refresh of the stored rows (PlaceClaims)."""
     event = Event._meta.db_table
     link = Event.localities.through._meta.db_table
@@ -65,8 +70,8 @@ def aggregate_sql(claims_sql: str, only_places: str = "") -> str:
     return f"""
     WITH per_event AS ({claims_sql}),
     at_place AS (
-        SELECT COALESCE(l.locality_id, e.region_id) AS place_id, e.id AS event_id, e.event_type, e.contested,
-               e.occurred_on, pe.n
+        SELECT COALESCE(l.locality_id, e.region_id) AS place_id, e.id AS event_id, e.event_type, e.actor_side,
+               e.contested, e.occurred_on, pe.n
         FROM per_event pe
         JOIN {event} e ON e.id = pe.event_id
         LEFT JOIN {link} l ON l.event_id = pe.event_id
@@ -77,37 +82,36 @@ def aggregate_sql(claims_sql: str, only_places: str = "") -> str:
     ),
     latest AS (
         SELECT * FROM (
-            SELECT place_id, event_id,
+            SELECT place_id, event_id, event_type, actor_side, contested, occurred_on,
                    ROW_NUMBER() OVER (PARTITION BY place_id ORDER BY occurred_on DESC NULLS LAST, event_id DESC) AS rn
             FROM at_place WHERE place_id IS NOT NULL{keep} AND event_type IN ({control_types})
         ) ranked WHERE rn = 1
     )
     SELECT c.place_id, c.claims AS claims_count, c.contested_claims AS contested_claims_count,
-           t.event_id AS control_event_id
+           t.event_id AS control_event_id, COALESCE(t.event_type, '') AS control_event_type,
+           t.actor_side AS control_actor_side, COALESCE(t.contested, FALSE) AS control_contested,
+           t.occurred_on AS control_occurred_on
     FROM counted c LEFT JOIN latest t ON t.place_id = c.place_id
     """
 
 
 def _places_sql(per_place_sql: str) -> str:
     """The rows of the map: `per_place_sql` (aggregate_sql() or the stored PlaceClaims) with each place's
-    coordinates and its control event's fields; places without coordinates left out; busiest first."""
-    event = Event._meta.db_table
+    coordinates; places without coordinates left out; busiest first."""
     place = Locality._meta.db_table
     columns = ", ".join(f"p.{name}" for name in PLACE_FIELDS)
+    stored = ", ".join(f"a.{name}" for name in STORED_COLUMNS)
     return f"""
-    SELECT {columns}, a.claims_count, a.contested_claims_count,
-           t.id, t.event_type, t.actor_side, t.contested, t.occurred_on
+    SELECT {columns}, {stored}
     FROM ({per_place_sql}) a
     JOIN {place} p ON p.id = a.place_id
-    LEFT JOIN {event} t ON t.id = a.control_event_id
     WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
     ORDER BY a.claims_count DESC, p.id
     """
 
 
 def _stored_sql() -> str:
-    return (f"SELECT locality_id AS place_id, claims_count, contested_claims_count, control_event_id "
-            f"FROM {PlaceClaims._meta.db_table}")
+    return f"SELECT locality_id AS place_id, {', '.join(STORED_COLUMNS)} FROM {PlaceClaims._meta.db_table}"
 
 
 def _date(value: Any) -> str | None:

@@ -33,6 +33,14 @@ def _table() -> str:
     return PlaceClaims._meta.db_table
 
 
+def insert_sql(aggregate: str) -> str:
+    """INSERT the rows of events.explorer.aggregate_sql() into PlaceClaims."""
+    from events.explorer import STORED_COLUMNS
+
+    columns = ", ".join(STORED_COLUMNS)
+    return f"INSERT INTO {_table()} (locality_id, {columns}) SELECT place_id, {columns} FROM ({aggregate}) a"
+
+
 def places_of(event_ids: Iterable[int]) -> set[int]:
     """The places these events count at: their own places, or their region when they have none."""
     ids = sorted({pk for pk in event_ids if pk is not None})
@@ -60,11 +68,7 @@ def refresh_all() -> None:
     claims_sql, params = per_event.query.sql_with_params()
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {_table()}")
-        cursor.execute(
-            f"INSERT INTO {_table()} (locality_id, claims_count, contested_claims_count, control_event_id) "
-            f"SELECT place_id, claims_count, contested_claims_count, control_event_id FROM ({aggregate_sql(claims_sql)}) a",
-            params,
-        )
+        cursor.execute(insert_sql(aggregate_sql(claims_sql)), params)
 
 
 def refresh_places(place_ids: Iterable[int]) -> None:
@@ -88,12 +92,7 @@ def refresh_places(place_ids: Iterable[int]) -> None:
     listed = ", ".join(str(pk) for pk in ids)  # integers
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {_table()} WHERE locality_id IN ({listed})")
-        cursor.execute(
-            f"INSERT INTO {_table()} (locality_id, claims_count, contested_claims_count, control_event_id) "
-            f"SELECT place_id, claims_count, contested_claims_count, control_event_id "
-            f"FROM ({aggregate_sql(claims_sql, only_places=listed)}) a",
-            params,
-        )
+        cursor.execute(insert_sql(aggregate_sql(claims_sql, only_places=listed)), params)
 
 
 def refresh(event_ids: Iterable[int] | None = None) -> None:
