@@ -122,12 +122,9 @@ def _date(value: Any) -> str | None:
     return str(value)[:10]  # SQLite hands back text from a raw query
 
 
-def places_with_claims(claims: QuerySet[Claim] | None) -> list[dict[str, Any]]:
-    """The places of the filtered claims with their coordinates, claim counts and latest control event: 1 query.
-
-    `claims` None: every claim, read from the stored rows (PlaceClaims) instead of counted. Places without
-    coordinates are left out (nothing to draw). Busiest first.
-    """
+def _place_rows(claims: QuerySet[Claim] | None) -> list[tuple]:
+    """The map's rows: PLACE_FIELDS then STORED_COLUMNS, busiest first. `claims` None: every claim, read from the
+    stored rows (PlaceClaims) instead of counted."""
     if claims is None:
         sql, params, using = _places_sql(_stored_sql()), [], DEFAULT_DB_ALIAS
     else:
@@ -136,10 +133,18 @@ def places_with_claims(claims: QuerySet[Claim] | None) -> list[dict[str, Any]]:
         sql, using = _places_sql(aggregate_sql(claims_sql)), claims.db
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)
-        rows = cursor.fetchall()
+        return cursor.fetchall()
+
+
+def places_with_claims(claims: QuerySet[Claim] | None) -> list[dict[str, Any]]:
+    """The places of the filtered claims with their coordinates, claim counts and latest control event: 1 query.
+
+    `claims` None: every claim, read from the stored rows (PlaceClaims) instead of counted. Places without
+    coordinates are left out (nothing to draw). Busiest first.
+    """
     places = []
     width = len(PLACE_FIELDS)
-    for row in rows:
+    for row in _place_rows(claims):
         place = dict(zip(PLACE_FIELDS, row[:width], strict=True))
         claims_count, contested_claims, event_id, event_type, actor_side, contested, occurred_on = row[width:]
         place["claims_count"] = int(claims_count)
@@ -155,6 +160,28 @@ def places_with_claims(claims: QuerySet[Claim] | None) -> list[dict[str, Any]]:
             }
         places.append(place)
     return places
+
+
+MARKER_COLUMNS = ("id", "name", "name_fr", "kind", "latitude", "longitude", "geo_precision", "claims_count", "control")
+
+
+def place_markers(claims: QuerySet[Claim] | None) -> dict[str, Any]:
+    """The same places as places_with_claims(), as columns of what a marker needs: 1 query.
+
+    A list per field, the i-th entry of each for the i-th place (busiest first): a sixth of the size of the rows
+    (no repeated keys, no control event), so quicker to write and for a browser to read.
+    """
+    columns: dict[str, list] = {name: [] for name in MARKER_COLUMNS}
+    width = len(PLACE_FIELDS)
+    kept = [(name, PLACE_FIELDS.index(name)) for name in MARKER_COLUMNS if name in PLACE_FIELDS]
+    counts, control = columns["claims_count"], columns["control"]
+    for row in _place_rows(claims):
+        for name, index in kept:
+            columns[name].append(row[index])
+        claims_count, _, event_id, event_type, actor_side, contested, _ = row[width:]
+        counts.append(int(claims_count))
+        control.append(None if event_id is None else control_after(event_type, actor_side, bool(contested)))
+    return {"count": len(counts), **columns}
 
 
 def weekly_counts(claims: QuerySet[Claim]) -> list[dict[str, Any]]:
