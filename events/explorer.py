@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import TruncWeek
@@ -129,7 +130,10 @@ def _place_rows(claims: QuerySet[Claim] | None) -> list[tuple]:
         sql, params, using = _places_sql(_stored_sql()), [], DEFAULT_DB_ALIAS
     else:
         per_event = claims.order_by().values("event_id").annotate(n=Count("pk")).values("event_id", "n")
-        claims_sql, params = per_event.query.sql_with_params()
+        try:
+            claims_sql, params = per_event.query.sql_with_params()
+        except EmptyResultSet:  # a filter that no claim can match (a list of no ids): Django writes no SQL
+            return []
         sql, using = _places_sql(aggregate_sql(claims_sql)), claims.db
     with connections[using].cursor() as cursor:
         cursor.execute(sql, params)

@@ -138,6 +138,12 @@ def test_markers_take_one_query_and_refuse_what_the_places_refuse(api_client, da
         assert set(response.json()) == named
 
 
+def test_a_filter_that_names_no_place_answers_an_empty_map(api_client, dataset):
+    # the filter becomes "event at none of these places", which Django turns into no SQL at all
+    assert api_client.get("/api/claims/places/?region=Nowhere").json() == []
+    assert api_client.get("/api/claims/markers/?region=Nowhere").json()["count"] == 0
+
+
 def test_weekly_counts_claims_per_week_and_claimant_side(api_client, dataset):
     response = api_client.get("/api/claims/weekly/")
 
