@@ -170,8 +170,14 @@
     markers = L.featureGroup();
     markers.bindTooltip(function (layer) { return controlOf(layer.place).letter + " · " + placeDescription(layer.place); });
     markers.on("click", function (event) { openPlace(event.layer.place); });
-    // smallest last, so that they stay clickable on top of the busy ones
-    places.slice().sort(function (a, b) { return b.claims_count - a.claims_count; }).forEach(function (place) {
+    // The first time, the view is fitted to the places before any marker is added: fitting afterwards projected
+    // and drew every marker twice (tens of thousands at a million claims).
+    if (!fitted && places.length) {
+      fitted = true; // once: later filters keep the view the reader chose
+      map.fitBounds(L.latLngBounds(places.map(function (p) { return [p.latitude, p.longitude]; })).pad(0.15), { maxZoom: 7 });
+    }
+    // smallest last, so that they stay clickable on top of the busy ones: the API lists the busiest first
+    places.forEach(function (place) {
       var approx = approximate(place);
       var marker = L.circleMarker([place.latitude, place.longitude], {
         renderer: renderer, radius: radius(place.claims_count), color: approx ? "#222" : "#fff",
@@ -191,10 +197,6 @@
       });
     }
     mapElement.dataset.markers = String(places.length);
-    if (!fitted && places.length) {
-      fitted = true; // once: later filters keep the view the reader chose
-      map.fitBounds(L.latLngBounds(places.map(function (p) { return [p.latitude, p.longitude]; })).pad(0.15), { maxZoom: 7 });
-    }
   }
 
   // ------------------------------------------------------------------ places list
