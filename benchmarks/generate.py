@@ -314,9 +314,9 @@ def reset_tables() -> None:
     """Empty every table the generator fills (and their history), restarting ids."""
     from django.db import connection
 
-    from events.models import Actor, Claim, Event, Locality, Source
+    from events.models import Actor, Claim, Event, Locality, PlaceClaims, Source
 
-    models = [Claim, Event.localities.through, Event, Source, Actor, Locality]
+    models = [PlaceClaims, Claim, Event.localities.through, Event, Source, Actor, Locality]
     tables = [m._meta.db_table for m in models]
     tables += sorted(t for t in connection.introspection.table_names() if t.startswith("events_historical"))
     with connection.cursor() as cursor:
@@ -621,7 +621,7 @@ def generate(*, claims: int = 100_000, localities: int | None = None, seed: int 
     setup_django()
     from django.db import connection, transaction
 
-    from events import contested, data_version
+    from events import contested, data_version, place_claims
     from events.models import Actor, Claim, Event, Locality, Source
 
     if claims < 1:
@@ -663,8 +663,10 @@ def generate(*, claims: int = 100_000, localities: int | None = None, seed: int 
             print(f"  {done:>10,} / {claims:,} claims  ({rate:,.0f} claims/s overall)", file=out, flush=True)
 
     reset_sequences([Locality, Actor, Source, Event, Claim, Event.localities.through])
-    # COPY and bulk_create send no signal: derive Event.contested and tell the API's cache the data changed.
+    # COPY and bulk_create send no signal: derive Event.contested, then the places' stored counts (which read it),
+    # and tell the API's cache the data changed.
     contested.refresh()
+    place_claims.refresh()
     data_version.changed()
     analyze_seconds = 0.0
     if analyze and connection.vendor == "postgresql":

@@ -9,7 +9,8 @@ class EventsConfig(AppConfig):
     verbose_name = "Conflict events and claims"
 
     def ready(self) -> None:
-        from events import contested, data_version
+        from events import contested, data_version, place_claims
 
         data_version.connect()
         contested.connect()
+        place_claims.connect()  # after contested: its receivers read the refreshed `contested`

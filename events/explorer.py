@@ -11,12 +11,12 @@ import datetime as dt
 from typing import Any
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connections
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Count, F, QuerySet
 from django.db.models.functions import TruncWeek
 
 from events.choices import EventType
-from events.models import Claim, Event, Locality
+from events.models import Claim, Event, Locality, PlaceClaims
 from events.selectors import CONTROL_EVENT_TYPES, RU_CAMP, UA_CAMP
 
 # What the map says about who holds a place, from its latest control event.
@@ -25,6 +25,9 @@ CONTROL_CHOICES = [(CONTROL_RU, "Russian control"), (CONTROL_UA, "Ukrainian cont
                    (CONTROL_CONTESTED, "Contested")]
 
 PLACE_FIELDS = ("id", "name", "name_fr", "kind", "country_code", "latitude", "longitude", "geo_precision")
+# What aggregate_sql() gives per place besides its id, and PlaceClaims stores: the same names, the same order.
+STORED_COLUMNS = ("claims_count", "contested_claims_count", "control_event_id", "control_event_type",
+                  "control_actor_side", "control_contested", "control_occurred_on")
 
 
 def _camp(side: str | None) -> str | None:
@@ -52,15 +55,19 @@ def control_after(event_type: str, actor_side: str | None, contested: bool) -> s
     return camp
 
 
-def _places_sql(claims_sql: str) -> str:
+def aggregate_sql(claims_sql: str, only_places: str = "") -> str:
     """One statement: the filtered claims counted per event, spread on the events' places (or, for an event with
     no place of its own, its region: where bbox and near put it too), counted per place, with each place's latest
-    control event (by date, undated last) picked by a window function. Standard SQL: SQLite and PostgreSQL."""
+    control event (by date, undated last) picked by a window function. Standard SQL: SQLite and PostgreSQL.
+
+    Columns: place_id, claims_count, contested_claims_count and the latest control event's control_event_id,
+    control_event_type ('' when none), control_actor_side, control_contested, control_occurred_on (STORED_COLUMNS
+    after place_id, the columns of PlaceClaims). `only_places`: a SQL list of place
+    ids (integers) to keep, for a partial refresh of the stored rows (PlaceClaims)."""
     event = Event._meta.db_table
     link = Event.localities.through._meta.db_table
-    place = Locality._meta.db_table
     control_types = ", ".join(f"'{value}'" for value in CONTROL_EVENT_TYPES)  # constants, never user input
-    columns = ", ".join(f"p.{name}" for name in PLACE_FIELDS)
+    keep = f" AND place_id IN ({only_places})" if only_places else ""
     return f"""
     WITH per_event AS ({claims_sql}),
     at_place AS (
@@ -72,23 +79,40 @@ def _places_sql(claims_sql: str) -> str:
     ),
     counted AS (
         SELECT place_id, SUM(n) AS claims, SUM(CASE WHEN contested THEN n ELSE 0 END) AS contested_claims
-        FROM at_place WHERE place_id IS NOT NULL GROUP BY place_id
+        FROM at_place WHERE place_id IS NOT NULL{keep} GROUP BY place_id
     ),
     latest AS (
         SELECT * FROM (
             SELECT place_id, event_id, event_type, actor_side, contested, occurred_on,
                    ROW_NUMBER() OVER (PARTITION BY place_id ORDER BY occurred_on DESC NULLS LAST, event_id DESC) AS rn
-            FROM at_place WHERE place_id IS NOT NULL AND event_type IN ({control_types})
+            FROM at_place WHERE place_id IS NOT NULL{keep} AND event_type IN ({control_types})
         ) ranked WHERE rn = 1
     )
-    SELECT {columns}, c.claims, c.contested_claims,
-           t.event_id, t.event_type, t.actor_side, t.contested, t.occurred_on
-    FROM counted c
-    JOIN {place} p ON p.id = c.place_id
-    LEFT JOIN latest t ON t.place_id = c.place_id
-    WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
-    ORDER BY c.claims DESC, p.id
+    SELECT c.place_id, c.claims AS claims_count, c.contested_claims AS contested_claims_count,
+           t.event_id AS control_event_id, COALESCE(t.event_type, '') AS control_event_type,
+           t.actor_side AS control_actor_side, COALESCE(t.contested, FALSE) AS control_contested,
+           t.occurred_on AS control_occurred_on
+    FROM counted c LEFT JOIN latest t ON t.place_id = c.place_id
     """
+
+
+def _places_sql(per_place_sql: str) -> str:
+    """The rows of the map: `per_place_sql` (aggregate_sql() or the stored PlaceClaims) with each place's
+    coordinates; places without coordinates left out; busiest first."""
+    place = Locality._meta.db_table
+    columns = ", ".join(f"p.{name}" for name in PLACE_FIELDS)
+    stored = ", ".join(f"a.{name}" for name in STORED_COLUMNS)
+    return f"""
+    SELECT {columns}, {stored}
+    FROM ({per_place_sql}) a
+    JOIN {place} p ON p.id = a.place_id
+    WHERE p.latitude IS NOT NULL AND p.longitude IS NOT NULL
+    ORDER BY a.claims_count DESC, p.id
+    """
+
+
+def _stored_sql() -> str:
+    return f"SELECT locality_id AS place_id, {', '.join(STORED_COLUMNS)} FROM {PlaceClaims._meta.db_table}"
 
 
 def _date(value: Any) -> str | None:
@@ -99,22 +123,32 @@ def _date(value: Any) -> str | None:
     return str(value)[:10]  # SQLite hands back text from a raw query
 
 
-def places_with_claims(claims: QuerySet[Claim]) -> list[dict[str, Any]]:
+def _place_rows(claims: QuerySet[Claim] | None) -> list[tuple]:
+    """The map's rows: PLACE_FIELDS then STORED_COLUMNS, busiest first. `claims` None: every claim, read from the
+    stored rows (PlaceClaims) instead of counted."""
+    if claims is None:
+        sql, params, using = _places_sql(_stored_sql()), [], DEFAULT_DB_ALIAS
+    else:
+        per_event = claims.order_by().values("event_id").annotate(n=Count("pk")).values("event_id", "n")
+        try:
+            claims_sql, params = per_event.query.sql_with_params()
+        except EmptyResultSet:  # a filter that no claim can match (a list of no ids): Django writes no SQL
+            return []
+        sql, using = _places_sql(aggregate_sql(claims_sql)), claims.db
+    with connections[using].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def places_with_claims(claims: QuerySet[Claim] | None) -> list[dict[str, Any]]:
     """The places of the filtered claims with their coordinates, claim counts and latest control event: 1 query.
 
-    Places without coordinates are left out (nothing to draw). Busiest places first.
+    `claims` None: every claim, read from the stored rows (PlaceClaims) instead of counted. Places without
+    coordinates are left out (nothing to draw). Busiest first.
     """
-    per_event = claims.order_by().values("event_id").annotate(n=Count("pk")).values("event_id", "n")
-    try:
-        claims_sql, params = per_event.query.sql_with_params()
-    except EmptyResultSet:
-        return []  # a filter no record can match (an id that cannot exist): no query to run
-    with connections[claims.db].cursor() as cursor:
-        cursor.execute(_places_sql(claims_sql), params)
-        rows = cursor.fetchall()
     places = []
     width = len(PLACE_FIELDS)
-    for row in rows:
+    for row in _place_rows(claims):
         place = dict(zip(PLACE_FIELDS, row[:width], strict=True))
         claims_count, contested_claims, event_id, event_type, actor_side, contested, occurred_on = row[width:]
         place["claims_count"] = int(claims_count)
@@ -130,6 +164,28 @@ def places_with_claims(claims: QuerySet[Claim]) -> list[dict[str, Any]]:
             }
         places.append(place)
     return places
+
+
+MARKER_COLUMNS = ("id", "name", "name_fr", "kind", "latitude", "longitude", "geo_precision", "claims_count", "control")
+
+
+def place_markers(claims: QuerySet[Claim] | None) -> dict[str, Any]:
+    """The same places as places_with_claims(), as columns of what a marker needs: 1 query.
+
+    A list per field, the i-th entry of each for the i-th place (busiest first): a sixth of the size of the rows
+    (no repeated keys, no control event), so quicker to write and for a browser to read.
+    """
+    columns: dict[str, list] = {name: [] for name in MARKER_COLUMNS}
+    width = len(PLACE_FIELDS)
+    kept = [(name, PLACE_FIELDS.index(name)) for name in MARKER_COLUMNS if name in PLACE_FIELDS]
+    counts, control = columns["claims_count"], columns["control"]
+    for row in _place_rows(claims):
+        for name, index in kept:
+            columns[name].append(row[index])
+        claims_count, _, event_id, event_type, actor_side, contested, _ = row[width:]
+        counts.append(int(claims_count))
+        control.append(None if event_id is None else control_after(event_type, actor_side, bool(contested)))
+    return {"count": len(counts), **columns}
 
 
 def weekly_counts(claims: QuerySet[Claim]) -> list[dict[str, Any]]:

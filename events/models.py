@@ -199,6 +199,38 @@ class Event(TimestampedModel):
         return f"{self.get_event_type_display()} by {self.actor_side or '?'} {where} {self.occurred_on or ''}".strip()
 
 
+class PlaceClaims(models.Model):
+    """Stored: what `/api/claims/places/` says of a place with no filter, kept equal to the claims.
+
+    One row per place with claims (an event with no place of its own counts at its region): its claims, those about
+    contested events, and its latest control event. events.place_claims keeps it up to date (signals and the bulk
+    writers, as for Event.contested), so that the explorer's first view reads a few thousand rows instead of
+    counting every claim (1.4 s at a million claims). Coordinates and names are read from the place itself.
+    Empty control fields (blank type) when the place has no control claim.
+    """
+
+    locality = models.OneToOneField(Locality, primary_key=True, on_delete=models.CASCADE, related_name="+")
+    claims_count = models.PositiveIntegerField()
+    contested_claims_count = models.PositiveIntegerField()
+    # The latest control event, with the fields the map shows copied (a join to a third of a million events cost
+    # more than the rest of the read): any write to that event refreshes this row. No foreign key constraint nor
+    # cascade: an event with claims cannot be deleted (Claim.event is PROTECT), and deleting its claims first
+    # refreshes this row.
+    control_event = models.ForeignKey(
+        Event, null=True, blank=True, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    control_event_type = models.CharField(max_length=24, choices=EventType.choices, blank=True)
+    control_actor_side = models.CharField(max_length=8, choices=Side.choices, null=True, blank=True)  # noqa: DJ001
+    control_occurred_on = models.DateField(null=True, blank=True)
+    control_contested = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name_plural = "place claims"
+
+    def __str__(self) -> str:
+        return f"place {self.locality_id}: {self.claims_count} claims"
+
+
 class Claim(TimestampedModel):
     """Who asserts, denies or acknowledges an event, in which article, with the verbatim quote.
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
-from events import contested, data_version
+from events import contested, data_version, place_claims
 from events.choices import ReviewStatus
 from events.extraction.types import ExtractedArticle, ExtractedClaim
 from events.models import Claim, Event, Locality, Source
@@ -122,6 +122,7 @@ def _article_write(*, name: str, sha256: str, article: ExtractedArticle, skip_kn
     # Events matched or made for claims that were then skipped (kept curated ones) must not linger empty.
     _drop_orphan_events(touched | events)
     contested.refresh(touched | events)  # bulk_create sends no signal
+    place_claims.refresh(touched | events)  # after contested, which it reads
     return IngestResult(name=name, status=CREATED if created else UPDATED, claims_created=created_count,
                         claims_kept=kept_count, note=article.note, sha256=sha256)
 

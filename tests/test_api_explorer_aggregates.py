@@ -97,16 +97,51 @@ def test_places_answer_a_malformed_filter_with_a_400_naming_it(api_client, datas
 
 
 def test_places_take_one_query(api_client, dataset, django_assert_num_queries):
-    # 1. the filtered claims counted per event, spread over the events' places, per place, with each place's
-    #    latest control event (one statement with common table expressions and a window function)
+    # 1. with no filter, the stored per-place rows (events.place_claims) joined to the places
     with django_assert_num_queries(1):
         assert len(api_client.get("/api/claims/places/").json()) == 5
+    # 1. with a filter, the filtered claims counted per event, spread over the events' places, per place, with
+    #    each place's latest control event (one statement with common table expressions and a window function)
+    with django_assert_num_queries(1):
+        assert len(api_client.get("/api/claims/places/?stance=asserts,denies,acknowledges").json()) == 5
 
 
 def test_places_filtered_by_named_places_add_the_query_of_their_ids(api_client, dataset, django_assert_num_queries):
     # 1. the ids of the places named Soudja (and those inside them)  2. the aggregate
     with django_assert_num_queries(2):
         assert list(places_by_name(api_client, "?locality=Soudja&claimant_side=RU")) == ["Sudzha"]
+
+
+@pytest.mark.parametrize("query", ["", "?claimant_side=RU", "?occurred_before=2024-12-31", "?bbox=34,50,36,52"])
+def test_markers_are_the_places_as_columns(api_client, dataset, query):
+    places = api_client.get(f"/api/claims/places/{query}").json()
+    response = api_client.get(f"/api/claims/markers/{query}")
+
+    assert response.status_code == 200
+    columns = response.json()
+    assert columns.pop("count") == len(places)
+    assert columns == {key: [place[key] for place in places] for key in columns}
+    assert set(columns) == {"id", "name", "name_fr", "kind", "latitude", "longitude", "geo_precision",
+                            "claims_count", "control"}
+
+
+def test_markers_take_one_query_and_refuse_what_the_places_refuse(api_client, dataset, django_assert_num_queries):
+    # 1. the stored per-place rows (no filter), joined to the places
+    with django_assert_num_queries(1):
+        assert api_client.get("/api/claims/markers/").json()["count"] == 5
+    # 1. the aggregate of the filtered claims, as for /api/claims/places/
+    with django_assert_num_queries(1):
+        assert api_client.get("/api/claims/markers/?claimant_side=UA").status_code == 200
+    for query, named in [("occurred_after=2024-02-30&stance=maybe", {"occurred_after", "stance"}), ("limit=5", {"limit"})]:
+        response = api_client.get(f"/api/claims/markers/?{query}")
+        assert response.status_code == 400
+        assert set(response.json()) == named
+
+
+def test_a_filter_that_names_no_place_answers_an_empty_map(api_client, dataset):
+    # the filter becomes "event at none of these places", which Django turns into no SQL at all
+    assert api_client.get("/api/claims/places/?region=Nowhere").json() == []
+    assert api_client.get("/api/claims/markers/?region=Nowhere").json()["count"] == 0
 
 
 def test_weekly_counts_claims_per_week_and_claimant_side(api_client, dataset):

@@ -7,7 +7,8 @@ from drf_spectacular.generators import SchemaGenerator
 
 EXPECTED_OPERATIONS = {
     "actors_list", "actors_retrieve",
-    "claims_list", "claims_retrieve", "claims_partial_update", "claims_deleted_list", "claims_places", "claims_weekly",
+    "claims_list", "claims_retrieve", "claims_partial_update", "claims_deleted_list", "claims_places", "claims_markers",
+    "claims_weekly",
     "events_list", "events_retrieve", "events_partial_update", "events_deleted_list", "events_acled_export",
     "localities_list", "localities_retrieve", "localities_timeline",
     "sources_list", "sources_retrieve", "sources_create", "sources_batch_create",

@@ -104,5 +104,6 @@ def test_explorer_bench_smoke_run_times_the_first_view_against_a_tiny_sqlite_dat
     bench = _run(["benchmarks/explorer_bench.py", "--smoke", "--no-browser"], env, timeout=180)
 
     assert bench.returncode == 0, bench.stdout + bench.stderr
-    for expected in ("/api/claims/places/", "/api/claims/weekly/", "sum of the first view calls", "sent together"):
+    for expected in ("/api/claims/markers/", "/api/claims/places/", "/api/claims/weekly/", "sum of the first view calls",
+                     "sent together"):
         assert expected in bench.stdout, bench.stdout

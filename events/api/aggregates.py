@@ -53,6 +53,34 @@ class PlaceClaimsSerializer(serializers.Serializer):
     control_event = ControlEventSerializer(allow_null=True, help_text="That latest control event, or null.")
 
 
+class PlaceMarkersSerializer(serializers.Serializer):
+    """The places of /api/claims/places/ as columns: entry i of every list is place i (busiest first)."""
+
+    count = serializers.IntegerField(help_text="Number of places: the length of every list.")
+    id = serializers.ListField(child=serializers.IntegerField(), help_text="Ids of the places.")
+    name = serializers.ListField(child=serializers.CharField(), help_text="Canonical English spellings.")
+    name_fr = serializers.ListField(
+        child=serializers.CharField(allow_blank=True), help_text="French spellings (blank when unknown)."
+    )
+    kind = serializers.ListField(
+        child=serializers.ChoiceField(choices=LocalityKind.choices), help_text="village, town, city, region or country."
+    )
+    latitude = serializers.ListField(child=serializers.FloatField(), help_text="WGS84 latitudes.")
+    longitude = serializers.ListField(child=serializers.FloatField(), help_text="WGS84 longitudes.")
+    geo_precision = serializers.ListField(
+        child=serializers.ChoiceField(choices=GeoPrecision.choices),
+        help_text="exact: the place's own point; district, region or country: only the centroid of that area.",
+    )
+    claims_count = serializers.ListField(
+        child=serializers.IntegerField(), help_text="Filtered claims about events at each place."
+    )
+    control = serializers.ListField(
+        child=serializers.ChoiceField(choices=explorer.CONTROL_CHOICES, allow_null=True),
+        help_text="Who holds each place after its latest control event among the filtered claims: RU, UA, "
+        "contested, or null (no control claim).",
+    )
+
+
 class WeeklyCountSerializer(serializers.Serializer):
     week = serializers.DateField(
         allow_null=True, help_text="Monday of the week of the claim date; null for claims without a date."
@@ -74,8 +102,27 @@ PLACES_EXAMPLE = OpenApiExample(
 )
 
 
+MARKERS_EXAMPLE = OpenApiExample(
+    "Sudzha and Kupiansk",
+    response_only=True,
+    value={
+        "count": 2, "id": [8, 3], "name": ["Sudzha", "Kupiansk"], "name_fr": ["Soudja", "Koupiansk"],
+        "kind": ["town", "town"], "latitude": [51.1914, 49.7106], "longitude": [35.2708, 37.6156],
+        "geo_precision": ["exact", "exact"], "claims_count": [4, 2], "control": ["contested", "UA"],
+    },
+)
+
+
+def _unfiltered(request) -> bool:
+    """No filter at all: every claim, whose per-place figures are stored (events.place_claims) rather than counted.
+    Called after filter_queryset(), which has refused any malformed or unknown parameter (400)."""
+    return not set(request.query_params) - {"format"}
+
+
 class ClaimAggregatesMixin:
-    """`places` and `weekly` on the claims viewset: the same FilterSet as the list, no pagination."""
+    """`places`, `markers` and `weekly` on the claims viewset: the same FilterSet as the list, no pagination."""
+
+    filtered_object_actions = ("markers",)  # one object, not a list, but filtered as one (events.api.schema)
 
     @extend_schema(
         operation_id="claims_places",
@@ -91,7 +138,24 @@ class ClaimAggregatesMixin:
     @action(detail=False, filterset_class=filters.ClaimAggregateFilterSet, pagination_class=None,
             serializer_class=PlaceClaimsSerializer)
     def places(self, request, *args, **kwargs):
-        return Response(explorer.places_with_claims(self.filter_queryset(self.get_queryset())))
+        claims = self.filter_queryset(self.get_queryset())
+        return Response(explorer.places_with_claims(None if _unfiltered(request) else claims))
+
+    @extend_schema(
+        operation_id="claims_markers",
+        summary="Claims per place, as the columns a map draws",
+        description="The places of /api/claims/places/ with the same filters, counts and control, in the same "
+        "order, as one list per field (id, names, kind, coordinates, precision, claims, control) instead of one "
+        "object per place: a sixth of the size, for a map of tens of thousands of places. The latest control "
+        "event itself and the contested claims are only in /api/claims/places/.",
+        responses={200: PlaceMarkersSerializer, **api_schema.read_errors(detail=False)},
+        examples=[MARKERS_EXAMPLE],
+    )
+    @action(detail=False, filterset_class=filters.ClaimAggregateFilterSet, pagination_class=None,
+            serializer_class=PlaceMarkersSerializer)
+    def markers(self, request, *args, **kwargs):
+        claims = self.filter_queryset(self.get_queryset())
+        return Response(explorer.place_markers(None if _unfiltered(request) else claims))
 
     @extend_schema(
         operation_id="claims_weekly",

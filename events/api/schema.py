@@ -31,6 +31,13 @@ class AutoSchema(openapi.AutoSchema):
                 serializer = ok[0] if ok else responses
         return super()._is_list_view(serializer)
 
+    def get_filter_backends(self) -> list:
+        # An action that answers one object computed from the filtered set (the map's columns) reads the filters
+        # of a list: its view names it in `filtered_object_actions`.
+        if getattr(self.view, "action", None) in getattr(self.view, "filtered_object_actions", ()):
+            return getattr(self.view, "filter_backends", [])
+        return super().get_filter_backends()
+
     def get_auth(self) -> list[dict]:
         auths = super().get_auth()
         anonymous_reads = any(isinstance(p, ReadOnlyOrCurator) for p in self.view.get_permissions())

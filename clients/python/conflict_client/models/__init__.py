@@ -28,6 +28,12 @@ from .claims_list_ordering import ClaimsListOrdering
 from .claims_list_response_400 import ClaimsListResponse400
 from .claims_list_review_status_item import ClaimsListReviewStatusItem
 from .claims_list_stance_item import ClaimsListStanceItem
+from .claims_markers_actor_side_item import ClaimsMarkersActorSideItem
+from .claims_markers_claimant_side_item import ClaimsMarkersClaimantSideItem
+from .claims_markers_event_type_item import ClaimsMarkersEventTypeItem
+from .claims_markers_response_400 import ClaimsMarkersResponse400
+from .claims_markers_review_status_item import ClaimsMarkersReviewStatusItem
+from .claims_markers_stance_item import ClaimsMarkersStanceItem
 from .claims_partial_update_response_400 import ClaimsPartialUpdateResponse400
 from .claims_places_actor_side_item import ClaimsPlacesActorSideItem
 from .claims_places_claimant_side_item import ClaimsPlacesClaimantSideItem
@@ -108,6 +114,7 @@ from .paginated_timeline_entry_list import PaginatedTimelineEntryList
 from .patched_claim_curation_request import PatchedClaimCurationRequest
 from .patched_event_curation_request import PatchedEventCurationRequest
 from .place_claims import PlaceClaims
+from .place_markers import PlaceMarkers
 from .point import Point
 from .review_status_enum import ReviewStatusEnum
 from .side_enum import SideEnum
@@ -152,6 +159,12 @@ __all__ = (
     "ClaimsListResponse400",
     "ClaimsListReviewStatusItem",
     "ClaimsListStanceItem",
+    "ClaimsMarkersActorSideItem",
+    "ClaimsMarkersClaimantSideItem",
+    "ClaimsMarkersEventTypeItem",
+    "ClaimsMarkersResponse400",
+    "ClaimsMarkersReviewStatusItem",
+    "ClaimsMarkersStanceItem",
     "ClaimsPartialUpdateResponse400",
     "ClaimsPlacesActorSideItem",
     "ClaimsPlacesClaimantSideItem",
@@ -232,6 +245,7 @@ __all__ = (
     "PatchedClaimCurationRequest",
     "PatchedEventCurationRequest",
     "PlaceClaims",
+    "PlaceMarkers",
     "Point",
     "ReviewStatusEnum",
     "SideEnum",
