@@ -189,10 +189,3 @@ def test_weekly_counts_apply_the_filters_and_count_undated_claims_apart(api_clie
 )
 def test_control_after_a_control_event(event_type, actor_side, contested, expected):
     assert control_after(event_type, actor_side, contested) == expected
-
-
-@pytest.mark.django_db
-def test_a_filter_no_record_can_match_gives_no_places_rather_than_an_error(client):
-    response = client.get("/api/claims/places/", {"region": "9" * 40})
-    assert response.status_code == 200, response.content
-    assert response.json() == []
