@@ -17,7 +17,9 @@ Receivers are connected after those of events.contested, so that they read `cont
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Count, Exists, OuterRef
@@ -27,6 +29,27 @@ from events.models import Actor, Claim, Event, PlaceClaims
 
 # Above this many places, a partial refresh costs more than recomputing every row.
 MANY_PLACES = 2000
+# Inside deferred(): the places the writes touched, refreshed once when it ends.
+_pending = threading.local()
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Refresh the places a block of writes touches once, when it ends, rather than at every signal.
+
+    An article's ingest adds places to events one by one (each a signal); one refresh of all of them at the end
+    gives the same rows for a fraction of the statements. Used inside the write's transaction.
+    """
+    if getattr(_pending, "places", None) is not None:
+        yield  # already deferred by an outer block
+        return
+    _pending.places = set()
+    try:
+        yield
+        places = _pending.places
+    finally:
+        _pending.places = None
+    refresh_places(places)
 
 
 def _table() -> str:
@@ -77,6 +100,9 @@ def refresh_places(place_ids: Iterable[int]) -> None:
 
     ids = sorted({int(pk) for pk in place_ids if pk is not None})
     if not ids:
+        return
+    if getattr(_pending, "places", None) is not None:
+        _pending.places.update(ids)
         return
     if len(ids) > MANY_PLACES:
         refresh_all()

@@ -60,7 +60,7 @@ def article_write(*, name: str, sha256: str, article: ExtractedArticle, dry_run:
     """
     for attempt in range(1, WRITE_ATTEMPTS + 1):
         try:
-            with transaction.atomic():
+            with transaction.atomic(), place_claims.deferred():
                 data_version.changed()  # claims are written with bulk_create, which sends no signal
                 result = _article_write(name=name, sha256=sha256, article=article, skip_known=skip_known)
                 if dry_run:
