@@ -43,12 +43,12 @@ def deferred() -> Iterator[None]:
     if getattr(_pending, "places", None) is not None:
         yield  # already deferred by an outer block
         return
-    _pending.places = set()
+    _pending.places, _pending.created = set(), set()
     try:
         yield
         places = _pending.places
     finally:
-        _pending.places = None
+        _pending.places, _pending.created = None, set()
     refresh_places(places)
 
 
@@ -154,6 +154,8 @@ def _claim_written(sender, instance: Claim, **kwargs) -> None:
 def _event_saved(sender, instance: Event, created: bool, **kwargs) -> None:
     if created:  # a new event has no claims yet
         instance._place_claims_region_id = instance.region_id
+        if getattr(_pending, "places", None) is not None:
+            _pending.created.add(instance.pk)
         return
     places = places_of([instance.pk])
     before = getattr(instance, "_place_claims_region_id", None)
@@ -166,6 +168,11 @@ def _event_saved(sender, instance: Event, created: bool, **kwargs) -> None:
 
 
 def _places_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
+    if not reverse and instance.pk in getattr(_pending, "created", ()) and action == "post_add":
+        _pending.places.update(pk_set or ())  # an event made in this deferred block had no places before
+        return
+    if not reverse and instance.pk in getattr(_pending, "created", ()) and action == "pre_add":
+        return
     if not reverse:
         events = {instance.pk}
     elif action.startswith("pre_"):  # place.events.add(...): the events are pk_set, or every event of the place
