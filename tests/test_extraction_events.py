@@ -197,3 +197,12 @@ def test_a_wave_of_strikes_on_a_country_is_a_strike_and_a_missile_that_fell_take
     assert found == {("strike", "UA", "RU")}
     assert "capture" not in {c.event_type for c in claims_of("Un missile est tombé sur le village de Przewodow, a "
                                                              "indiqué Varsovie.")}
+
+
+def test_forces_that_were_repelling_assaults_and_half_a_town_held_are_read():
+    found = kinds("L'armée ukrainienne a assuré que ses forces repoussaient toujours les assauts russes dans la ville "
+                  "de Bakhmout.")
+    assert ("attack_repelled", "UA", ("Bakhmut",)) in found
+    c = [c for c in claims_of("Prigojine a affirmé que ses hommes contrôlaient désormais la moitié de Bakhmout.")
+         if c.event_type == "territorial_control"]
+    assert [(x.claimant.side, x.quantities.get("share_pct")) for x in c] == [("RU", 50)]

@@ -42,6 +42,9 @@ from events.extraction.types import ActorRef, DateValue
 
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
                          r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
+SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
+          "un quart": 25, "le quart": 25}
+SHARE_WORDS = re.compile(r"\b(la moitie|les deux tiers|les trois quarts|un tiers|le tiers|un quart|le quart) (?:de|du|d')")
 MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?|militaire)\b")
 ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personnes|civils|soldats|militaires))")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
@@ -93,6 +96,11 @@ class EventReading:
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+        if event_type in {"territorial_control", "capture"} and "share_pct" not in out:
+            # "la moitié de Bakhmout", "les deux tiers de la ville": a share of a town said in words.
+            share = SHARE_WORDS.search(self.f, a, b)
+            if share:
+                out["share_pct"] = SHARES[share.group(1)]
         if event_type == "casualties" and not out:
             # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire": one death.
             one = ONE_DEATH.search(self.f, a, b)
