@@ -340,7 +340,8 @@ TRIGGERS: list[TriggerPattern] = [
                       r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|"
                       r"reculer|recule|reculent|"
                       r"quitte|quitter|quittent|ont quitte|sortie des troupes)\b", True, "place", 2),
-    _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|repoussent|repoussai(?:en)?t|repoussant|dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
+    _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|repoussent|repoussai(?:en)?t|repoussant|"
+                           r"dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
                            r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
