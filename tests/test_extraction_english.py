@@ -270,3 +270,11 @@ def test_the_air_force_that_counts_what_the_other_side_launched_is_the_defenders
             "Air Force said.\n")
     found = {(c.event_type, c.claimant.name, c.actor_side) for c in extract_article(text).claims}
     assert found == {("strike", "Ukrainian Air Force", "RU"), ("interception", "Ukrainian Air Force", "UA")}
+
+
+def test_a_speaker_named_after_a_list_of_places_is_a_speaker_not_a_place():
+    text = (" date 2025-11 Nov 20 (Reuters) - The war goes on in the east.\n\nRussian forces have taken control of about "
+            "70% of the city of Pokrovsk, Valery Gerasimov said on Thursday.\n")
+    [c] = extract_article(text).claims
+    assert (c.event_type, c.claimant.name, [p.name for p in c.localities]) == (
+        "territorial_control", "Valery Gerasimov", ["Pokrovsk"])

@@ -59,6 +59,12 @@ STATEMENT = re.compile(r"(?:the|its|their|his|her|that) (?:\w+ )?(?:statement|re
                        r"|briefing|summary)\b")
 
 
+def _name_span(m: str, a: int, b: int) -> tuple[int, int]:
+    """The last two words of a mention: a person's own name, without the title before it."""
+    words = list(re.finditer(r"\S+", m[a:b]))
+    return (a + words[-2].start(), b) if len(words) >= 2 else (a, b)
+
+
 class EnglishReader(ClauseReader):
     """Reads one English article; `drafts()` returns its claim drafts."""
 
@@ -71,7 +77,9 @@ class EnglishReader(ClauseReader):
         self._negated_verbs: list[int] = []
         self.mentions = self._mentions()
         lead_end = paragraphs[0][1] if paragraphs else 0
-        spoken = [(mn.start, mn.end) for mn in self.mentions if mn.actor.kind != "person"]
+        # Speakers are not places; of a person, only the name itself ("Moscow Mayor Sergei Sobyanin": Moscow is one).
+        spoken = [(mn.start, mn.end) if mn.actor.kind != "person" else _name_span(self.m, mn.start, mn.end)
+                  for mn in self.mentions]
         finder = PlaceFinder(self.m, self.f, gazetteer, spoken, lead_end)
         self.places, self.theatre = finder.places, finder.theatre
         # A capital named as a place ("in Kyiv") is not a speaker there.
