@@ -278,3 +278,10 @@ def test_a_speaker_named_after_a_list_of_places_is_a_speaker_not_a_place():
     [c] = extract_article(text).claims
     assert (c.event_type, c.claimant.name, [p.name for p in c.localities]) == (
         "territorial_control", "Valery Gerasimov", ["Pokrovsk"])
+
+
+def test_a_second_verb_of_the_same_speaker_gives_its_own_stance():
+    text = (" date 2025-11 Nov 20 (Reuters) - The war goes on in the east.\n\nUkraine's military said its troops were "
+            "still holding positions in the city of Pokrovsk and denied they had been encircled.\n")
+    found = {(c.event_type, c.claimant.side, c.stance) for c in extract_article(text).claims}
+    assert ("encirclement", "UA", "denies") in found

@@ -369,7 +369,10 @@ class EnglishReader(ClauseReader):
         earlier = [v for v in verbs if v.start < cs and not v.backward]
         if earlier and kind != "contrast":
             v = earlier[-1]
-            return v.speaker, v.speaker_span, v.stance, cs, ce
+            # "X said its troops still held the town and denied it had been encircled": the same speaker, with
+            # the stance of the verb that opens this clause.
+            opening = next((stance for stance, rx in en.REPORTING if rx.match(self.f, cs)), v.stance)
+            return v.speaker, v.speaker_span, opening, cs, ce
         if according is not None:
             return according[0], according[1], en.ASSERTS, cs, ce
         return self.media, None, en.ASSERTS, cs, ce
