@@ -168,10 +168,9 @@ def _event_saved(sender, instance: Event, created: bool, **kwargs) -> None:
 
 
 def _places_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
-    if not reverse and instance.pk in getattr(_pending, "created", ()) and action == "post_add":
-        _pending.places.update(pk_set or ())  # an event made in this deferred block had no places before
-        return
-    if not reverse and instance.pk in getattr(_pending, "created", ()) and action == "pre_add":
+    if not reverse and instance.pk in getattr(_pending, "created", ()) and action in {"pre_add", "post_add"}:
+        if action == "post_add":
+            _pending.places.update(pk_set or ())  # an event made in this deferred block had no places before
         return
     if not reverse:
         events = {instance.pk}

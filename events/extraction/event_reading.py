@@ -45,7 +45,7 @@ FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
           "un quart": 25, "le quart": 25}
 SHARE_WORDS = re.compile(r"\b(la moitie|les deux tiers|les trois quarts|un tiers|le tiers|un quart|le quart) (?:de|du|d')")
-MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?|militaire)\b")
+MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?)\b")
 ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personnes|civils|soldats|militaires))")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
