@@ -15,6 +15,8 @@ from events.extraction.grammar_fr import (
     INVERTED_LEAD,
     INVERTED_SUBJECT,
     NAME,
+    OFFICE_OF_PLACE,
+    OFFICES,
     REPORTED_WHILE,
     ROLE_DIRECT,
     ROLE_WORD,
@@ -73,6 +75,7 @@ class SpeakerReading:
             actor = ActorRef(french_to_english(name.group(0)), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))
         found.extend(self._named_people(found))
+        found.extend(self._unnamed_officials(found))
         # Longest first at each position, then drop mentions nested in a longer one.
         found.sort(key=lambda mn: (mn.start, -(mn.end - mn.start)))
         kept: list[Mention] = []
@@ -83,6 +86,24 @@ class SpeakerReading:
                 continue
             kept.append(mn)
         return self._with_unnamed_speakers(kept)
+
+    def _unnamed_officials(self, found: list[Mention]) -> list[Mention]:
+        """"Le gouverneur de la région de Belgorod a affirmé": an office without a name speaks for the side that
+        governs its place (settled with the places, in `_settle_person_sides`)."""
+        out: list[Mention] = []
+        for mt in OFFICE_OF_PLACE.finditer(self.f):
+            end = mt.end()
+            if mt.group(0).endswith((" ", "'")):
+                place = NAME.match(self.m, end)
+                if place is None:
+                    continue
+                end = place.end()
+            if re.match(r",?\s+[A-ZÀ-ÖØ-Þ]", self.m[end:end + 3]) or _overlaps(mt.start(), end, found):
+                continue  # "le gouverneur de Kharkiv, Oleh Synegoubov": the named person is read elsewhere
+            office = OFFICES[mt.group(1)]
+            out.append(Mention(mt.start(), end, ActorRef(office, UNKNOWN_SIDE, "government"),
+                               "f" if mt.group(1).endswith("e") else "m", True))
+        return out
 
     def _named_people(self, found: list[Mention]) -> list[Mention]:
         """People named before their title ("Serguiï Gaïdaï, gouverneur de Louhansk"), then "M. Gaïdaï" again."""
@@ -168,7 +189,11 @@ class SpeakerReading:
             a = max(self.f.rfind(". ", 0, mn.start), self.f.rfind("\n", 0, mn.start), 0)
             ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
             b = min(ends) if ends else len(self.f)
-            near = [governed_by(pm.place) for pm in self.places if a <= pm.start < b and pm.place.country_code]
+            # The place in the title first ("le gouverneur de la région de Belgorod"), then the sentence's places.
+            titled = [pm.place for pm in self.places if mn.start <= pm.start < mn.end and pm.place.country_code]
+            named = [side for rx, side in lx.SIDE_ADJECTIVES if rx.search(self.f, mn.start, mn.end)]
+            near = named[:1] or [governed_by(p) for p in titled][:1] or [
+                governed_by(pm.place) for pm in self.places if a <= pm.start < b and pm.place.country_code]
             if not near:
                 # Else the country the article is set in: the places it names most.
                 counts: dict[str, int] = {}
@@ -176,7 +201,15 @@ class SpeakerReading:
                     if pm.place.country_code in BELLIGERENTS:
                         counts[pm.place.country_code] = counts.get(pm.place.country_code, 0) + 1
                 near = sorted(counts, key=counts.get, reverse=True)[:1]
-            mn.actor = replace(mn.actor, side=near[0] if near else "other")
+            side = near[0] if near else "other"
+            if mn.actor.name in OFFICES.values():
+                # "governor of Belgorod Oblast"; with no place named, the side's regional office.
+                where = f" of {titled[0].name}" if titled else ""
+                adjective = {"RU": "Russian ", "UA": "Ukrainian "}.get(side, "") if not where else ""
+                label = f"{adjective}{mn.actor.name}{where}"
+                mn.actor = ActorRef(label[:1].upper() + label[1:], side, "government")
+                continue
+            mn.actor = replace(mn.actor, side=side)
 
     def _reporting(self, a: int, b: int) -> list[tuple[int, int, str, str]]:
         found = []
@@ -264,7 +297,10 @@ class SpeakerReading:
         return first.actor if first.start - pos < 90 else None
 
     def _bare_subject(self, a: int, b: int, country: str | None) -> ActorRef | None:
-        if lx.BARE_AUTHORITIES.search(self.f, a, b) and country in lx.AUTHORITIES_BY_COUNTRY:
+        bare = lx.BARE_AUTHORITIES.search(self.f, a, b)
+        if bare and country in lx.AUTHORITIES_BY_COUNTRY and not any(
+                bare.start() <= mn.end and mn.start < b for mn in self.mentions):
+            # "le chef de l'administration militaire régionale, Serhiï Lyssak, a dit": the person named speaks.
             return lx.AUTHORITIES_BY_COUNTRY[country]
         if lx.BARE_MINISTRY.search(self.f, a, b):
             mn = next((m for m in reversed(self.mentions) if m.end <= a and m.actor.kind == "ministry"), None)

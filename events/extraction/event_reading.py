@@ -24,6 +24,7 @@ from events.extraction.grammar_fr import (
     CASUALTY_AGENT,
     CIVILIANS,
     DEMONSTRATIVE_BEFORE,
+    DETERMINER_BEFORE,
     DURATION_BEFORE,
     FALSEHOOD,
     INNER_PASSIVE,
@@ -245,7 +246,8 @@ class EventReading:
             near = found[1] if found else None
             # A noun's own complement names its agent ("des frappes de missiles russes"): kept when it is close,
             # within the noun phrase.
-            nominal = PLURAL_NOUN.match(f, s) or re.match(r"\w+\s+(?:de|d')", f[s:s + 20])
+            nominal = PLURAL_NOUN.match(f, s) or re.match(r"\w+\s+(?:de|d')", f[s:s + 20]) or \
+                DETERMINER_BEFORE.search(f, max(seg.start, s - 12), s)
             complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
             if found and found[2] == "after" and f.startswith("par ", e + found[0]) and found[0] < 40:
                 complement = True  # "tirés par la Russie": the agent of a passive participle acted
@@ -314,7 +316,7 @@ class EventReading:
                 continue
             if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS):
                 continue  # a second event needs a verb of its own and something it names (a place, a count)
-            if out and PLURAL_NOUN.match(self.f, s):
+            if out and (PLURAL_NOUN.match(self.f, s) or DETERMINER_BEFORE.search(self.f, max(seg.start, s - 12), s)):
                 continue  # "en raison des bombardements": a cause named in passing, not a second report
             draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi, only=(s, e, tp))
             if draft is not None:
@@ -380,7 +382,8 @@ class EventReading:
                 event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
             final_stance = self._stance(stance, claimant, event_type, actor_side)
             if event_type == "casualties" and final_stance == lx.ASSERTS and actor_side is not None and \
-                    actor_side == lx.OPPONENT.get(claimant.side) and MILITARY_DEAD.search(f, seg.start, seg.end) \
+                    actor_side == lx.OPPONENT.get(claimant.side) and \
+                    MILITARY_DEAD.search(f, max(seg.start, span[1] if span else 0), seg.end) \
                     and not CIVILIANS.search(f, seg.start, seg.end):
                 final_stance = lx.ACKNOWLEDGES  # "le ministère russe a annoncé la mort d'un militaire": its own loss
             if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:

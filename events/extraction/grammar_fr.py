@@ -116,7 +116,20 @@ TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
-PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
+# An official named by office and place alone: "le gouverneur de la région de Belgorod a affirmé", "le maire de
+# Kharkiv", "le chef de l'administration militaire régionale". Group 1 is the office; a place may follow.
+OFFICE_OF_PLACE = re.compile(
+    r"\b(?:le|la) (?:nouveau |nouvelle )?(gouverneure?|maire|chef de l'administration(?: militaire)?)"
+    r"(?: (?:regionale?|locale?|municipale|de la ville|de la region|de l'oblast|installee? par (?:moscou|la russie)"
+    r"|prorusse|pro-russe|russe|ukrainien(?:ne)?))*"
+    r"(?:,? (?:de la region |de l'oblast |de la ville |de la province )?(?:de |d'|du )(?=[a-z]))?")
+OFFICES = {"gouverneur": "governor", "gouverneure": "governor", "maire": "mayor", "chef de l'administration": "head of "
+           "administration", "chef de l'administration militaire": "head of military administration"}
+PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages)\b|(?:frappes|tirs|pertes)\b")
+# A determiner before a trigger makes it a noun ("une frappe russe sur X", "la frappe de missiles russes"), whose
+# side is its own complement, not the clause's subject.
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:une?|la|le|les|des|du|d'une|d'un|leur|leurs|sa|ses|son|nouvelles?|nouveaux?"
+                               r"|massives?|vaste|violente?s?|premiere|derniere)\s+|\bl')$")
 LAUNCHED = re.compile(r"\b(?:lance|lancent|lancee?s?|lancer|declenche|declenchee?s?|mene|menent|menee?s?|entame|entamee?"
                       r"|debute|commence|repris|poursuivi|intensifie)\b")
 SECOND_EVENT_NEEDS = {"place", "place_or_quantity", "number", "number_or_place"}
