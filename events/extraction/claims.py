@@ -11,11 +11,13 @@ vocabulary in `lexicon.py`.
 
 from __future__ import annotations
 
+import re
+
 from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
-from events.extraction.drafts import Draft, PlaceMention, Segment, holding_denial
+from events.extraction.drafts import BELLIGERENTS, Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
-from events.extraction.grammar_fr import LIST_COLON, NOT_THE_CASE, RESUMED_VERB
+from events.extraction.grammar_fr import LIST_COLON, NOT_THE_CASE, PASSED_UNDER, RESUMED_VERB, TOWN_ANAPHORA
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -122,13 +124,16 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 if claimant.side != "media" and NOT_THE_CASE.search(self.f, seg.start, seg.end) and \
                         self._deny_previous(seg, claimant, drafts, si, pi):
                     continue
+                control = self._held(seg, claimant, span, a, b, si, pi)
+                if control is not None:
+                    drafts.append(control)  # and, after a capture claim by the other side, a denial of it below
                 if lx.HOLDING.search(self.f, seg.start, seg.end):
                     start, end = self._quote_bounds(seg, a, b)
                     held = [pm.place for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"]
                     denial = holding_denial(drafts, claimant=claimant, places=held, start=start, end=end,
                                             sentence=si, paragraph=pi, claimed=self._claimed_date(a, b))
-                    if denial is not None:
-                        drafts.append(denial)
+                    if denial is not None or control is not None:
+                        drafts.extend([denial] if denial is not None else [])
                         continue
                 found = self._drafts(seg, claimant, span, stance, verb, a, b, si, pi)
                 if not found and seg.kind == "and":
@@ -137,6 +142,39 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             drafts.extend(self._implied_strikes(drafts, si, a, b))
         self._place_at_focus(drafts)
         return drafts
+
+    def _held(self, seg: Segment, claimant: ActorRef, span: tuple[int, int] | None, a: int, b: int, si: int,
+              pi: int) -> Draft | None:
+        """"Nos troupes se maintiennent dans la partie ouest de X", "X reste sous contrôle russe": who holds a town,
+        in a belligerent's words (territorial_control, acknowledged when the holder is the other side)."""
+        f = self.f
+        mt = lx.HELD.search(f, seg.start, seg.end)
+        if claimant.side not in BELLIGERENTS or mt is None or PASSED_UNDER.search(f, max(seg.start, mt.start() - 22),
+                                                                                mt.start()):
+            return None
+        holder = next((side for rx, side in lx.HOLDER if rx.match(f, mt.end())), None) \
+            if "controle" in mt.group(0) else None
+        if holder is None and not re.search(r"\b(?:notre|nos)\b", f[max(seg.start, mt.start() - 30):mt.end()]):
+            near = self._side_near_at(seg.start, mt.start(), mt.start(), mt.end(), span, claimant.side)
+            holder = near[1] if near and near[1] in BELLIGERENTS else None
+        holder = holder or claimant.side
+        settlements = [pm for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"
+                       and not (span and span[0] <= pm.start < span[1])]
+        if not settlements and (re.search(r"\by\s+(?:\w+\s+)?$", f[max(seg.start, mt.start() - 20):mt.start()])
+                                or TOWN_ANAPHORA.search(f, mt.end(), seg.end)):
+            # "les forces ukrainiennes y tiennent leurs positions", "se maintiennent dans la partie ouest de la
+            # ville": the town just named.
+            earlier = [pm for pm in self.places if pm.role == "settlement" and max(0, a - 600) <= pm.start < seg.start]
+            settlements = earlier[-1:]
+        if not settlements:
+            return None
+        localities, region = self._where("territorial_control", settlements, [], seg)
+        claimed = self._claimed_date(a, b)
+        start, end = self._quote_bounds(seg, a, b)
+        stance = lx.ASSERTS if holder == claimant.side else lx.ACKNOWLEDGES
+        return Draft(claimant, stance, "territorial_control", holder, localities, region, False,
+                     localities[0].country_code, self._segment_dates(seg.start, seg.end) or claimed, claimed, {},
+                     start, end, si, pi)
 
     def _quote_bounds(self, seg: Segment, a: int, b: int) -> tuple[int, int]:
         start, end = seg.start, seg.end

@@ -316,7 +316,7 @@ class EventReading:
                 continue
             if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS):
                 continue  # a second event needs a verb of its own and something it names (a place, a count)
-            if out and (PLURAL_NOUN.match(self.f, s) or DETERMINER_BEFORE.search(self.f, max(seg.start, s - 12), s)):
+            if out and PLURAL_NOUN.match(self.f, s):
                 continue  # "en raison des bombardements": a cause named in passing, not a second report
             draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi, only=(s, e, tp))
             if draft is not None:

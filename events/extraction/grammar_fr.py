@@ -64,7 +64,10 @@ SETTLEMENT_PREFIX = re.compile(
 )
 # The main verb that closes a relative clause opened after the subject: ", a été frappé", "... a, elle, relevé".
 RESUMED_VERB = re.compile(r"[^,;:.\"]{3,120}?(?:,\s+(?:a|ont|avait|avaient|est|sont|etait|etaient|aurait|auraient)\s"
-                          r"|\s(?:a|ont)\s*,\s*(?:elle|il|elles|eux|lui)\s*,)")
+                          r"|\s(?:a|ont)\s*,\s*(?:elle|il|elles|eux|lui)\s*,"
+                          # "X, qui se bat dans la zone, déclare que": a reporting verb in the present
+                          r"|,\s+(?:affirme|declare|annonce|indique|assure|precise|souligne|rapporte|estime|dement|nie"
+                          r"|reconnait|admet|confirme|signale)(?:nt)?\s)")
 # A colon that opens the list of places a count announced: no clause boundary.
 LIST_COLON = re.compile(r"\b(?:villages|localites|bourgs|hameaux|villes|agglomerations)\s*$")
 SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localités?|bourgs?)(?:\s+[\w'’-]+){0,7},\s+(?=[A-ZÀ-Ö])",
@@ -116,6 +119,10 @@ TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
+# "la ville", "ce village" with no name after them: the town the text just named.
+TOWN_ANAPHORA = re.compile(r"\b(?:la|cette) (?:ville|localite|cite)\b(?! (?:de|d'|du)\s?)|\b(?:le|ce) village\b(?! (?:de|d'|du)\s?)")
+# "passée sous contrôle russe", "remise sous le contrôle de": a change of hands (a capture), not who holds a place.
+PASSED_UNDER = re.compile(r"\b(?:pass|repass|tomb|mis|remis|plac|ramen|reprendre|prendre|pris|reprise?)\w*\s+(?:\w+\s+)?$")
 # An official named by office and place alone: "le gouverneur de la région de Belgorod a affirmé", "le maire de
 # Kharkiv", "le chef de l'administration militaire régionale". Group 1 is the office; a place may follow.
 OFFICE_OF_PLACE = re.compile(
@@ -125,7 +132,7 @@ OFFICE_OF_PLACE = re.compile(
     r"(?:,? (?:de la region |de l'oblast |de la ville |de la province )?(?:de |d'|du )(?=[a-z]))?")
 OFFICES = {"gouverneur": "governor", "gouverneure": "governor", "maire": "mayor", "chef de l'administration": "head of "
            "administration", "chef de l'administration militaire": "head of military administration"}
-PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages)\b|(?:frappes|tirs|pertes)\b")
+PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
 # A determiner before a trigger makes it a noun ("une frappe russe sur X", "la frappe de missiles russes"), whose
 # side is its own complement, not the clause's subject.
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:une?|la|le|les|des|du|d'une|d'un|leur|leurs|sa|ses|son|nouvelles?|nouveaux?"

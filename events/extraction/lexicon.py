@@ -147,6 +147,13 @@ ACTOR_PATTERNS: list[ActorPattern] = [
         "f"),
     _ap(r"\b(?:washington|la maison blanche|le pentagone|les etats-unis|le departement d'etat)\b", "US government", "US",
         "government", "f"),
+    # Operational groupings of forces: Ukraine's have names (Khortytsia, Tavria), Russia's cardinal points.
+    _ap(r"\b(?:le )?groupement (?:operationnel(?:-strategique)? )?(?:de (?:forces|troupes) )?(?:khortytsia|khortitsa)\b"
+        r"|\bkhortytsia\b", "Khortytsia group of forces", "UA", "army", "m"),
+    _ap(r"\b(?:le )?groupement (?:operationnel(?:-strategique)? )?(?:de (?:forces|troupes) )?(?:tavria|tavriia)\b"
+        r"|\btavria\b", "Tavria group of forces", "UA", "army", "m"),
+    _ap(r"\b(?:le )?groupement (?:de (?:forces|troupes) )?(?:nord|sud|est|ouest|centre|dniepr|dnipr)\b",
+        "Russian group of forces", "RU", "army", "m"),
     # War-mapping projects and military channels of the genre, known by their side.
     _ap(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "m"),
     _ap(r"\brybar\b", "Rybar", "RU", "media", "m"),
@@ -223,7 +230,9 @@ _PRESENT = {
              "|revendiquent|revendique|precisent|precise|soulignent|souligne|estiment|estime|confirment|confirme"
              "|accusent|accuse|denoncent|denonce|decrivent|decrit|affirmaient|affirmait|annoncait|annoncaient"
              "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait|evoquent|evoque|signalent|signale"
-             "|rapportent|rapporte|font etat|fait etat|ecrit|ecrivent|annoncait|indiquait|indiquaient|declarait",
+             "|rapportent|rapporte|font etat|fait etat|ecrit|ecrivent|annoncait|indiquait|indiquaient|declarait"
+             # a war map's reading: "la carte de DeepState montre X sous contrôle russe"
+             "|montre|montrent|fait apparaitre|font apparaitre",
     ACKNOWLEDGES: "reconnaissent|reconnait|admettent|admet|reconnaissait",
     # (present forms of reporting verbs beyond 'dire': 'les autorités évoquent 400 morts')
     DENIES: "dementent|dement|nient|nie|rejettent|rejette|refutent|refute|contestent|conteste|refusaient d'admettre"
@@ -426,7 +435,16 @@ HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|
                      r"|(?:reste|restent|demeure|demeurent|est toujours|sont toujours|etait|etaient|est) sous (?:le |notre "
                      r"|leur )?controle (?:ukrainien|russe|de (?:nos|ses|leurs) (?:forces|troupes|unites)|des forces"
                      r" (?:armees )?(?:ukrainiennes|russes))?"
-                     r"|(?:tient|tiennent|tenait|tenaient) (?:toujours|encore) (?:leurs|ses|nos) positions)")
+                     r"|(?:tient|tiennent|tenait|tenaient) (?:toujours|encore) (?:leurs|ses|nos) positions"
+                     r"|se maint(?:ient|iennent|enait|enaient|enir) (?:toujours |encore )?(?:dans|a|sur|en))")
+# Of those, the words that say who holds the place (a territorial_control claim), and the holder they name.
+HELD = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:tenir|controler)|sous (?:le |notre |leur |son )?(?:plein |entier )?controle"
+                  r"|(?:tient|tiennent|tenait|tenaient) (?:toujours |encore |fermement )?(?:leurs|ses|nos) positions"
+                  r"|se maint(?:ient|iennent|enait|enaient|enir) (?:toujours |encore )?(?:dans|a|sur|en))\b")
+HOLDER = [(re.compile(r"(?: total| complet| entier)? (?:russe|de (?:la russie|moscou|l'armee russe)|des (?:forces|troupes) "
+                      r"(?:armees )?russes|des russes)\b"), "RU"),
+          (re.compile(r"(?: total| complet| entier)? (?:ukrainien|de (?:l'ukraine|kiev|kyiv|l'armee ukrainienne)"
+                      r"|des (?:forces|troupes) (?:armees )?(?:ukrainiennes|de (?:kiev|kyiv))|des ukrainiens)\b"), "UA")]
 # In a belligerent's own words, the other side.
 ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))"
                    r"|\b(?:forces|troupes|frappes|tirs|drones|attaques|unites|soldats|positions) ennemi(?:e|s|es)?\b")

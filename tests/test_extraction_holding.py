@@ -1,0 +1,72 @@
+"""Who holds a town, and who speaks for a region: sentences written for these tests."""
+
+from __future__ import annotations
+
+from events.extraction.pipeline import extract_article
+
+
+def claims_of(text: str):
+    return extract_article(f" date 2024-03 {text}\n").claims
+
+
+def units(text: str) -> set[tuple[str, str, str, str | None, tuple[str, ...]]]:
+    return {(c.event_type, c.claimant.side, c.stance, c.actor_side, tuple(p.name for p in c.localities))
+            for c in claims_of(text)}
+
+
+def test_a_side_saying_its_troops_hold_a_town_claims_control_of_it():
+    found = units("Le groupement Khortytsia a déclaré que les troupes ukrainiennes se maintiennent dans la partie "
+                  "ouest de Kourakhové.")
+    assert found == {("territorial_control", "UA", "asserts", "UA", ("Kurakhove",))}
+
+
+def test_holding_after_the_other_side_claimed_the_town_also_denies_that_capture():
+    found = units("Moscou a affirmé lundi avoir pris Kourakhové.\n\nLe groupement Khortytsia a déclaré mardi que "
+                  "les troupes ukrainiennes se maintiennent dans la partie ouest de la ville.")
+    assert ("capture", "RU", "asserts", "RU", ("Kurakhove",)) in found
+    assert ("capture", "UA", "denies", "RU", ("Kurakhove",)) in found
+    assert ("territorial_control", "UA", "asserts", "UA", ("Kurakhove",)) in found
+
+
+def test_a_map_showing_a_town_under_the_other_sides_control_acknowledges_it():
+    found = units("La carte du blog DeepState, proche de l'armée ukrainienne, montre Pokrovsk sous contrôle russe.")
+    assert found == {("territorial_control", "UA", "acknowledges", "RU", ("Pokrovsk",))}
+
+
+def test_y_in_a_holding_claim_is_the_town_just_named():
+    found = units("Les combats se concentrent autour de Tchassiv Iar.\n\nLe président Volodymyr Zelensky a souligné "
+                  "que les forces ukrainiennes y tiennent leurs positions.")
+    assert ("territorial_control", "UA", "asserts", "UA", ("Chasiv Yar",)) in found
+
+
+def test_a_town_passed_under_control_is_a_capture_not_a_holding():
+    found = units("Selon Moscou, la localité de Vovtchansk est passée sous contrôle russe.")
+    assert {t for t, *_ in found} == {"capture"}
+
+
+def test_an_unnamed_governor_speaks_for_the_side_that_governs_his_region():
+    claims = claims_of("Le gouverneur de la région de Belgorod a affirmé que deux personnes avaient été tuées par des "
+                       "tirs ukrainiens sur la ville de Chebekino.")
+    assert {(c.claimant.name, c.claimant.side) for c in claims} == {("Governor of Belgorod Oblast", "RU")}
+    claims = claims_of("Selon le maire de Kharkiv, des drones russes ont frappé un quartier résidentiel de la ville.")
+    assert {(c.claimant.side, c.event_type, c.actor_side) for c in claims} == {("UA", "strike", "RU")}
+
+
+def test_a_person_named_after_a_title_speaks_not_the_title():
+    claims = claims_of("Le chef de l'administration militaire régionale de Dnipropetrovsk, Serhiï Lyssak, a fait état "
+                       "de deux morts après une attaque de missiles balistiques sur Dnipro.")
+    assert [(c.claimant.name, c.event_type, c.stance, c.actor_side) for c in claims] == [
+        ("Serhiy Lysak", "casualties", "asserts", "RU")]
+
+
+def test_a_nominal_strike_takes_its_side_from_its_own_adjective():
+    for text in ("Selon Kiev, une frappe russe sur Kharkiv a fait un mort.",
+                 "Selon Kiev, des frappes russes sur Kharkiv ont fait un mort.",
+                 "Le gouverneur Oleh Synegoubov a annoncé une frappe russe sur Koupiansk."):
+        assert {(c.event_type, c.actor_side) for c in claims_of(text) if c.event_type == "strike"} == {("strike", "RU")}
+
+
+def test_a_speaker_with_a_relative_clause_and_a_present_tense_verb():
+    found = units("Le groupement de forces Khortytsia, qui se bat dans la zone, déclare que les troupes ukrainiennes "
+                  "se maintiennent dans Kourakhové.")
+    assert found == {("territorial_control", "UA", "asserts", "UA", ("Kurakhove",))}
