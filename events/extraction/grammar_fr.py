@@ -120,7 +120,8 @@ SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abatt
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
 # "la ville", "ce village" with no name after them: the town the text just named.
-TOWN_ANAPHORA = re.compile(r"\b(?:la|cette) (?:ville|localite|cite)\b(?! (?:de|d'|du)\s?)|\b(?:le|ce) village\b(?! (?:de|d'|du)\s?)")
+TOWN_ANAPHORA = re.compile(r"\b(?:la|cette) (?:ville|localite|cite)\b(?! (?:de|d'|du)\s?)"
+                           r"|\b(?:le|ce) village\b(?! (?:de|d'|du)\s?)")
 # "passée sous contrôle russe", "remise sous le contrôle de": a change of hands (a capture), not who holds a place.
 PASSED_UNDER = re.compile(r"\b(?:pass|repass|tomb|mis|remis|plac|ramen|reprendre|prendre|pris|reprise?)\w*\s+(?:\w+\s+)?$")
 # An official named by office and place alone: "le gouverneur de la région de Belgorod a affirmé", "le maire de
