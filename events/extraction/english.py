@@ -320,10 +320,12 @@ class EnglishReader(ClauseReader):
         """"A Russian missile strike on Odesa killed four people": the toll's clause reports the strike too."""
         if draft.event_type != "casualties":
             return []
-        if not any(tp.event_type == "strike" for _s, _e, tp in self._triggers(cs, ce, span)):
+        strike = next(((s, e, tp) for s, e, tp in self._triggers(cs, ce, span) if tp.event_type == "strike"), None)
+        if strike is None:
             return []
-        return [replace(draft, event_type="strike", quantities={}, stance=en.ASSERTS if draft.stance != en.DENIES
-                        else draft.stance, links=[])]
+        stance = en.ASSERTS if draft.stance != en.DENIES else draft.stance
+        side = self._actor_side(strike[2], cs, ce, strike[0], strike[1], draft.claimant, span, stance)
+        return [replace(draft, event_type="strike", quantities={}, stance=stance, links=[], actor_side=side)]
 
     def _clauses(self, a: int, b: int) -> list[tuple[str, int, int]]:
         cuts = []

@@ -26,6 +26,12 @@ SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of them\s+)?(?:were|was|had been|have
                              r"|destroyed|downed)")
 
 
+STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|military bases?|energy (?:facilities|infrastructure"
+                           r"|sites)|power (?:plants?|stations?|grid)|substations?|refiner(?:y|ies)|oil depots?|ammunition depots?"
+                           r"|arms depots?|fuel depots?|command posts?|military (?:facilities|targets|infrastructure)"
+                           r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?)\b")
+
+
 class ClauseReader:
     """Event reading over the attributes an `EnglishReader` sets up (text, places, mentions, gazetteer)."""
 
@@ -114,7 +120,9 @@ class ClauseReader:
         if needs == "quantity":
             return bool({"localities", "area_km2", "share_pct"} & quantities.keys())
         if needs == "number_or_place":
-            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions)
+            # "struck Ukrainian military airfields", "hit energy facilities": a named kind of target will do.
+            target = tp.verbal and STRUCK_TARGET.match(self.f, e, min(ce, e + 60))
+            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions or target)
         return True
 
     def _region_of(self, localities: list[PlaceRef], regions: list[PlaceMention], event_type: str) -> PlaceRef | None:
@@ -167,6 +175,9 @@ class ClauseReader:
             side = before[-1][2]
             return OPPONENT.get(side) if LOSS.match(f[s:e]) else side
         if after and t in PATIENT_TYPES:
+            if re.search(r"\b(?:in|by|after|during|from|amid)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+                         f[max(e, after[0][0] - 30):after[0][0]]):
+                return after[0][2]  # "killed in a Russian strike": the strike's side caused the toll
             return OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them
         # "the invasion of Ukraine" names the target, not who acted: a noun takes its side from before it.
         if before and t in PATIENT_TYPES:

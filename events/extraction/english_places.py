@@ -211,6 +211,12 @@ class PlaceFinder:
                 place = self.gaz.lookup(name)
                 if place is not None and self._free(mt.start(), mt.end()):
                     self._add(mt.start(), mt.end(), place, "settlement", self.m[mt.start():mt.end()])
+        for mt in en.BARE_CAPITAL.finditer(self.f):
+            # "the capital" alone: the capital last named, as a place or in a title ("Kyiv Mayor Vitali Klitschko").
+            named = en.CAPITAL_NAMED.findall(self.f, max(0, mt.start() - 800), mt.start())
+            place = self.gaz.lookup("Moscow" if named and named[-1] == "moscow" else "Kyiv") if named else None
+            if place is not None and self._free(mt.start(), mt.end()):
+                self._add(mt.start(), mt.end(), place, "settlement", self.m[mt.start():mt.end()])
         for mt in en.ANAPHORIC_SETTLEMENT.finditer(self.f):
             prev = [pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
                     and mt.start() - pm.end < 600]

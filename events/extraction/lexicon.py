@@ -121,6 +121,9 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'onu|nations unies|organisation des nations unies)\b", "United Nations", "INT", "organisation", "f"),
     _ap(r"\b(?:l'aiea|agence internationale de l'energie atomique)\b", "IAEA", "INT", "organisation", "f"),
     _ap(r"\b(?:l'otan)\b", "NATO", "INT", "organisation", "f"),
+    _ap(r"\bl'armee de l'air ukrainienne\b|\bla defense (?:anti)?aerienne ukrainienne\b", "Ukrainian Air Force", "UA",
+        "army", "f"),
+    _ap(r"\bl'armee de l'air russe\b|\bla defense (?:anti)?aerienne russe\b", "Russian Aerospace Forces", "RU", "army", "f"),
     _ap(r"\b(?:l'armee de l'air|la defense (?:anti)?aerienne|la marine|les garde-frontieres|la garde nationale"
         r"|le renseignement militaire|les services de renseignement|les services de secours|la police) ukrainien(?:ne)?s?"
         r"|\bsbu\b|\bgur\b", "Ukrainian security forces", "UA", "army", "f"),

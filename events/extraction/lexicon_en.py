@@ -39,6 +39,7 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b(?:(?:chief|head) of )?{_RU} general staff\b", "Russian General Staff", "RU", "army"),
     _sp(rf"\b(?:(?:chief|head) of )?{_UA} general staff\b|\bgeneral staff of {_UA} armed forces\b"
         rf"|\bthe general staff\b", "Ukrainian General Staff", "UA", "army"),
+    _sp(rf"\b{_UA} air (?:force|defen[cs]e forces?)\b", "Ukrainian Air Force", "UA", "army"),
     _sp(rf"\b{_UA} (?:sbu |hur )?(?:air force|navy|border (?:guard )?service|security service|military intelligence"
         r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
         "Ukrainian security forces", "UA", "army"),
@@ -372,6 +373,9 @@ DISTRICT_SUFFIX = re.compile(r"\s+districts?\b")
 SECTOR_SUFFIX = re.compile(r"\s+(?:sector|direction|axis|front)\b")
 ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:the|this|that) (?:\w+ )?(?:city|town|village|settlement)\b(?!\s+of\b)")
 CAPITALS = [(re.compile(r"\bthe russian capital\b"), "Moscow"), (re.compile(r"\bthe ukrainian capital\b"), "Kyiv")]
+BARE_CAPITAL = re.compile(r"\bthe capital\b(?! (?:of|city of|region|district)\b)(?!'s)")
+CAPITAL_NAMED = re.compile(r"\b(kyiv|kiev|moscow)\b")
 METONYMS = {"kyiv", "kiev", "moscow", "washington", "pyongyang", "kremlin"}
 NOT_PLACES = {"russia", "ukraine", "the", "a", "an", "but", "and", "president", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "telegram", "soviet", "western", "west", "east", "moscow's"}
+

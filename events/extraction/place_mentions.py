@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from events.extraction import lexicon as lx
@@ -28,6 +29,11 @@ from events.extraction.grammar_fr import (
 )
 from events.extraction.places import fold
 from events.extraction.types import PlaceRef
+
+
+CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
+                          r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
+CAPITAL_NAMED = re.compile(r"\b(kiev|kyiv|moscou)\b")
 
 
 class PlaceReading:
@@ -139,6 +145,22 @@ class PlaceReading:
                 continue
             if self.gaz.is_known_name(name):
                 self._settle(mt.start(), mt.end(), name, explicit=False)
+        for mt in CAPITAL_CITY.finditer(f):
+            # "la capitale ukrainienne" is Kyiv; "la capitale" alone, the capital last named (as a place or a title,
+            # "le maire de Kiev").
+            if self.m[mt.end() + 1:mt.end() + 2].isupper():
+                # "la capitale Kyiv": the name that follows is the place, the city and not its government.
+                for a, b, name in self._names_at(mt.end() + 1, min(len(f), mt.end() + 40))[:1]:
+                    self._settle(a, b, name, explicit=False, capital=True)
+                continue
+            named = mt.group(1) or mt.group(2) or mt.group(3) or next(
+                iter(CAPITAL_NAMED.findall(f, max(0, mt.start() - 800), mt.start())[-1:]), None)
+            city = {"ukrainienne": "Kyiv", "russe": "Moscow", "ukraine": "Kyiv", "russie": "Moscow", "kiev": "Kyiv",
+                    "kyiv": "Kyiv", "moscou": "Moscow"}.get(named or "")
+            place = self.gaz.lookup(city) if city else None
+            if place is not None and self._free(mt.start(), mt.end()):
+                self.places.append(PlaceMention(mt.start(), mt.end(), replace(place, mention=mt.group(0)), "settlement"))
+                self._taken.append((mt.start(), mt.end()))
         for mt in ANAPHORIC_SETTLEMENT.finditer(f):
             prev = sorted((pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
                            and mt.start() - pm.end < 600), key=lambda pm: pm.end)
