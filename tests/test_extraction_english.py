@@ -285,3 +285,21 @@ def test_a_second_verb_of_the_same_speaker_gives_its_own_stance():
             "still holding positions in the city of Pokrovsk and denied they had been encircled.\n")
     found = {(c.event_type, c.claimant.side, c.stance) for c in extract_article(text).claims}
     assert ("encirclement", "UA", "denies") in found
+
+
+def test_a_toll_in_a_russian_strike_and_the_strike_are_russias():
+    claims = extract_article(" date 2024-06 Regional governor Oleh Syniehubov said two people were killed in a "
+                             "Russian strike on Kharkiv. Rescue work went on through the night in the city.\n").claims
+    assert {(c.event_type, c.actor_side) for c in claims} == {("casualties", "RU"), ("strike", "RU")}
+
+
+def test_the_capital_after_a_mayors_title_is_that_city():
+    claims = extract_article(" date 2024-06 Kyiv Mayor Vitali Klitschko said air defences shot down 12 drones over "
+                             "the capital. Debris damaged several houses in the city.\n").claims
+    assert {p.name for c in claims for p in c.localities} == {"Kyiv"}
+
+
+def test_a_strike_on_a_named_kind_of_target_needs_no_place():
+    claims = extract_article(" date 2024-06 Russia's defence ministry said its forces had struck Ukrainian military "
+                             "airfields with precision weapons on Tuesday night.\n").claims
+    assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("strike", "RU", "RU")}

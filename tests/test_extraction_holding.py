@@ -70,3 +70,32 @@ def test_a_speaker_with_a_relative_clause_and_a_present_tense_verb():
     found = units("Le groupement de forces Khortytsia, qui se bat dans la zone, déclare que les troupes ukrainiennes "
                   "se maintiennent dans Kourakhové.")
     assert found == {("territorial_control", "UA", "asserts", "UA", ("Kurakhove",))}
+
+
+def test_a_site_stands_for_its_town_when_the_article_names_the_town():
+    claims = claims_of("Le ministre russe de la Défense, Sergueï Choïgou, a annoncé au président Vladimir Poutine la "
+                       "libération complète de l'aciérie d'Azovstal et de Marioupol.\n\nSelon Moscou, 500 soldats "
+                       "ukrainiens bloqués dans l'usine se sont rendus.")
+    assert {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims} >= {
+        ("capture", "RU", ("Mariupol",)), ("prisoners", "RU", ("Mariupol",))}
+    assert "Vladimir Putin" not in {c.claimant.name for c in claims}  # told, not telling
+
+
+def test_a_site_alone_names_no_town():
+    claims = claims_of("Moscou a accusé Kiev d'avoir frappé le pont de Crimée avec des drones navals.")
+    assert [(c.event_type, c.actor_side, [p.name for p in c.localities]) for c in claims] == [("strike", "UA", [])]
+
+
+def test_the_accused_acted_not_the_accuser():
+    for text, side in (("La Russie accuse l'Ukraine d'avoir frappé Belgorod.", "UA"),
+                       ("Kiev a accusé les forces russes d'avoir bombardé Kharkiv.", "RU")):
+        assert {(c.event_type, c.actor_side) for c in claims_of(text)} == {("strike", side)}
+
+
+def test_the_capital_named_by_its_title_or_by_the_capital_last_named():
+    claims = claims_of("Le maire de Kiev, Vitali Klitschko, a indiqué que la défense aérienne avait abattu 12 drones "
+                       "au-dessus de la capitale.")
+    assert {p.name for c in claims for p in c.localities} == {"Kyiv"}
+    claims = claims_of("L'armée de l'air ukrainienne a indiqué que des drones russes visaient la capitale Kyiv.")
+    assert {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims} == {
+        ("strike", "RU", ("Kyiv",))}

@@ -259,8 +259,8 @@ class SpeakerReading:
                 return mn.actor
         mentions = [mn for mn in self.mentions if sent_start <= mn.start and mn.end <= pos]
         # Indirect objects ("avec Donald Trump", "au président") are not subjects.
-        mentions = [mn for mn in mentions if not re.search(r"\b(?:avec|au|aux|a|contre)\s+(?:\w+\s+){0,2}$",
-                                                          self.f[max(sent_start, mn.start - 25):mn.start])]
+        mentions = [mn for mn in mentions if not re.search(r"\b(?:avec|au|aux|a|contre)\s+(?:[\w'-]+\s+){0,3}$",
+                                                          self.f[max(sent_start, mn.start - 40):mn.start])]
         if not mentions:
             return None
         relative = re.search(r",\s+qui\b", window)
@@ -317,6 +317,12 @@ class SpeakerReading:
         if before.endswith(('",', '"')):
             return True
         if before.endswith(",") and verb[3] != "participle":
+            comma = sent_start + len(before) - 1
+            if any(comma - 2 <= mn.end <= comma and mn.actor.side != "media" and re.fullmatch(
+                    r"[\s\"«»]*(?:(?:le|la|les|l'|un|une)\s*)?", self.f[sent_start:mn.start]) for mn in self.mentions):
+                # "Le ministre russe de la Défense, Sergueï Choïgou, a annoncé au président ...": the subject and
+                # its apposition come first; the verb is not inverted.
+                return False
             follow = INVERTED_SUBJECT.match(self.f, verb[1])
             if follow:
                 return any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)

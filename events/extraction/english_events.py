@@ -26,8 +26,9 @@ SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of them\s+)?(?:were|was|had been|have
                              r"|destroyed|downed)")
 
 
-STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|military bases?|energy (?:facilities|infrastructure"
-                           r"|sites)|power (?:plants?|stations?|grid)|substations?|refiner(?:y|ies)|oil depots?|ammunition depots?"
+STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|military bases?"
+                           r"|energy (?:facilities|infrastructure|sites)|power (?:plants?|stations?|grid)|substations?"
+                           r"|refiner(?:y|ies)|oil depots?|ammunition depots?"
                            r"|arms depots?|fuel depots?|command posts?|military (?:facilities|targets|infrastructure)"
                            r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?)\b")
 

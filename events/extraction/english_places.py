@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
+from events.extraction.landmarks import landmark_spans
 from events.extraction.places import Gazetteer, fold
 from events.extraction.types import PlaceRef
 
@@ -211,6 +212,12 @@ class PlaceFinder:
                 place = self.gaz.lookup(name)
                 if place is not None and self._free(mt.start(), mt.end()):
                     self._add(mt.start(), mt.end(), place, "settlement", self.m[mt.start():mt.end()])
+        named = {pm.place.key for pm in self.places if pm.role == "settlement"}
+        for a, b, town in landmark_spans(self.f):
+            # A site stands for its town where the article names that town too (the annotators' "places named").
+            place = self.gaz.lookup(town)
+            if place is not None and place.key in named and self._free(a, b):
+                self._add(a, b, place, "settlement", self.m[a:b])
         for mt in en.BARE_CAPITAL.finditer(self.f):
             # "the capital" alone: the capital last named, as a place or in a title ("Kyiv Mayor Vitali Klitschko").
             named = en.CAPITAL_NAMED.findall(self.f, max(0, mt.start() - 800), mt.start())

@@ -41,6 +41,8 @@ from events.extraction.grammar_fr import (
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
+# "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
+ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
                          r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
@@ -234,6 +236,14 @@ class EventReading:
             agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
             if agent:
                 return "RU" if agent.group(1).startswith("russ") else "UA"
+        accused = ACCUSED.search(f, max(seg.start, s - 90), s)
+        if accused and t in AGENT_TYPES | {"strike"}:
+            # "Moscou accuse Kiev d'avoir attaqué le pont": the accused acted, not the speaker.
+            a0, a1 = accused.span(1)
+            named = [mn.actor.side for mn in self.mentions if a0 <= mn.start < a1 and mn.actor.side in BELLIGERENTS]
+            named += [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, a0, a1)]
+            if named:
+                return named[0]
         if via_avoir and claimant.side in BELLIGERENTS:
             return claimant.side
         if t == "displacement":

@@ -381,7 +381,7 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|s'empare|s'emparent|libere|liberent|conquiert|conquierent)\b", True,
         "place_or_quantity", 1),
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte)\s+"
-                   r"(?:de|du|d'|des)\b", False,
+                   r"(?:(?:complete|totale|definitive|entiere|effective|rapide|officielle) )?(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
     _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"

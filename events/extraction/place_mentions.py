@@ -27,9 +27,9 @@ from events.extraction.grammar_fr import (
     SETTLEMENT_APPOSITION,
     SETTLEMENT_PREFIX,
 )
+from events.extraction.landmarks import landmark_spans
 from events.extraction.places import fold
 from events.extraction.types import PlaceRef
-
 
 CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
@@ -105,6 +105,8 @@ class PlaceReading:
         self._taken: list[tuple[int, int]] = []
         self._resolved: dict[str, PlaceRef] = {}
         self._regions: list[PlaceMention] = []
+        sites = [PlaceMention(a, b, replace(place, mention=self.m[a:b]), "settlement")
+                 for a, b, town in landmark_spans(f) for place in [self.gaz.lookup(town)] if place is not None]
         for mt in REGION_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 place = self.gaz.region(name)
@@ -168,6 +170,13 @@ class PlaceReading:
                 self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
                 self._taken.append((mt.start(), mt.end()))
         self.places.sort(key=lambda pm: pm.start)
+        # A site stands for its town only where the article names that town too ("l'aciérie d'Azovstal et
+        # Marioupol"); else the annotators' rule holds, the places named, and the site names none.
+        named = {pm.place.key for pm in self.places if pm.role == "settlement"}
+        kept = [st for st in sites if st.place.key in named]
+        # ("l'aciérie d'Azovstal" is then Mariupol's, whatever else its words were read as)
+        self.places = sorted([pm for pm in self.places if not any(st.start < pm.end and pm.start < st.end
+                                                                   for st in kept)] + kept, key=lambda pm: pm.start)
         # "à une dizaine de kilomètres de Pokrovsk": a landmark that locates the event, not where it happened.
         self.places = [pm for pm in self.places if pm.role == "region" or
                        not DISTANCE_FROM.search(f, max(0, pm.start - 90), pm.start)]
