@@ -99,3 +99,15 @@ def test_the_capital_named_by_its_title_or_by_the_capital_last_named():
     claims = claims_of("L'armée de l'air ukrainienne a indiqué que des drones russes visaient la capitale Kyiv.")
     assert {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims} == {
         ("strike", "RU", ("Kyiv",))}
+
+
+def test_cest_ce_qua_declare_gives_the_sentence_before_its_speaker():
+    found = units("L'armée ukrainienne contrôle 82 localités de la région russe de Koursk. C'est ce qu'a déclaré "
+                  "mercredi le commandant en chef Oleksandr Syrsky.")
+    assert {(t, side, stance) for t, side, stance, *_ in found} == {("territorial_control", "UA", "asserts")}
+
+
+def test_cest_ce_qua_rapporte_a_relay_leaves_an_attributed_claim_with_its_source():
+    claims = claims_of("Le renseignement militaire ukrainien a affirmé que 11 000 soldats nord-coréens avaient été "
+                       "déployés dans la région de Koursk. C'est ce qu'a rapporté mercredi le Kyiv Independent.")
+    assert {c.claimant.side for c in claims} == {"UA"}

@@ -423,7 +423,9 @@ def split(text: str) -> list[str]:
             ["« Stoppées (...) Toutes repoussées », a dit le ministère."],
         ),
         ("Il y a eu des frappes. puis le calme.", ["Il y a eu des frappes. puis le calme."]),
-        ("Texte collé.Sans espace.", ["Texte collé.Sans espace."]),
+        # a web page that lost the space after a full stop still has two sentences; initials and numbers do not
+        ("Texte collé.Sans espace.", ["Texte collé.", "Sans espace."]),
+        ("Les U.S.Army et 1.000 hommes.", ["Les U.S.Army et 1.000 hommes."]),
         ("Les combats (voir carte). Ensuite le repli.", ["Les combats (voir carte).", "Ensuite le repli."]),
         ("", []),
         ("   ", []),
@@ -459,7 +461,7 @@ def test_sentences_cover_every_paragraph_of_every_seed_without_overlap(path: Pat
     for p in paragraphs(text):
         spans = sentences(text, p.start, p.end)
         assert spans and spans[0][0] == p.start and spans[-1][1] == p.end
-        assert all(a[1] < b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
 
 
 # --------------------------------------------------------------------------------------------------

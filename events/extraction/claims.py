@@ -17,7 +17,14 @@ from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
 from events.extraction.drafts import BELLIGERENTS, Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
-from events.extraction.grammar_fr import LIST_COLON, NOT_THE_CASE, PASSED_UNDER, RESUMED_VERB, TOWN_ANAPHORA
+from events.extraction.grammar_fr import (
+    LIST_COLON,
+    NOT_THE_CASE,
+    PASSED_UNDER,
+    RESUMED_VERB,
+    SAID_BEFORE,
+    TOWN_ANAPHORA,
+)
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -98,6 +105,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         for si, (a, b, pi) in enumerate(sentences):
             if self._enrich_anaphora(a, b, drafts):
                 continue
+            self._said_after(a, b, si, drafts)
             segments = self._segments(a, b)
             verbs = self._reporting(a, b)
             inverted = [v for v in verbs if self._is_inverted(a, v)]
@@ -142,6 +150,18 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             drafts.extend(self._implied_strikes(drafts, si, a, b))
         self._place_at_focus(drafts)
         return drafts
+
+    def _said_after(self, a: int, b: int, si: int, drafts: list[Draft]) -> None:
+        """"... contrôle 82 localités. C'est ce qu'a déclaré le commandant": the speaker of the sentence before.
+
+        Only what the article stated in its own voice takes the speaker; a claim already attributed keeps its
+        claimant (the outlet that relays it is not the source)."""
+        said = SAID_BEFORE.match(self.f, a)
+        speaker = self._subject_after(said.end(), b) if said else None
+        for d in drafts if speaker is not None and speaker.side != "media" else ():
+            if d.sentence == si - 1 and d.claimant.side == "media":
+                d.claimant = speaker
+                d.stance = self._stance(d.stance, speaker, d.event_type, d.actor_side)
 
     def _held(self, seg: Segment, claimant: ActorRef, span: tuple[int, int] | None, a: int, b: int, si: int,
               pi: int) -> Draft | None:

@@ -417,6 +417,10 @@ def _quoted_ranges(seg: str) -> list[tuple[int, int]]:
 _ABBREVIATION_LOOKBACK = 64
 
 
+# A full stop glued to the next sentence: three letters (a word, not an initial or "U.S."), then a capitalised word.
+_GLUED_SENTENCE_RE = re.compile(r"[^\W\d_]{3}\.[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+
+
 def _is_abbreviation(before: str) -> bool:
     prev = _PREV_WORD_RE.search(before)
     if prev is None:
@@ -449,8 +453,12 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 after = k = k + 1
             else:
                 break
+        if after < len(seg) and not seg[after].isspace() and m.group() == "." and _GLUED_SENTENCE_RE.match(
+                seg, max(0, m.start() - 3), after + 2) and not _is_abbreviation(seg[max(0, m.start() - 8):m.start()]):
+            cuts.append(after)  # "ces renseignements.Le média ...": a page that lost the space still has two sentences
+            continue
         if after >= len(seg) or not seg[after].isspace():
-            continue  # "1.000", "2.5", "déloger.Les": no space, no boundary
+            continue  # "1.000", "2.5": no space, no boundary
         nxt = after
         while nxt < len(seg) and seg[nxt].isspace():
             nxt += 1
