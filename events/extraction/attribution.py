@@ -27,6 +27,10 @@ from events.extraction.places import fold, french_to_english
 from events.extraction.types import ActorRef
 
 
+STRIKE_THEN_WHICH = re.compile(r"\b(?:frappes?|attaques?|bombardements?|tirs?|explosions?|drones?|missiles?|roquettes?)"
+                               r"\b[^,.;]{0,50},\s*qui\s*$")
+
+
 class SpeakerReading:
     """The speaker side of `claims.ArticleReader`: actor mentions and the claimant of each clause."""
 
@@ -365,7 +369,7 @@ class SpeakerReading:
             if pron:
                 actor = self._pronoun(pron.group(1), acc.start())
             else:
-                bare = self._bare_subject(acc.end(), acc.end() + 20, country)
+                bare = self._bare_subject(acc.end(), min(b, acc.end() + 32), country)
                 mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
                 # "selon le gouverneur régional Oleg Synegoubov": the person named, not a bare title.
                 actor = mn.actor if mn and mn.person and mn.start - acc.end() <= 25 else bare or (
@@ -382,6 +386,10 @@ class SpeakerReading:
                 any(v[0] < seg.start and v[3] != "participle" for v in verbs if a <= v[0]):
             # "X a déclaré que les Russes subissaient des pertes alors qu'ils tentaient de prendre Y": the
             # 'while' clause sits inside the reported speech.
+            return prev_claimant, None, lx.ASSERTS, None
+        if prev_claimant and seg.kind == "background" and prev_claimant.side != "media" and STRIKE_THEN_WHICH.search(
+                f, max(a, seg.start - 90), seg.start):
+            # "deux frappes sur Dnipro, qui ont fait quatre blessés": the toll of the strike the speaker reports.
             return prev_claimant, None, lx.ASSERTS, None
         if prev_claimant and (seg.kind in {"continuation", "and"} or re.match(r"\s*qu(?:e\b|')", f[seg.start:seg.start + 5])):
             # "a affirmé que X, et que Y": Y is still what the speaker affirmed.

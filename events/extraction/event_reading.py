@@ -43,6 +43,8 @@ from events.extraction.types import ActorRef, DateValue
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|quatre|cinq|six|dix|nombreuses|quelques"
+                          r"|diverses|multiples|de nombreuses) $")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
                          r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
@@ -146,6 +148,9 @@ class EventReading:
                 if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
                                       or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
                     continue
+                if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
+                        self.f, max(seg.start, s - 30), s):
+                    continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
                 if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
                         self.f, max(seg.start, s - 40), s):
                     continue  # "un missile est tombé sur le village": a fall, not a capture
@@ -256,8 +261,9 @@ class EventReading:
             near = found[1] if found else None
             # A noun's own complement names its agent ("des frappes de missiles russes"): kept when it is close,
             # within the noun phrase.
-            nominal = PLURAL_NOUN.match(f, s) or re.match(r"\w+\s+(?:de|d')", f[s:s + 20]) or \
-                DETERMINER_BEFORE.search(f, max(seg.start, s - 12), s)
+            after_aux = re.search(r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?$", f[max(seg.start, s - 25):s])
+            nominal = PLURAL_NOUN.match(f, s) or (re.match(r"\w+\s+(?:de|d')", f[s:s + 20]) and not after_aux) or \
+                DETERMINER_BEFORE.search(f, max(seg.start, s - 12), s)  # ("ont tenté de percer" is a verb)
             complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
             if found and found[2] == "after" and f.startswith("par ", e + found[0]) and found[0] < 40:
                 complement = True  # "tirés par la Russie": the agent of a passive participle acted

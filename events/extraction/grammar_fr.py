@@ -80,7 +80,9 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour 
                              r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"
                              r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d'"
                              # the target of a strike is a place: "des drones visaient Kyiv", "ont frappé Kharkiv"
-                             r"|visai(?:en)?t|visent|ciblai(?:en)?t|ciblent|frappe|frappent|frappai(?:en)?t)\s+")
+                             r"|visai(?:en)?t|visent|ciblai(?:en)?t|ciblent|frappe|frappent|frappai(?:en)?t"
+                             r"|visant|ciblant|frappant|touchant|pilonnant|bombardant)\s+"
+                             r"(?:(?:notamment|principalement|surtout|en particulier)\s+)?")
 # "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
 OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
                            r"retirer|retiree?s?|retires|quitter|quitte|evacuer|evacuee?s?|"
@@ -101,6 +103,8 @@ NOT_AN_ACTOR = re.compile(
     r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
+    # a capital after a locative is the city: "à Kiev, deux immeubles ont été touchés"
+    r"|\b(?:a|dans|sur|vers|au-dessus de|pres de|autour de) (?:kiev|kyiv|moscou)\b"
 )
 _INVERTED_LEAD = (r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
                   r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"

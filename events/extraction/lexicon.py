@@ -178,7 +178,9 @@ BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes| separat
                               r"(?: locales| regionales)?\b|\bles (?:services de )?secours\b|\bles sauveteurs\b"
                               r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale)\b"
                               r"|\ble gouverneur(?: regional| de la region| local)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
-                              r"|\ble maire(?: de la ville)?\b(?!,? [A-Za-z]+ [A-Za-z]+)")
+                              r"|\ble maire(?: de la ville)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
+                              r"|\bles (?:gouverneurs|maires|responsables|autorites)(?: locaux| regionaux| locales"
+                              r"| regionales| des regions(?: concernees)?)\b")
 AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "government"),
                           "UA": ActorRef("Ukrainian authorities", "UA", "government")}
 
@@ -199,7 +201,8 @@ SIDE_ADJECTIVES = [
     (re.compile(r"\b(?:pro-?)?russes?\b|\bde russie\b|\bdu kremlin\b|\b(?:par|de) moscou\b|\bpar la russie\b"
                 r"|\bseparatistes?\b"), "RU"),
     (re.compile(r"\bukrainien(?:ne)?s?\b|\bde l'ukraine\b|\b(?:de|par) (?:kiev|kyiv)\b"), "UA"),
-    (re.compile(r"\bamericain(?:e)?s?\b|\bdes etats-unis\b"), "US"),
+    (re.compile(r"\bamericain(?:e)?s?\b|\bdes etats-unis\b|\bde la maison blanche\b|\bdu pentagone\b"
+                r"|\bdu departement d'etat\b|\bde washington\b"), "US"),
     (re.compile(r"\bnord-coreen(?:ne)?s?\b"), "KP"),
 ]
 

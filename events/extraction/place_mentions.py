@@ -247,8 +247,22 @@ class PlaceReading:
         before = [governed_by(pm.place) for pm in self.places if pm.end <= pos and pos - pm.end < 3000]
         return before[-1] if before else None
 
+    def _sentence_around(self, pos: int) -> tuple[int, int]:
+        starts = [i + 1 for i in (self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos)) if i >= 0]
+        ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
+        return max(starts, default=0), min(ends, default=len(self.f))
+
     def _place_at_focus(self, drafts: list[Draft]) -> None:
         """An article about one town: events it reports without a place happened there ("ce bilan", "l'usine")."""
+        for d in drafts:
+            if d.event_type in {"displacement", "casualties"} and not d.localities and not d.region_is_object:
+                # "« La situation à Vovtchansk est difficile », a-t-il déclaré, ajoutant que 6 000 habitants ont été
+                # évacués": a tally without a place of its own counts the one town its sentence names.
+                a, b = self._sentence_around(d.start)
+                towns = {pm.place.key: pm.place for pm in self.places if a <= pm.start < b and pm.role == "settlement"}
+                town = next(iter(towns.values())) if len(towns) == 1 else None
+                if town is not None and (d.region is None or town.parent_key == d.region.key):
+                    d.localities = [town]
         for i, d in enumerate(drafts):
             if d.event_type == "casualties" and not d.localities and not d.region_is_object:
                 # "Une roquette a atteint une gare à X. Le bilan est lourd, avec 39 morts": the toll of that strike.
