@@ -111,3 +111,46 @@ def test_cest_ce_qua_rapporte_a_relay_leaves_an_attributed_claim_with_its_source
     claims = claims_of("Le renseignement militaire ukrainien a affirmé que 11 000 soldats nord-coréens avaient été "
                        "déployés dans la région de Koursk. C'est ce qu'a rapporté mercredi le Kyiv Independent.")
     assert {c.claimant.side for c in claims} == {"UA"}
+
+
+def test_so_many_times_is_no_recapture():
+    found = units("Selon le gouverneur Oleg Synegoubov, les forces russes ont frappé Vovtchansk à 20 reprises.")
+    assert {t for t, *_ in found} == {"strike"}
+
+
+def test_an_attempt_to_break_through_the_other_sides_defences_is_the_subjects():
+    found = units("Les forces russes ont tenté de percer les défenses ukrainiennes près de Vovtchansk, selon "
+                  "l'état-major ukrainien.")
+    assert found == {("offensive", "UA", "asserts", "RU", ("Vovchansk",))}
+
+
+def test_a_capital_after_a_locative_is_the_city_not_its_government():
+    found = units("À Kiev, deux immeubles ont été touchés dans le centre, a indiqué le maire Vitali Klitschko.")
+    assert found == {("strike", "UA", "asserts", "RU", ("Kyiv",))}
+    found = units("La Russie a lancé une vague de frappes sur l'Ukraine, visant notamment Kiev, Lviv et Kharkiv, selon "
+                  "les autorités ukrainiennes.")
+    assert found == {("strike", "UA", "asserts", "RU", ("Kyiv", "Lviv", "Kharkiv"))}
+
+
+def test_spokespeople_of_the_white_house_are_american():
+    claims = claims_of("« La Russie a lancé une offensive près de Vovtchansk », a déclaré Adrienne Watson, porte-parole "
+                       "de la Maison Blanche.")
+    assert {c.claimant.side for c in claims} == {"US"}
+
+
+def test_governors_in_the_plural_speak_for_the_country_of_their_regions():
+    found = units("Des frappes ont également touché les régions de Rivne et Volyn, selon les gouverneurs locaux.")
+    assert {(t, side, actor) for t, side, _st, actor, _p in found} == {("strike", "UA", "RU")}
+
+
+def test_the_toll_in_a_relative_clause_after_a_strike_is_the_speakers():
+    claims = claims_of("Le gouverneur de la région de Dnipropetrovsk a fait état de deux frappes de missiles sur Dnipro, "
+                       "qui ont fait quatre blessés.")
+    assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("strike", "UA", "RU"),
+                                                                               ("casualties", "UA", "RU")}
+
+
+def test_a_tally_without_a_place_counts_the_town_its_sentence_names():
+    claims = claims_of("« La situation à Vovtchansk est extrêmement difficile », a déclaré Oleg Synegoubov, ajoutant "
+                       "que près de 6 000 habitants avaient été évacués.")
+    assert [(c.event_type, [p.name for p in c.localities]) for c in claims] == [("displacement", ["Vovchansk"])]

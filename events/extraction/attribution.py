@@ -26,7 +26,6 @@ from events.extraction.grammar_fr import (
 from events.extraction.places import fold, french_to_english
 from events.extraction.types import ActorRef
 
-
 STRIKE_THEN_WHICH = re.compile(r"\b(?:frappes?|attaques?|bombardements?|tirs?|explosions?|drones?|missiles?|roquettes?)"
                                r"\b[^,.;]{0,50},\s*qui\s*$")
 
