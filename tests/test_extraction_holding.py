@@ -154,3 +154,13 @@ def test_a_tally_without_a_place_counts_the_town_its_sentence_names():
     claims = claims_of("« La situation à Vovtchansk est extrêmement difficile », a déclaré Oleg Synegoubov, ajoutant "
                        "que près de 6 000 habitants avaient été évacués.")
     assert [(c.event_type, [p.name for p in c.localities]) for c in claims] == [("displacement", ["Vovchansk"])]
+
+
+def test_part_of_a_town_held_in_words_is_territorial_control():
+    found = units("Le chef du groupe Wagner, Evgueni Prigojine, a affirmé que ses combattants contrôlaient désormais "
+                  "toute la partie est de Bakhmout.")
+    assert found == {("territorial_control", "RU", "asserts", "RU", ("Bakhmut",))}
+    found = units("L'armée russe contrôle la quasi-totalité de la ville de Sievierodonetsk, a reconnu le gouverneur "
+                  "Serguiï Gaïdaï.")
+    assert {(t, side, stance, actor) for t, side, stance, actor, _p in found} == {
+        ("territorial_control", "UA", "acknowledges", "RU")}

@@ -426,7 +426,9 @@ class EventReading:
         if needs == "number":
             return bool(quantities)
         if needs == "quantity":
-            return bool({"localities", "area_km2", "share_pct"} & quantities.keys())
+            part = tp.event_type == "territorial_control" and lx.PART_OF_TOWN.match(self.f, e)
+            town_after = part and any(0 <= pm.start - part.end() <= 2 for pm in settlements)
+            return bool({"localities", "area_km2", "share_pct"} & quantities.keys()) or bool(town_after)
         if needs == "number_or_place":
             # "des missiles sur le territoire russe": a country named as the target is enough for a strike.
             fired = re.match(r"(?:tire|lance|frappe|bombarde|pilonne)\b", self.f[s:e])  # a verb, not "les bombardements"

@@ -133,7 +133,8 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:le renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
         r"|\bseoul\b|\bnis\b", "South Korean government", "INT", "government", "m"),
     _ap(r"\b(?:l'union europeenne|bruxelles|la commission europeenne)\b", "European Union", "INT", "organisation", "f"),
-    _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b|\bprigojine\b", "Wagner Group", "RU", "army", "m"),
+    _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b", "Wagner Group", "RU", "army", "m"),
+    _ap(r"\b(?:evgueni |evgeni |yevgeny )?(?:prigojine|prigozhin)\b", "Yevgeny Prigozhin", "RU", "person", "m"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
     _ap(r"\b(?:les )?autorites ukrainiennes\b", "Ukrainian authorities", "UA", "government", "p"),
     _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?ukrainiens\b", "Ukrainian officials", "UA", "government",
@@ -199,7 +200,7 @@ ROLE_NAME = re.compile(
 )
 SIDE_ADJECTIVES = [
     (re.compile(r"\b(?:pro-?)?russes?\b|\bde russie\b|\bdu kremlin\b|\b(?:par|de) moscou\b|\bpar la russie\b"
-                r"|\bseparatistes?\b"), "RU"),
+                r"|\bseparatistes?\b|\bwagner\b|\btchetchenes?\b|\bakhmat\b"), "RU"),
     (re.compile(r"\bukrainien(?:ne)?s?\b|\bde l'ukraine\b|\b(?:de|par) (?:kiev|kyiv)\b"), "UA"),
     (re.compile(r"\bamericain(?:e)?s?\b|\bdes etats-unis\b|\bde la maison blanche\b|\bdu pentagone\b"
                 r"|\bdu departement d'etat\b|\bde washington\b"), "US"),
@@ -312,7 +313,7 @@ CONCESSION_OPEN = re.compile(r"^(?:si|meme si|bien que|malgre)\b[^,]{5,200},\s+"
 CONDITIONAL = re.compile(r"\b(?:serait|seraient|pourrait|pourraient|devrait|devraient|aurait pu|en cas d'|si elles?"
                          r"|s'ils?|condition)\b")
 NEGATION = re.compile(r"\bn'(?:a|ont|avait|avaient|est|etait|etaient|sont)\s+(?:pas|jamais|toujours pas|plus)\b"
-                      r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
+                      r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b(?! que\b)|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
                       r"|\bpas entierement\b")
 
 # --- Event triggers -----------------------------------------------------------------------------------------------
@@ -429,7 +430,14 @@ ACTOR_SIDE_NEAR = [
     (re.compile(r"\b(?:ukrainien(?:ne)?s?|de kiev|de l'ukraine|par kiev|par l'ukraine)\b"), "UA"),
     (re.compile(r"\bnord-coreen(?:ne)?s?\b|\bde pyongyang\b"), "KP"),
 ]
-OWN_SIDE = re.compile(r"\b(?:ses|son|sa|leurs|leur|nos|notre) (?:troupes|hommes|forces|armee|soldats|unites|militaires)\b")
+OWN_SIDE = re.compile(r"\b(?:ses|son|sa|leurs|leur|nos|notre) (?:troupes|hommes|forces|armee|soldats|unites|militaires"
+                      r"|combattants|defenseurs)\b")
+# "contrôlent toute la partie est de Bakhmout", "la quasi-totalité de la ville": a part of a town held, in words.
+PART_OF_TOWN = re.compile(r"\s+(?:\w+ment |desormais |toujours |encore |deja |plus que |que )*(?:toute |tout )?"
+                          r"(?:la |le |l'|les )?(?:majeure partie|plus grande partie|grande partie|quasi-totalite|totalite"
+                          r"|integralite|partie (?:est|ouest|nord|sud|orientale|occidentale|septentrionale|meridionale"
+                          r"|centrale)|quartiers? (?:est|ouest|nord|sud|\w+)|est|ouest|nord|sud|centre) (?:de |d'|du )"
+                          r"(?:la ville |la localite |du village |la cite )?(?:de |d')?")
 FROM_SIDE = re.compile(r"\baux (?:forces|troupes|unites|soldats) (russes|ukrainiennes)\b|\bdes unites (ukrainiennes|russes)"
                        r"\b")
 
