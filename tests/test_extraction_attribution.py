@@ -105,7 +105,7 @@ def test_a_title_s_allegiance_is_read_across_the_whole_title():
 def test_the_speaker_opens_the_apposition_not_the_person_named_inside_it():
     c = one(" date 2023-01 Evgueni Prigojine, chef de Wagner et proche allié du président russe Vladimir Poutine, a "
             "déclaré que ses forces avaient capturé la totalité de Soledar.\n", event_type="capture")
-    assert (c.claimant.name, c.actor_side) == ("Wagner Group", "RU")
+    assert (c.claimant.name, c.actor_side) == ("Yevgeny Prigozhin", "RU")
 
 
 def test_a_while_clause_inside_reported_speech_keeps_the_speaker():
