@@ -303,3 +303,39 @@ def test_a_strike_on_a_named_kind_of_target_needs_no_place():
     claims = extract_article(" date 2024-06 Russia's defence ministry said its forces had struck Ukrainian military "
                              "airfields with precision weapons on Tuesday night.\n").claims
     assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("strike", "RU", "RU")}
+
+
+def english_units(text: str) -> set[tuple[str, str, str, str | None, tuple[str, ...]]]:
+    claims = extract_article(f" date 2024-02 {text} The fighting went on through the night in the area.\n").claims
+    return {(c.event_type, c.claimant.side, c.stance, c.actor_side, tuple(p.name for p in c.localities))
+            for c in claims}
+
+
+def test_the_capture_of_a_named_place_is_news_not_the_event_just_told():
+    assert english_units("Russia announced the capture of Novomykhailivka on Tuesday.") == {
+        ("capture", "RU", "asserts", "RU", ("Novomykhailivka",))}
+
+
+def test_a_coordinate_verb_shares_the_subject_of_the_clause_before():
+    found = english_units("The Ukrainian General Staff said Russian forces had carried out 40 air strikes and launched "
+                          "60 attacks near Avdiivka over the past day.")
+    assert ("offensive", "UA", "asserts", "RU", ("Avdiivka",)) in found
+
+
+def test_pro_russian_officials_in_an_occupied_city_speak_for_russia():
+    found = english_units("Pro-Russian officials in occupied Donetsk said Ukrainian shelling killed three people in the "
+                          "city.")
+    assert {(t, side, actor, places) for t, side, _st, actor, places in found} == {
+        ("casualties", "RU", "UA", ("Donetsk",)), ("strike", "RU", "UA", ("Donetsk",))}
+
+
+def test_a_regional_prosecutors_office_speaks_for_the_country_of_its_region():
+    found = english_units("Russian forces shelled 20 settlements in the Kharkiv region over the past day, killing one "
+                          "person, the regional prosecutor's office said.")
+    assert {side for _t, side, *_ in found} == {"UA"}
+
+
+def test_a_toll_when_the_other_side_shelled_a_city_is_that_sides():
+    found = english_units("Two civilians were killed and five wounded when Russian artillery shelled the city of "
+                          "Kherson, regional governor Oleksandr Prokudin said.")
+    assert {(t, actor) for t, _side, _st, actor, _p in found} == {("casualties", "RU"), ("strike", "RU")}

@@ -57,8 +57,10 @@ class ClauseReader:
                 if en.NEGATION.search(self.f, max(cs, s - 30), s):
                     continue
                 if not tp.verbal and re.search(r"\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$", self.f[max(cs, s - 25):s]) \
-                        and not re.match(r"\s*(?:of|from|on|in|near)\s+(?:the\s+)?[a-z]", self.f[e - 5:e + 25]):
-                    continue  # "the withdrawal comes as ...": the event just told, not a new one
+                        and not (self.f[s:e].endswith(" of") and re.match(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,4}?[A-Z]",
+                                                                              self.m[e:e + 50])
+                                 or re.match(r"\s*(?:of|from|on|in|near)\s+(?:the\s+)?[A-Z]", self.m[e:e + 25])):
+                    continue  # "the withdrawal comes as ...": the event just told; "the capture of Bakhmut" is news
                 found.append((s, e, tp))
         found.sort(key=lambda t: (-(t[2].weight + (10 if t[2].verbal else 0)), t[0]))
         return found
@@ -90,7 +92,9 @@ class ClauseReader:
                 event_type = "territorial_control"  # "70 percent of Pokrovsk": a share held, not a capture
             if not self._satisfies(tp, settlements, regions, quantities, s, e, ce):
                 continue
-            side = self._actor_side(tp, cs, ce, s, e, claimant, span, stance)
+            # "Russian forces carried out 40 air strikes and launched 60 attacks": a coordinate verb shares the
+            # subject of the clause before it.
+            side = self._actor_side(tp, a if kind == "coordinate" else cs, ce, s, e, claimant, span, stance)
             if tp.needs == "actor" and side is None:
                 continue
             localities = list({pm.place.key: pm.place for pm in settlements}.values())
@@ -176,7 +180,7 @@ class ClauseReader:
             side = before[-1][2]
             return OPPONENT.get(side) if LOSS.match(f[s:e]) else side
         if after and t in PATIENT_TYPES:
-            if re.search(r"\b(?:in|by|after|during|from|amid)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+            if re.search(r"\b(?:in|by|after|during|from|amid|when|as)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
                          f[max(e, after[0][0] - 30):after[0][0]]):
                 return after[0][2]  # "killed in a Russian strike": the strike's side caused the toll
             return OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them

@@ -44,8 +44,14 @@ SPEAKERS: list[Speaker] = [
         r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
         "Ukrainian security forces", "UA", "army"),
     # Officials named by their level only: their side comes from the places around them.
-    _sp(r"\b(?:local|regional|city|municipal|district) (?:officials|authorities|administration|governor)\b"
-        r"|\bthe (?:regional |region's |local )?governor\b", "Local authorities", "?", "government", "they"),
+    _sp(r"\b(?:(?:pro-russian|pro-moscow|separatist|russian-installed|moscow-installed|russian-appointed)"
+        r" (?:\w+ )?(?:officials?|authorities|administration|leaders?|governor|head|mayor)"
+        r"|(?:russian-installed|moscow-installed|russian-appointed) [a-z]+)\b", "Russian-installed authorities", "RU",
+        "government", "they"),
+    _sp(r"\b(?:local|regional|city|municipal|district) (?:officials|authorities|administration|governor"
+        r"|prosecutor'?s?(?: office)?|prosecutors|police|emergency services|rescue services)\b"
+        r"|\bthe (?:regional |region's |local )?governor\b|\b(?:the )?(?:emergency|rescue) services\b"
+        r"|\b(?:the )?(?:regional |local )?prosecutor'?s? office\b", "Local authorities", "?", "government", "they"),
     _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b",
         "Ukrainian Armed Forces", "UA", "army"),
     _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
@@ -183,6 +189,9 @@ NEGATED_VERB = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:yet\s+|immediatel
 # Between the speaker and the verb: "Russia said on Saturday", "the Pentagon last month confirmed".
 SPEAKER_GAP = re.compile(r"^(?:\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
                          r"|in (?:moscow|kyiv|kiev|washington)"
+                         # "officials in occupied Donetsk said", "the governor of the Belgorod region said"
+                         r"|(?:in|of) (?:the )?(?:(?:russian-|russia-)?occupied |southern |eastern |northern |western )?"
+                         r"[a-z'-]+(?: [a-z'-]+)?(?: region| city| town| oblast| province)?"
                          r"|\w+ly|on \w+|last \w+|this \w+|earlier on \w+|in a (?:statement|post|video|briefing))\b)*\s*$")
 SPEAKS = re.compile(r"(?:\s+(?:\w+ly|also|on \w+|last \w+))*\s+(?:said|says|told|announced|reported|claimed|confirmed)\b")
 # After the verb, before what is said: "said on Saturday that", "told President X on Thursday that".
@@ -360,7 +369,7 @@ WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
 SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villages|settlements|towns|stronghold|hub)"
                                r"\s+of\s+")
 LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond)"
-                             r"\s+(?:the\s+)?")
+                             r"\s+(?:the\s+)?(?:(?:russian-|russia-)?occupied\s+)?")
 # The object of a verb of taking or losing ground is a place even when the gazetteer knows only a village of that name.
 OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
                            r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of)\s+(?:the\s+)?")
