@@ -339,3 +339,23 @@ def test_a_toll_when_the_other_side_shelled_a_city_is_that_sides():
     found = english_units("Two civilians were killed and five wounded when Russian artillery shelled the city of "
                           "Kherson, regional governor Oleksandr Prokudin said.")
     assert {(t, actor) for t, _side, _st, actor, _p in found} == {("casualties", "RU"), ("strike", "RU")}
+
+
+def test_but_opens_a_clause_with_its_own_speaker_who_holds_the_town():
+    found = english_units("Russia's Wagner group said it had taken full control of Bakhmut, but Ukraine said fighting "
+                          "was continuing and its forces still held parts of the city.")
+    assert ("capture", "RU", "asserts", "RU", ("Bakhmut",)) in found
+    assert ("capture", "UA", "denies", "RU", ("Bakhmut",)) in found
+
+
+def test_a_town_held_in_a_sides_words_is_territorial_control():
+    assert english_units("The General Staff said Kupiansk is under the control of Ukraine's defence forces.") == {
+        ("territorial_control", "UA", "asserts", "UA", ("Kupiansk",))}
+    assert english_units("DeepState said Kurakhove was under Russian control.") == {
+        ("territorial_control", "UA", "acknowledges", "RU", ("Kurakhove",))}
+
+
+def test_a_known_town_as_the_subject_of_a_passive_capture_inside_a_quotation():
+    found = english_units('"Today at 12 noon, Bakhmut was completely taken," Wagner chief Yevgeny Prigozhin said in '
+                          'a video.')
+    assert found == {("capture", "RU", "asserts", "RU", ("Bakhmut",))}

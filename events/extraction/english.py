@@ -264,6 +264,8 @@ class EnglishReader(ClauseReader):
         head = self.f[a:speaker_start]
         if not re.search(r"[,\"]\s*(?:the\s+)?(?:[\w'.-]+\s+){0,4}$", head):
             return False
+        if re.search(r"\b(?:but|and|while|whereas|although|though|yet)\s+(?:the\s+)?$", head):
+            return False  # "..., but Ukraine said fighting continued": a new clause with its own speaker
         if re.match(r"\s*(?:on \w+\s*)?(?:that|:)\b", self.f[verb_end:verb_end + 20]):
             return False
         return any(tp.pattern.search(self.f, a, speaker_start) for tp in en.TRIGGERS)
@@ -297,13 +299,16 @@ class EnglishReader(ClauseReader):
                 claimant, span, stance, cs, ce = self._attribute(a, b, cs, ce, kind, verbs, according)
                 if claimant.side != "media" and (not last or last[-1] != claimant):
                     last.append(claimant)
+                control = self._held(a, b, cs, ce, claimant, si, pi)
+                if control is not None:
+                    drafts.append(control)  # and, after a capture claim by the other side, a denial of it below
                 if en.HOLDING.search(self.f, cs, ce):
                     held = [pm.place for pm in self._places_in(cs, ce) if pm.role == "settlement"]
                     start, end = self._quote_bounds(a, b, cs, ce)
                     denial = holding_denial(drafts, claimant=claimant, places=held, start=start, end=end,
                                             sentence=si, paragraph=pi, claimed=self._claimed(a, b))
-                    if denial is not None:
-                        drafts.append(denial)
+                    if denial is not None or control is not None:
+                        drafts.extend([denial] if denial is not None else [])
                         continue
                 draft = self._read_clause(a, b, cs, ce, kind, claimant, span, stance, si, pi, drafts, prev_places)
                 if draft is not None and claimant.side == "media" and not draft.quantities:
@@ -315,6 +320,24 @@ class EnglishReader(ClauseReader):
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
         return drafts
+
+    def _held(self, a: int, b: int, cs: int, ce: int, claimant: ActorRef, si: int, pi: int) -> Draft | None:
+        """"Kupiansk remains under the control of Ukraine's forces", "its troops still hold the town": who holds a
+        named town, in a belligerent's words (territorial_control; acknowledged when the holder is the other side)."""
+        mt = en.HELD.search(self.f, cs, ce)
+        if mt is None or claimant.side not in OPPONENT:
+            return None
+        named = next((side for rx, side in en.HOLDER if rx.search(self.f, mt.start(), min(ce, mt.end() + 40))), None)
+        holder = named or claimant.side
+        towns = [pm.place for pm in self._places_in(cs, ce) if pm.role == "settlement" and not pm.locator]
+        if not towns:
+            return None
+        start, end = self._quote_bounds(a, b, cs, ce)
+        claimed = self._claimed(a, b)
+        region = self.gaz.get(towns[0].parent_key) if towns[0].parent_key else None
+        stance = en.ASSERTS if holder == claimant.side else en.ACKNOWLEDGES
+        return Draft(claimant, stance, "territorial_control", holder, towns, region, False, towns[0].country_code,
+                     self._occurred(cs, ce, "territorial_control") or claimed, claimed, {}, start, end, si, pi)
 
     def _strike_behind_toll(self, draft: Draft, cs: int, ce: int, span: tuple[int, int] | None) -> list[Draft]:
         """"A Russian missile strike on Odesa killed four people": the toll's clause reports the strike too."""

@@ -32,6 +32,10 @@ class PlaceMention:
     locator: bool = False  # named only to locate another place ("south of Bakhmut")
 
 
+SUBJECT_OF_EVENT = re.compile(r"\s+(?:was|were|has been|had been|has fallen|had fallen|fell|remains|remained|is now|was now"
+                              r"|is (?:still |firmly |fully )?under)\b")
+
+
 class PlaceFinder:
     """Finds the place mentions of one article; `spoken` are speaker spans, which are no places."""
 
@@ -149,6 +153,10 @@ class PlaceFinder:
             out += [(a, b, n, "explicit") for a, b, n in self._names_at(mt.end())]
         for mt in en.LOCATIVE_PREFIX.finditer(f):
             out += [(a, b, n, "loose") for a, b, n in self._names_at(mt.end())]
+        for mt in NAME.finditer(self.m):
+            # "Bakhmut was completely taken", "Avdiivka has fallen": a town as the subject of what happened to it.
+            if SUBJECT_OF_EVENT.match(self.f, mt.end()) and not mt.group(0).endswith("'s"):
+                out.append((mt.start(), mt.end(), mt.group(0), "subject"))
         return sorted(out, key=lambda c: (c[0], c[3] != "explicit"))
 
     def _unresolved(self, name: str, parent: PlaceRef, kind: str) -> PlaceRef:
@@ -190,16 +198,17 @@ class PlaceFinder:
             folded = fold(name)
             if not self._free(a, b) or folded in en.NOT_PLACES or len(folded) < 3:
                 continue
-            if any(s < b and a < e for s, e in self.spoken) and not re.search(
-                    r"\b(?:in|near|outside|around|over|towards?|at|into)\s+$", self.f[max(0, a - 10):a]):
-                continue
+            quoted = any(s < b and a < e for s, e in self.spoken) and not re.search(
+                r"\b(?:in|near|outside|around|over|towards?|at|into)\s+$", self.f[max(0, a - 10):a])
             if folded in self.region_names and how != "explicit":
                 # "Kursk" after "the Kursk region": the region, in shorthand.
                 self._add(a, b, self.region_names[folded], "region", name)
                 continue
             place = self._resolve(name, a, how)
-            if place is None or place.kind in {"country", "region"}:
-                continue
+            if place is not None and how == "subject" and place.kind not in {"town", "city"}:
+                continue  # a subject is a place only when it is a known town: "Kupiansk was", not "Shahed was"
+            if place is None or place.kind in {"country", "region"} or (quoted and place.kind not in {"town", "city"}):
+                continue  # (inside a quotation, a bare name is a place only if it is a known town: "Bakhmut was taken")
             self.resolved.setdefault(folded, place)
             self._add(a, b, place, "settlement", name)
         # A name resolved once names the same place wherever it recurs ("Klishchiivka was cleared").

@@ -206,12 +206,13 @@ ALLEGATION = re.compile(r"\b(?:the|these|those|such|this|that|its|their) (?:clai
 PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 # A side that says it still fights in, holds or controls a place denies that the place was taken.
-HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|(?:is|was) (?:still )?(?:ongoing|going on|under way))"
+HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|continuing|(?:is|was) (?:still )?(?:ongoing|going on"
+                     r"|under way))"
                      r"|(?:battles|clashes) (?:\w+ )?continue[sd]?|(?:are|is|were|was) still (?:fighting|holding|defending"
                      r"|in control)|continue[sd]? to (?:fight"
                      r"|hold|defend|control)|(?:remains?|remained|is still|was still) (?:firmly )?under (?:ukrainian|russian|our"
                      r"|its|their) control|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)|still (?:holds?"
-                     r"|controls?))\b")
+                     r"|held|controls?|controlled))\b")
 
 # --- Clauses ------------------------------------------------------------------------------------------------------
 
@@ -282,6 +283,9 @@ TRIGGERS: list[TriggerPattern] = [
                    r" (?:full |complete |total )?control (?:of|over)|seized|seizing|seizes|liberated|liberating|liberates|retook"
                    r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
                    r"|regained|overran|occupied|raised (?:the|their|its) flag"
+                   # "Bakhmut was completely taken", "the village has been taken"
+                   r"|\b(?:was|were|has been|had been|have been) (?:\w+ly )?taken(?! (?:to|into|in|by surprise|aback|"
+                   r"hostage|prisoner|captive|part|place|off|out|away|seriously|from)\b)"
                    r"|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
@@ -387,4 +391,9 @@ CAPITAL_NAMED = re.compile(r"\b(kyiv|kiev|moscow)\b")
 METONYMS = {"kyiv", "kiev", "moscow", "washington", "pyongyang", "kremlin"}
 NOT_PLACES = {"russia", "ukraine", "the", "a", "an", "but", "and", "president", "monday", "tuesday", "wednesday",
               "thursday", "friday", "saturday", "sunday", "telegram", "soviet", "western", "west", "east", "moscow's"}
-
+# Of those, the words that say who holds a town (a territorial_control claim), and the holder they may name.
+HELD = re.compile(r"\b(?:(?:remains?|remained|is still|was still|is|was) (?:firmly |fully )?under (?:the )?(?:full )?"
+                  r"(?:control|[a-z']+ control)|continue[sd]? to (?:hold|control)|still (?:holds?|held|controls?|controlled)"
+                  r"|(?:holding|hold|held) (?:their|its|our) (?:positions|ground))\b")
+HOLDER = [(re.compile(r"\b(?:russian|russia's|moscow's|of russia|of russian)\b"), "RU"),
+          (re.compile(r"\b(?:ukrainian|ukraine's|kyiv's|of ukraine|of ukrainian)\b"), "UA")]
