@@ -359,3 +359,17 @@ def test_a_known_town_as_the_subject_of_a_passive_capture_inside_a_quotation():
     found = english_units('"Today at 12 noon, Bakhmut was completely taken," Wagner chief Yevgeny Prigozhin said in '
                           'a video.')
     assert found == {("capture", "RU", "asserts", "RU", ("Bakhmut",))}
+
+
+def test_an_official_takes_the_side_of_his_own_sentences_places_not_the_next_ones():
+    claims = extract_article(
+        " date 2024-10 In the southern city of Zaporizhzhia, a guided aerial bomb struck a residential building, "
+        "killing two people, regional Gov. Ivan Fedorov said.\n\nUkraine's military said it struck an ammunition "
+        "depot in Russia's Bryansk region overnight.\n").claims
+    assert {c.claimant.side for c in claims if c.claimant.name == "Ivan Fedorov"} == {"UA"}
+
+
+def test_a_unit_named_by_its_number_speaks_for_the_side_of_its_places():
+    found = english_units("Ukrainian troops pushed Russian forces out of the village of Kruhliakivka near Kupiansk, "
+                          "the 14th Mechanized Brigade said.")
+    assert found == {("capture", "UA", "asserts", "UA", ("Kruhliakivka",))}

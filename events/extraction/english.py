@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction import text as textmod
-from events.extraction.drafts import Draft, holding_denial
+from events.extraction.drafts import Draft, governed_by, holding_denial
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
 from events.extraction.lexicon import OPPONENT, flatten
@@ -63,6 +63,9 @@ def _name_span(m: str, a: int, b: int) -> tuple[int, int]:
     """The last two words of a mention: a person's own name, without the title before it."""
     words = list(re.finditer(r"\S+", m[a:b]))
     return (a + words[-2].start(), b) if len(words) >= 2 else (a, b)
+
+
+ABBREVIATED = re.compile(r"\b(?:gov|gen|lt|col|mr|mrs|ms|dr|st|sgt|maj|capt|adm|rep|sen|u\.s)$")
 
 
 class EnglishReader(ClauseReader):
@@ -180,11 +183,24 @@ class EnglishReader(ClauseReader):
                 continue
             around = self.f[max(0, mn.start - 40):mn.end]
             hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(around)] if h]
-            near = sorted((abs(pm.start - mn.start), pm.place.country_code) for pm in self.places
-                          if abs(pm.start - mn.start) < 300 and pm.place.country_code)
+            # The places of the speaker's own sentence first: the next sentence's places are another story's.
+            sa = mn.start
+            while True:  # back to the full stop that ends a sentence ("Gov. Ivan Fedorov" has one that does not)
+                sa = max(self.f.rfind(". ", 0, sa), self.f.rfind("\n", 0, sa), 0)
+                if sa == 0 or self.f[sa] == "\n" or not ABBREVIATED.search(self.f, max(0, sa - 6), sa):
+                    break
+            ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
+            sb = min(ends) if ends else len(self.f)
+            near = sorted((abs(pm.start - mn.start), governed_by(pm.place)) for pm in self.places
+                          if sa <= pm.start < sb and pm.place.country_code) or sorted(
+                (abs(pm.start - mn.start), governed_by(pm.place)) for pm in self.places
+                if abs(pm.start - mn.start) < 300 and pm.place.country_code)
             theatre = self.theatre.country_code if self.theatre is not None else None
             side = max(hits)[1] if hits else near[0][1] if near else theatre or "other"
-            mn.actor = replace(mn.actor, side=side)
+            adjective = {"RU": "Russian", "UA": "Ukrainian"}.get(side)
+            name = f"{adjective} {mn.actor.name.lower()}" if adjective and mn.actor.name in {
+                "Military unit", "Military command"} else mn.actor.name
+            mn.actor = replace(mn.actor, side=side, name=name)
 
     # --- attribution --------------------------------------------------------------------------------------------
 

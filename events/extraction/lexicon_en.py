@@ -43,6 +43,9 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b{_UA} (?:sbu |hur )?(?:air force|navy|border (?:guard )?service|security service|military intelligence"
         r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
         "Ukrainian security forces", "UA", "army"),
+    # A unit named by its number ("the 14th Mechanized Brigade said"): its side comes from the places around it.
+    _sp(r"\b(?:the )?\d+(?:st|nd|rd|th) (?:separate )?(?:[a-z-]+ ){0,2}(?:brigade|regiment|division|battalion|corps)\b",
+        "Military unit", "?", "army"),
     # Officials named by their level only: their side comes from the places around them.
     _sp(r"\b(?:(?:pro-russian|pro-moscow|separatist|russian-installed|moscow-installed|russian-appointed)"
         r" (?:\w+ )?(?:officials?|authorities|administration|leaders?|governor|head|mayor)"
