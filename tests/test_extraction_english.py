@@ -206,7 +206,7 @@ def test_a_unit_ordered_to_withdraw_and_a_named_group_of_forces_quoted_first_are
             "said in a statement.\n")
     found = [(c.claimant.name, c.claimant.side, c.event_type) for c in extract_article(text).claims]
     assert ("Ukrainian Armed Forces", "UA", "withdrawal") in found
-    assert ("Military command", "UA", "withdrawal") in found
+    assert ("Khortytsia group of forces", "UA", "withdrawal") in found
 
 
 def test_a_bare_air_force_is_the_one_that_spoke_last_not_the_one_named_first_in_the_pattern_table():

@@ -70,6 +70,12 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:the )?wagner (?:group|mercenary group|private military company)\b|\bwagner\b", "Wagner Group", "RU",
         "army"),
     _sp(r"\b(?:russia|moscow)\b(?!'s| region| oblast| mayor| governor)", "Russia", "RU", "government"),
+    _sp(r"\b(?:the )?khortytsia (?:operational[- ]strategic )?(?:group(?: of forces)?)?\b", "Khortytsia group of forces", "UA",
+        "army", "it"),
+    _sp(r"\b(?:the )?tavria (?:operational[- ]strategic )?(?:group(?: of forces)?)?\b", "Tavria group of forces", "UA",
+        "army", "it"),
+    _sp(r"\b(?:the )?(?:russian )?(?:north|south|east|west|centre|center|dnipro) group(?: of (?:forces|troops))?\b",
+        "Russian group of forces", "RU", "army", "it"),
     # A command named without its country ("the army's eastern command"): its side comes from the context.
     _sp(r"\b(?:the )?(?:army's |military's )?(?:eastern|southern|northern|western|central|joint|air|naval)?\s?"
         r"(?:operational[- ](?:strategic )?)?(?:command|group of forces|(?:operational[- ](?:strategic )?)group)\b"
@@ -131,12 +137,6 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
     _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch)\b", "International organisation",
         "INT", "organisation"),
-    _sp(r"\b(?:the )?khortytsia (?:operational[- ]strategic )?(?:group(?: of forces)?)?\b", "Khortytsia group of forces", "UA",
-        "army", "it"),
-    _sp(r"\b(?:the )?tavria (?:operational[- ]strategic )?(?:group(?: of forces)?)?\b", "Tavria group of forces", "UA",
-        "army", "it"),
-    _sp(r"\b(?:the )?(?:russian )?(?:north|south|east|west|centre|center|dnipro) group(?: of (?:forces|troops))?\b",
-        "Russian group of forces", "RU", "army", "it"),
     # War-mapping projects and military channels of the genre, known by their side.
     _sp(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "it"),
     _sp(r"\brybar\b", "Rybar", "RU", "media", "it"),
