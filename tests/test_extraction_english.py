@@ -373,3 +373,17 @@ def test_a_unit_named_by_its_number_speaks_for_the_side_of_its_places():
     found = english_units("Ukrainian troops pushed Russian forces out of the village of Kruhliakivka near Kupiansk, "
                           "the 14th Mechanized Brigade said.")
     assert found == {("capture", "UA", "asserts", "UA", ("Kruhliakivka",))}
+
+
+def test_a_belligerents_own_news_agency_speaks_for_its_side():
+    found = english_units("Russia's state news agency TASS reported that Russian forces had liberated the village of "
+                          "Zhelanne.")
+    assert {(t, side, actor) for t, side, _st, actor, _p in found} == {("capture", "RU", "RU")}
+
+
+def test_a_death_toll_that_rose_counts_the_killed():
+    claims = extract_article(" date 2024-08 The death toll from Monday's Russian missile strike on a supermarket in "
+                             "Kostiantynivka rose to 14, the regional prosecutor's office said. Rescuers were still at "
+                             "work.\n").claims
+    tally = next(c for c in claims if c.event_type == "casualties")
+    assert (tally.claimant.side, tally.actor_side, tally.quantities) == ("UA", "RU", {"killed": 14})

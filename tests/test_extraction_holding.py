@@ -164,3 +164,10 @@ def test_part_of_a_town_held_in_words_is_territorial_control():
                   "Serguiï Gaïdaï.")
     assert {(t, side, stance, actor) for t, side, stance, actor, _p in found} == {
         ("territorial_control", "UA", "acknowledges", "RU")}
+
+
+def test_a_belligerents_own_news_agency_speaks_for_its_side():
+    claims = claims_of("Selon l'agence TASS, les forces russes ont pris le contrôle du village de Jelanne.")
+    assert {(c.claimant.name, c.claimant.side) for c in claims} == {("TASS", "RU")}
+    claims = claims_of("Selon l'AFP, les forces russes ont pris le contrôle du village de Jelanne.")
+    assert {c.claimant.side for c in claims} == {"media"}

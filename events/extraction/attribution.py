@@ -41,7 +41,7 @@ class SpeakerReading:
                 actor = ap.actor
                 if actor.name == "__outlet__":
                     key = next((v for k, v in lx.OUTLET_NAMES.items() if k in mt.group(0)), mt.group(0))
-                    actor = ActorRef(key, "media", "media")
+                    actor = ActorRef(key, lx.OUTLET_SIDES.get(key, "media"), "media")
                 found.append(Mention(mt.start(), mt.end(), actor, ap.gender, ap.person))
         for mt in lx.US_PRESIDENT.finditer(f):
             found.append(Mention(mt.start(), mt.end(), lx.us_president(self.published.value), "m", True))

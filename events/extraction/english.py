@@ -17,7 +17,7 @@ from events.extraction import text as textmod
 from events.extraction.drafts import Draft, governed_by, holding_denial
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
-from events.extraction.lexicon import OPPONENT, flatten
+from events.extraction.lexicon import OPPONENT, OUTLET_SIDES, flatten
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue
 
@@ -107,7 +107,7 @@ class EnglishReader(ClauseReader):
                 actor = sp.actor
                 if actor.name == "__outlet__":
                     key = next((v for k, v in en.OUTLET_NAMES.items() if k in mt.group(0)), mt.group(0))
-                    actor = ActorRef(key, "media", "media")
+                    actor = ActorRef(key, OUTLET_SIDES.get(key, "media"), "media")
                 found.append(Mention(mt.start(), mt.end(), actor, sp.pronoun))
         found += self._named_officials()
         for rx, kind, names in en.BARE_BODIES:

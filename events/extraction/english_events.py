@@ -180,7 +180,7 @@ class ClauseReader:
             side = before[-1][2]
             return OPPONENT.get(side) if LOSS.match(f[s:e]) else side
         if after and t in PATIENT_TYPES:
-            if re.search(r"\b(?:in|by|after|during|from|amid|when|as)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}$",
+            if re.search(r"\b(?:in|by|after|during|from|amid|when|as)\s+(?:a|an|the)?\s*(?:[\w'-]+\s+){0,2}$",
                          f[max(e, after[0][0] - 30):after[0][0]]):
                 return after[0][2]  # "killed in a Russian strike": the strike's side caused the toll
             return OPPONENT.get(after[0][2])  # "shot down 20 Ukrainian drones": done to them
@@ -225,6 +225,10 @@ class ClauseReader:
                     key = k
             if key is None and re.match(r"^(?:killed|dead)\b", rest):
                 key = "killed"
+            if key is None and event_type == "casualties" and re.search(
+                    r"\bdeath toll\b[^.;]{0,110}\b(?:to|at|of|reached)\s+(?:at least\s+)?$",
+                    self.f[max(cs, cs + num.start - 130):cs + num.start]):
+                key = "killed"  # "the death toll rose to 14"
             if key is None and re.match(r"^(?:wounded|injured)\b", rest):
                 key = "wounded"
             verb_before = re.search(r"\b(killed|wounded|injured|injuring|killing|wounding)\s+(?:at least\s+)?$",

@@ -163,16 +163,25 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\brybar\b", "Rybar", "RU", "media", "m"),
     _ap(r"\bwargonzo\b", "WarGonzo", "RU", "media", "m"),
     _ap(r"\b(?:two majors|dva mayora)\b", "Two Majors", "RU", "media", "m"),
-    _ap(r"\b(?:la bbc|l'afp|l'agence france-presse|reuters|l'agence reuters|interfax|l'agence tass|tass|ria novosti"
-        r"|l'agence ria novosti|cnn|le new york times|le washington post|le kyiv independent|ukrinform)\b",
+    _ap(r"\b(?:la bbc|l'afp|l'agence france-presse|reuters|l'agence reuters|interfax(?:-ukraine|-ukraina)?|l'agence tass"
+        r"|tass|ria novosti|l'agence ria novosti|cnn|le new york times|le washington post|le kyiv independent|ukrinform"
+        r"|rbc-ukraine|rbc-ukraina|l'agence rbc|ukrainska pravda|suspilne|unian|izvestia|kommersant)\b",
         "__outlet__", "media", "media", "f"),
 ]
 
 OUTLET_NAMES = {
-    "bbc": "BBC", "afp": "AFP", "france-presse": "AFP", "reuters": "Reuters", "interfax": "Interfax", "tass": "TASS",
+    "bbc": "BBC", "afp": "AFP", "france-presse": "AFP", "reuters": "Reuters", "interfax-ukrain": "Interfax-Ukraine",
+    "interfax": "Interfax", "tass": "TASS",
     "ria novosti": "RIA Novosti", "cnn": "CNN", "new york times": "New York Times", "washington post": "Washington Post",
-    "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform",
+    "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform", "rbc": "RBC-Ukraine",
+    "ukrainska pravda": "Ukrainska Pravda", "suspilne": "Suspilne", "unian": "UNIAN", "izvestia": "Izvestia",
+    "kommersant": "Kommersant",
 }
+# A belligerent's own outlets speak for its side, as annotators record them (TASS is Russia's, Ukrinform Ukraine's);
+# international agencies and papers are the media.
+OUTLET_SIDES = {"TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Izvestia": "RU", "Kommersant": "RU",
+                "Interfax-Ukraine": "UA", "Ukrinform": "UA", "Kyiv Independent": "UA", "RBC-Ukraine": "UA",
+                "Ukrainska Pravda": "UA", "Suspilne": "UA", "UNIAN": "UA"}
 
 # Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
 BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"

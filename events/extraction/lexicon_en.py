@@ -43,6 +43,9 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b{_UA} (?:sbu |hur )?(?:air force|navy|border (?:guard )?service|security service|military intelligence"
         r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
         "Ukrainian security forces", "UA", "army"),
+    # A spokesman or analysts named without a side ("a military spokesman said"): the side of the places around.
+    _sp(r"\b(?:a|the) (?:military|army|regional|local) (?:spokes(?:man|woman|person)|official)\b", "Military spokesperson",
+        "?", "army"),
     # A unit named by its number ("the 14th Mechanized Brigade said"): its side comes from the places around it.
     _sp(r"\b(?:the )?\d+(?:st|nd|rd|th) (?:separate )?(?:[a-z-]+ ){0,2}(?:brigade|regiment|division|battalion|corps)\b",
         "Military unit", "?", "army"),
@@ -142,14 +145,16 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\brybar\b", "Rybar", "RU", "media", "it"),
     _sp(r"\bwargonzo\b", "WarGonzo", "RU", "media", "it"),
     _sp(r"\btwo majors\b", "Two Majors", "RU", "media", "it"),
-    _sp(r"\b(?:reuters|the associated press|associated press|afp|agence france-presse|tass|ria novosti|interfax"
-        r"|the bbc|bbc|cnn|the new york times|the washington post|the kyiv independent|ukrinform)\b", "__outlet__", "media",
-        "media"),
+    _sp(r"\b(?:reuters|the associated press|associated press|afp|agence france-presse|tass|ria novosti"
+        r"|interfax(?:-ukraine)?|the bbc|bbc|cnn|the new york times|the washington post|the kyiv independent|ukrinform"
+        r"|rbc-ukraine|ukrainska pravda|suspilne|unian|izvestia|kommersant)\b", "__outlet__", "media", "media"),
 ]
 OUTLET_NAMES = {"reuters": "Reuters", "associated press": "AP", "afp": "AFP", "france-presse": "AFP", "tass": "TASS",
-                "ria novosti": "RIA Novosti", "interfax": "Interfax", "bbc": "BBC", "cnn": "CNN",
-                "new york times": "New York Times", "washington post": "Washington Post",
-                "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform", "ria": "RIA Novosti"}
+                "ria novosti": "RIA Novosti", "interfax-ukraine": "Interfax-Ukraine", "interfax": "Interfax",
+                "bbc": "BBC", "cnn": "CNN", "new york times": "New York Times", "washington post": "Washington Post",
+                "kyiv independent": "Kyiv Independent", "ukrinform": "Ukrinform", "ria": "RIA Novosti",
+                "rbc-ukraine": "RBC-Ukraine", "ukrainska pravda": "Ukrainska Pravda", "suspilne": "Suspilne",
+                "unian": "UNIAN", "izvestia": "Izvestia", "kommersant": "Kommersant"}
 # "the defence ministry", "the military": the body already named, else the one of the side in question. The
 # first name of each table is the default when nothing names a side (Ukraine's air force reports the air raids).
 BARE_BODIES = [
@@ -295,6 +300,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
                    rf"|(?:(?:more than|over|about|some|at least)\s+)?{_N}\s+(?:more\s+|other\s+)?(?:villages|settlements|towns"
                    rf"|localities|square)\b)", True, "place_or_quantity", 1),
+    _tp("casualties", r"\bdeath toll\b(?=[^.;]{0,110}\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|of)\b)",
+        True, "number", 2),
     _tp("casualties", r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|deaths)\b", True,
         "number", 1),
     _tp("displacement", r"\b(?:fled|fleeing|evacuated|evacuating|displaced|refugees)\b", True, "number", 1),
