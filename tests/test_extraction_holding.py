@@ -171,3 +171,28 @@ def test_a_belligerents_own_news_agency_speaks_for_its_side():
     assert {(c.claimant.name, c.claimant.side) for c in claims} == {("TASS", "RU")}
     claims = claims_of("Selon l'AFP, les forces russes ont pris le contrôle du village de Jelanne.")
     assert {c.claimant.side for c in claims} == {"media"}
+
+
+def test_calling_the_other_sides_figures_propaganda_denies_them():
+    found = units("Moscou a affirmé que plus de 1 500 soldats ukrainiens avaient été tués à Avdiïvka.\n\nKiev a "
+                  "qualifié ces chiffres de « propagande ».")
+    assert ("casualties", "UA", "denies", "RU", ("Avdiivka",)) in found
+
+
+def test_an_apposition_giving_the_other_sides_denial_is_its_claim():
+    found = units("Les troupes russes ont encerclé plusieurs unités ukrainiennes près de Pokrovsk, selon des blogueurs "
+                  "militaires russes, une information démentie par l'armée ukrainienne.")
+    assert {(t, side, stance) for t, side, stance, _a, _p in found} == {("encirclement", "RU", "asserts"),
+                                                                        ("encirclement", "UA", "denies")}
+
+
+def test_a_brigade_named_bare_is_the_army_of_the_side_last_named():
+    found = units("Les forces ukrainiennes ont fait prisonniers une trentaine de soldats russes près de Robotyne, a "
+                  "indiqué la brigade concernée.")
+    assert {(t, side) for t, side, *_ in found} == {("prisoners", "UA")}
+
+
+def test_one_aircraft_shot_down():
+    claims = claims_of("Le ministère russe de la Défense a affirmé avoir abattu un avion de combat ukrainien Su-27 "
+                       "dans la région de Donetsk.")
+    assert [(c.event_type, c.actor_side, c.quantities) for c in claims] == [("interception", "RU", {"aircraft": 1})]

@@ -12,6 +12,7 @@ vocabulary in `lexicon.py`.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
@@ -147,9 +148,22 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 if not found and seg.kind == "and":
                     found = self._gapped(seg, claimant, drafts, si, pi)
                 drafts.extend(found)
+                self._denied_by(seg, claimant, found, drafts)
             drafts.extend(self._implied_strikes(drafts, si, a, b))
         self._place_at_focus(drafts)
         return drafts
+
+    def _denied_by(self, seg: Segment, claimant: ActorRef, found: list[Draft], drafts: list[Draft]) -> None:
+        """"..., une information démentie par l'armée ukrainienne": the other side's denial of what was just said."""
+        by = lx.DENIED_BY.search(self.f, seg.start, seg.end)
+        mn = by and next((m for m in self.mentions if by.end() <= m.start < by.end() + 40), None)
+        if not found or not mn or mn.actor.side not in BELLIGERENTS or mn.actor.side == claimant.side:
+            return
+        target = found[-1]
+        denial = replace(target, claimant=mn.actor, stance=lx.DENIES, links=[], quantities={})
+        denial.localities = list(target.localities)
+        drafts.append(denial)
+        target.links.append(len(drafts) - 1)
 
     def _said_after(self, a: int, b: int, si: int, drafts: list[Draft]) -> None:
         """"... contrôle 82 localités. C'est ce qu'a déclaré le commandant": the speaker of the sentence before.

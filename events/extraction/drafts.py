@@ -92,8 +92,8 @@ def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | i
         return []
     out = []
     for d in here:
-        if d.event_type != "interception":
-            continue
+        if d.event_type != "interception" or set(d.quantities) == {"aircraft"}:
+            continue  # (an aircraft shot down was flying, not fired at anyone: no strike implied)
         quantities = dict(d.quantities)
         if launched is not None:
             quantities[launched[0]] = launched[1]

@@ -45,6 +45,8 @@ from events.extraction.types import ActorRef, DateValue
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
 TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|quatre|cinq|six|dix|nombreuses|quelques"
                           r"|diverses|multiples|de nombreuses) $")
+ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
                          r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
@@ -106,6 +108,13 @@ class EventReading:
             share = SHARE_WORDS.search(self.f, a, b)
             if share:
                 out["share_pct"] = SHARES[share.group(1)]
+        if event_type == "interception" and not out:
+            # "a abattu un avion de combat ukrainien Su-27": one.
+            one = ONE_SHOT_DOWN.search(self.f, a, b)
+            if one:
+                noun = one.group(1)
+                out["drones" if noun.startswith("drone") else "missiles" if noun.startswith(("missile", "roquette"))
+                    else "aircraft"] = 1
         if event_type == "casualties" and not out:
             # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire": one death.
             one = ONE_DEATH.search(self.f, a, b)

@@ -196,7 +196,8 @@ AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "governmen
 
 # "L'armée" or "l'état-major" with no allegiance is the army of the side last named as an institution.
 BARE_ARMY = re.compile(r"\b(?:l'armee|l'etat-major(?: general)?|le commandement militaire|le haut commandement"
-                       r"|les forces armees)\b(?! (?:russes?|ukrainiennes?|de l'|du |des |sud-|nord-|americaine|israel))")
+                       r"|les forces armees|la (?:\d+e )?brigade(?: concernee)?|le (?:\d+e )?(?:bataillon|regiment))\b"
+                       r"(?! (?:russes?|ukrainiennes?|de l'|du |des |sud-|nord-|americaine|israel))")
 ARMIES = {"RU": ActorRef("Russian Armed Forces", "RU", "army"), "UA": ActorRef("Ukrainian Armed Forces", "UA", "army")}
 
 # "Le ministère" alone refers back to the last ministry named.
@@ -277,6 +278,10 @@ REPORTING = [
                          r"|declarant|annoncant|se felicitant|affirmant|signalant|rapportant|faisant etat)\b"),
      "participle"),
     (DENIES, re.compile(r"\b(?:dementant|niant|rejetant)\b"), "participle"),
+    # "Kiev a qualifié ces chiffres de « propagande »": calling a claim false denies it
+    (DENIES, re.compile(rf"\b{_AUX}{_BETWEEN}\s+qualifie (?:(?:ces|cette|ses|leurs?|les|cela|ceci|ce) )?(?:[\w'-]+ )?"
+                        r"(?:de|d')\W{0,3}(?:pure |simple )?(?:propagande|mensonges?|faux|fausses?|fake|desinformation"
+                        r"|fiction|fables?|absurdes?|provocation|infox)\b"), "compound"),
     (ACKNOWLEDGES, re.compile(r"\b(?:reconnaissant|admettant)\b"), "participle"),
 ]
 
@@ -290,6 +295,10 @@ AGENT_REPORT = [
     (ACKNOWLEDGES, re.compile(r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:reconnue?s?|admise?s?)(?: \w+)? par\s+")),
     (DENIES, re.compile(r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:dementie?s?|niee?s?|contestee?s?)(?: \w+)? par\s+")),
 ]
+# "..., une information démentie par l'armée ukrainienne": an apposition that gives the other side's denial.
+DENIED_BY = re.compile(r",\s+(?:une |des |ce que |ce qu'|ce qui a ete )?(?:information|affirmation|annonce|version"
+                       r"|allegation|revendication|assertion|bilan)?s?\s*(?:aussitot |rapidement |immediatement |toutefois )?"
+                       r"(?:dementie?s?|niee?s?|contestee?s?|rejetee?s?|refutee?s?|dementi)\s+(?:\w+ )?par\s+")
 PASSIVE_REPORT = re.compile(r"\b(?:annoncee?s?|revendiquee?s?|confirmee?s?|rapportee?s?)\s+(?:quelques|plus tot|la veille"
                             r"|hier|deux|trois|plusieurs|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|,|\.)")
 NEGATED_REPORT = re.compile(r"\bn'(?:a|ont|avait|avaient) (?:pas|jamais|toujours pas)\b[^.;]{0,25}\b(?:fait etat|confirme"
