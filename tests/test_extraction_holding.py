@@ -196,3 +196,15 @@ def test_one_aircraft_shot_down():
     claims = claims_of("Le ministère russe de la Défense a affirmé avoir abattu un avion de combat ukrainien Su-27 "
                        "dans la région de Donetsk.")
     assert [(c.event_type, c.actor_side, c.quantities) for c in claims] == [("interception", "RU", {"aircraft": 1})]
+
+
+def test_a_liberation_in_quotation_marks_is_still_a_capture():
+    found = units("Le ministère russe de la Défense a fait état de la « libération » de Novohrodivka.")
+    assert found == {("capture", "RU", "asserts", "RU", ("Novohrodivka",))}
+
+
+def test_a_bare_air_force_is_the_one_of_the_forces_just_named_not_of_the_side_that_fired():
+    claims = claims_of("La défense antiaérienne ukrainienne a neutralisé 45 des 60 drones Shahed lancés par la Russie "
+                       "dans la nuit, selon l'armée de l'air.")
+    assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("interception", "UA", "UA"),
+                                                                               ("strike", "UA", "RU")}

@@ -179,6 +179,10 @@ class SpeakerReading:
                 continue
             before = [mn for mn in known if mn.end <= mt.start() and mt.start() - mn.end < 1500
                       and mn.actor.side in lx.ARMIES and mn.actor.kind in {"army", "ministry", "government"}]
+            if "air" in mt.group(0):
+                # "la défense antiaérienne ukrainienne a neutralisé 45 des 60 drones lancés par la Russie, selon
+                # l'armée de l'air": the forces last named, not the government that fired.
+                before = [mn for mn in before if mn.actor.kind == "army"] or before
             if before:
                 actor = lx.ARMIES[before[-1].actor.side]
                 found.append(Mention(mt.start(), mt.end(), actor, "f" if mt.group(0).startswith("l'a") else "m", False))

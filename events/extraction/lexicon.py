@@ -197,7 +197,8 @@ AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "governmen
 # "L'armée" or "l'état-major" with no allegiance is the army of the side last named as an institution.
 BARE_ARMY = re.compile(r"\b(?:l'armee|l'etat-major(?: general)?|le commandement militaire|le haut commandement"
                        r"|les forces armees|la (?:\d+e )?brigade(?: concernee)?|le (?:\d+e )?(?:bataillon|regiment))\b"
-                       r"(?! (?:russes?|ukrainiennes?|de l'|du |des |sud-|nord-|americaine|israel))")
+                       r"(?! (?:russes?|ukrainiennes?|de l'|du |des |sud-|nord-|americaine|israel))"
+                       r"|\b(?:l'armee de l'air|la defense (?:anti)?aerienne)\b(?! (?:russe|ukrainienne|de l'|du |des ))")
 ARMIES = {"RU": ActorRef("Russian Armed Forces", "RU", "army"), "UA": ActorRef("Ukrainian Armed Forces", "UA", "army")}
 
 # "Le ministère" alone refers back to the last ministry named.
@@ -402,7 +403,7 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|entrent (?:\w+ )?(?:a|dans)|penetre (?:dans|en)|penetrent (?:dans|en)|reprend|reprennent"
                    r"|s'empare|s'emparent|libere|liberent|conquiert|conquierent)\b", True,
         "place_or_quantity", 1),
-    _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte)\s+"
+    _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte) "
                    r"(?:(?:complete|totale|definitive|entiere|effective|rapide|officielle) )?(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
     _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
