@@ -208,3 +208,12 @@ def test_a_bare_air_force_is_the_one_of_the_forces_just_named_not_of_the_side_th
                        "dans la nuit, selon l'armée de l'air.")
     assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("interception", "UA", "UA"),
                                                                                ("strike", "UA", "RU")}
+
+
+def test_a_town_held_whose_capture_the_other_side_claimed_in_a_relative_clause():
+    found = units("Le groupement de forces Khortytsia a publié un communiqué. Les militaires ukrainiens « continuent "
+                  "de contrôler le village de Zaporizké » dont la prise a été revendiquée lundi par la Russie, a assuré "
+                  "le groupement.")
+    assert found == {("territorial_control", "UA", "asserts", "UA", ("Zaporizke",)),
+                     ("capture", "RU", "asserts", "RU", ("Zaporizke",)),
+                     ("capture", "UA", "denies", "RU", ("Zaporizke",))}

@@ -179,9 +179,9 @@ class SpeakerReading:
                 continue
             before = [mn for mn in known if mn.end <= mt.start() and mt.start() - mn.end < 1500
                       and mn.actor.side in lx.ARMIES and mn.actor.kind in {"army", "ministry", "government"}]
-            if "air" in mt.group(0):
+            if re.search(r"air|groupement|brigade|bataillon|regiment", mt.group(0)):
                 # "la défense antiaérienne ukrainienne a neutralisé 45 des 60 drones lancés par la Russie, selon
-                # l'armée de l'air": the forces last named, not the government that fired.
+                # l'armée de l'air", "..., a assuré le groupement": the forces last named, not a government.
                 before = [mn for mn in before if mn.actor.kind == "army"] or before
             if before:
                 actor = lx.ARMIES[before[-1].actor.side]
@@ -343,6 +343,13 @@ class SpeakerReading:
         own = [v for v in verbs if seg.start <= v[0] < seg.end]
         here = [governed_by(pm.place) for pm in self._places_in(a, b) if pm.place.country_code]
         country = here[0] if here else self._context_country(seg.start)
+        for agent_stance, rx in lx.AGENT_REPORT:
+            # "dont la prise a été revendiquée par la Russie, a assuré le groupement": the agent of the passive
+            # report speaks for its clause; the verb after it reports the whole sentence.
+            by = rx.search(f, seg.start, seg.end)
+            mn = by and next((m for m in self.mentions if by.end() <= m.start < min(b, by.end() + 60)), None)
+            if mn and own and by.end() <= own[0][0]:
+                return mn.actor, (mn.start, mn.end), agent_stance, None
         for v in own:
             inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
             if inner:

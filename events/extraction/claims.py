@@ -111,6 +111,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             verbs = self._reporting(a, b)
             inverted = [v for v in verbs if self._is_inverted(a, v)]
             prev_claimant: ActorRef | None = None
+            holds: list[tuple[ActorRef, list[PlaceRef], int, int]] = []
             for idx, seg in enumerate(segments):
                 if seg.kind == "goal":
                     continue
@@ -141,6 +142,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     held = [pm.place for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"]
                     denial = holding_denial(drafts, claimant=claimant, places=held, start=start, end=end,
                                             sentence=si, paragraph=pi, claimed=self._claimed_date(a, b))
+                    if denial is None and control is not None:
+                        holds.append((claimant, held, start, end))  # the capture may be told later in the sentence
                     if denial is not None or control is not None:
                         drafts.extend([denial] if denial is not None else [])
                         continue
@@ -149,6 +152,12 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     found = self._gapped(seg, claimant, drafts, si, pi)
                 drafts.extend(found)
                 self._denied_by(seg, claimant, found, drafts)
+            for holder, held, start, end in holds:
+                # "« continuent de contrôler le village de Z » dont la prise a été revendiquée par la Russie"
+                denial = holding_denial(drafts, claimant=holder, places=held, start=start, end=end, sentence=si,
+                                        paragraph=pi, claimed=self._claimed_date(a, b))
+                if denial is not None and held:
+                    drafts.append(denial)
             drafts.extend(self._implied_strikes(drafts, si, a, b))
         self._place_at_focus(drafts)
         return drafts

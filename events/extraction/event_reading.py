@@ -370,7 +370,8 @@ class EventReading:
             outside = [pm for pm in places if not span[0] <= pm.start < span[1]]
             if outside:
                 places = outside
-        if not places and re.search(r",\s+ou\s*$", f[max(a, seg.start - 6):seg.start]):
+        if not places and re.search(r"(?:,\s+ou|\bdont)\s*$", f[max(a, seg.start - 8):seg.start]):
+            # ("le village de Zaporizké, dont la prise a été revendiquée": the place the relative clause is about)
             # "une attaque sur la région d'Odessa, où deux personnes ont été blessées": where the clause points.
             places = [pm for pm in self._places_in(a, seg.start)]
         for s, e, tp in ([only] if only else self._triggers(seg)):

@@ -196,7 +196,8 @@ AUTHORITIES_BY_COUNTRY = {"RU": ActorRef("Russian authorities", "RU", "governmen
 
 # "L'armée" or "l'état-major" with no allegiance is the army of the side last named as an institution.
 BARE_ARMY = re.compile(r"\b(?:l'armee|l'etat-major(?: general)?|le commandement militaire|le haut commandement"
-                       r"|les forces armees|la (?:\d+e )?brigade(?: concernee)?|le (?:\d+e )?(?:bataillon|regiment))\b"
+                       r"|les forces armees|la (?:\d+e )?brigade(?: concernee)?|le (?:\d+e )?(?:bataillon|regiment)"
+                       r"|le groupement(?: de (?:forces|troupes))?)\b"
                        r"(?! (?:russes?|ukrainiennes?|de l'|du |des |sud-|nord-|americaine|israel))"
                        r"|\b(?:l'armee de l'air|la defense (?:anti)?aerienne)\b(?! (?:russe|ukrainienne|de l'|du |des ))")
 ARMIES = {"RU": ActorRef("Russian Armed Forces", "RU", "army"), "UA": ActorRef("Ukrainian Armed Forces", "UA", "army")}
@@ -318,7 +319,10 @@ BOUNDARIES = [
                               r"|l'une? des|un des|une des"
                               r"|la plus|le plus|premiere|premier|apres|avant|au (?:\w+ )?(?:jour|lendemain|terme|cours|debut))\b"
                               r"|\s+-\s+|,\s+(?:qui)\b(?!\s+(?:a|ont)\s+(?:"
-                              r"affirme|declare|annonce|assure|indique))")),
+                              r"affirme|declare|annonce|assure|indique))"
+                              # "le village de Zaporizké, dont la prise a été revendiquée par la Russie": its own claim
+                              r"|[,\"]?\s+dont (?=(?:la|le|les|l')\s*(?:prise|capture|chute|perte|liberation|conquete"
+                              r"|reprise|destruction)\b)")),
     ("continuation", re.compile(r",\s+(?=dont [\d.\s]+(?:\w+\s+)?(?:ont ete|a ete|ont)\s+(?:abattus|interceptes|detruits|"
                                 r"neutralises))|,\s+(?=(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|"
                                 r"expliquant|declarant|annoncant|se felicitant)\b)")),
