@@ -217,3 +217,36 @@ def test_a_town_held_whose_capture_the_other_side_claimed_in_a_relative_clause()
     assert found == {("territorial_control", "UA", "asserts", "UA", ("Zaporizke",)),
                      ("capture", "RU", "asserts", "RU", ("Zaporizke",)),
                      ("capture", "UA", "denies", "RU", ("Zaporizke",))}
+
+
+def test_weapons_used_to_strike_a_place_report_the_strike_by_whoever_used_them():
+    found = units("La Russie a déclaré que l'armée ukrainienne avait utilisé des lance-roquettes fournis par les "
+                  "États-Unis pour frapper la prison d'Olenivka.")
+    assert found == {("strike", "RU", "asserts", "UA", ("Olenivka",))}
+
+
+def test_prisoners_killed_are_a_toll_of_the_attack_just_told():
+    found = units("La Russie a déclaré que l'armée ukrainienne avait utilisé des lance-roquettes pour frapper la "
+                  "prison d'Olenivka. Les responsables russes ont indiqué que l'attaque avait tué 53 prisonniers de "
+                  "guerre ukrainiens.")
+    assert ("casualties", "RU", "asserts", "UA", ("Olenivka",)) in found
+    assert "prisoners" not in {t for t, *_ in found}
+
+
+def test_a_relative_clause_with_its_own_reporting_verb_keeps_its_antecedent_as_speaker():
+    found = units("L'armée ukrainienne a annoncé s'être retirée de Siversk face aux assauts des troupes russes, qui "
+                  "avaient revendiqué la capture de cette localité le 11 décembre.")
+    assert found == {("withdrawal", "UA", "acknowledges", "UA", ("Siversk",)),
+                     ("capture", "RU", "asserts", "RU", ("Siversk",))}
+
+
+def test_broken_windows_are_no_repelled_attack_and_a_future_goal_is_no_event():
+    assert units("Selon Moscou, l'onde de choc a brisé les vitres de dix immeubles de Sébastopol.") == set()
+    assert units("« Cette tête de pont va nous permettre de mener des offensives », a déclaré le général ukrainien "
+                 "Oleksandr Tarnavsky.") == set()
+
+
+def test_the_fleet_headquarters_stands_for_sevastopol_when_the_article_names_it():
+    found = units("Kiev a indiqué avoir mené une frappe sur le siège de la flotte russe de la mer Noire, à Sébastopol. "
+                  "Kiev a revendiqué une nouvelle frappe sur le quartier général de la flotte de la mer Noire.")
+    assert {places for t, _s, _st, _a, places in found if t == "strike"} == {("Sevastopol",)}

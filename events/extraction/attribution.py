@@ -359,6 +359,10 @@ class SpeakerReading:
             elif v[3] == "participle":
                 # "X a émis des alertes signalant que ...": the subject of the sentence, else the last speaker.
                 actor = prev_claimant or self._subject_before(a, v[0]) or last_claimant
+            elif seg.kind == "background" and re.search(r",\s+qui\s*$", f[max(a, seg.start - 8):seg.start]):
+                # "face aux assauts des troupes russes, qui avaient revendiqué la capture": the antecedent speaks.
+                head = [mn for mn in self.mentions if a <= mn.start and 0 <= seg.start - mn.end <= 8]
+                actor = head[-1].actor if head else None
             else:
                 actor = self._bare_subject(max(a, seg.start - 200), v[0], country) or \
                     self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \

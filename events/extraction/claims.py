@@ -25,6 +25,7 @@ from events.extraction.grammar_fr import (
     RESUMED_VERB,
     SAID_BEFORE,
     TOWN_ANAPHORA,
+    USED_TO_STRIKE,
 )
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
@@ -67,6 +68,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 if f[mt.start():mt.end()].lstrip().startswith(":") and LIST_COLON.search(f, max(a, mt.start() - 30),
                                                                                            mt.start()):
                     continue
+                if kind == "goal" and USED_TO_STRIKE.search(f, max(a, mt.start() - 70), min(b, mt.end() + 15)):
+                    continue  # "a utilisé des lance-roquettes pour frapper la prison": the strike itself, no goal
                 cuts.append((mt.start(), mt.end(), kind))
         cuts.sort()
         # "Le pont, qui relie la péninsule à la Russie, a été frappé": a relative clause inside the subject, closed by

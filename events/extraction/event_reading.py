@@ -37,12 +37,14 @@ from events.extraction.grammar_fr import (
     SECOND_EVENT_NEEDS,
     SHOT_DOWN,
     SINCE,
+    USED_TO_STRIKE,
 )
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+KILLED_BEFORE = re.compile(r"\b(?:tue|tues|tuee|tuees|blesse|blesses|tuant|blessant|mort de|morts parmi les)\b[^.;,]{0,25}$")
 TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|quatre|cinq|six|dix|nombreuses|quelques"
                           r"|diverses|multiples|de nombreuses) $")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
@@ -157,6 +159,8 @@ class EventReading:
                 if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
                                       or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
                     continue
+                if tp.event_type == "prisoners" and KILLED_BEFORE.search(self.f, max(seg.start, s - 40), s):
+                    continue  # "l'attaque avait tué 53 prisonniers de guerre": the dead, not captives
                 if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
                         self.f, max(seg.start, s - 30), s):
                     continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
@@ -169,7 +173,8 @@ class EventReading:
                     # A bare infinitive names a goal unless a speaker reports it ("affirmant continuer à repousser").
                     before = self.f[max(seg.start, s - 40):s]
                     if not any(r[0] >= s - 40 for r in self._reporting(max(seg.start, s - 40), s)) \
-                            and not re.search(r"\bavoir\s+$", before):
+                            and not re.search(r"\bavoir\s+$", before) \
+                            and not USED_TO_STRIKE.search(self.f, max(seg.start, s - 80), e):
                         continue
                 found.append((s, e, tp))
         found.sort(key=lambda t: (not t[2].verbal, -t[2].weight, t[0]))
@@ -250,6 +255,14 @@ class EventReading:
             agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
             if agent:
                 return "RU" if agent.group(1).startswith("russ") else "UA"
+        used = USED_TO_STRIKE.search(f, max(seg.start, s - 80), e) if f.startswith("pour ", s) else None
+        if used is not None:
+            # "l'armée ukrainienne avait utilisé des lance-roquettes fournis par les États-Unis pour frapper X":
+            # the subject of "utilisé" struck, not the supplier named after it.
+            subject = self._side_near_at(seg.start, used.start(), used.start(), used.start() + 1, claimant_span,
+                                         claimant.side)
+            if subject is not None and subject[2] == "before":
+                return subject[1]
         accused = ACCUSED.search(f, max(seg.start, s - 90), s)
         if accused and t in AGENT_TYPES | {"strike"}:
             # "Moscou accuse Kiev d'avoir attaqué le pont": the accused acted, not the speaker.
@@ -378,7 +391,7 @@ class EventReading:
             if span and span[0] <= s < span[1]:
                 continue
             before = f[max(seg.start, s - 40):s]
-            via_avoir = bool(verb and re.search(r"\bavoir\s+(?:\"\s*)?$", before)) or bool(
+            via_avoir = bool(verb and re.search(r"\b(?:avoir|s'etre|etre)\s+(?:\"\s*)?$", before)) or bool(
                 verb and verb[3] == "participle" and s - verb[1] < 30 and not re.match(r"\s*qu", f[verb[1]:s]))
             quantities = self._quantities(seg.start, seg.end, tp.event_type)
             settlements = [pm for pm in places if pm.role == "settlement"]

@@ -123,6 +123,9 @@ TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"
+# A weapon used or fired "pour frapper X" reports the strike on X, not a goal.
+USED_TO_STRIKE = re.compile(r"\b(?:utilise|employe|tire|lance|envoye)e?s?\b[^.;]{0,60}\bpour (?:frapper|bombarder|attaquer"
+                            r"|viser|cibler|pilonner)\b")
 # "C'est ce qu'a déclaré X", "C'est ce qu'ont annoncé mercredi les autorités": the sentence before is X's.
 SAID_BEFORE = re.compile(r"\s*c'est (?:ce|la) qu(?:e |')\s*(?:a|ont|avait|avaient)\s+(?:[\w,]+\s+){0,2}?"
                          r"(?:declare|affirme|annonce|indique|rapporte|assure|precise|souligne|ecrit|confirme|fait savoir)\b")

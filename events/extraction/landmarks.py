@@ -12,6 +12,8 @@ import re
 
 LANDMARKS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bazovstal\b"), "Mariupol"),
+    (re.compile(r"\b(?:siege|quartier general|qg|etat-major) de la flotte (?:russe )?de la mer noire\b"
+                r"|\b(?:headquarters|hq) of (?:russia's |the russian )?black sea fleet\b"), "Sevastopol"),
     (re.compile(r"\bpont (?:de crimee|de kertch|du detroit de kertch)\b|\b(?:the )?(?:crimean|kerch|crimea) bridge\b"),
      "Kerch"),
     (re.compile(r"\bcentrale (?:nucleaire )?(?:de |d')(?:zaporij\w*|zaporiz\w*|energodar|enerhodar)\b"

@@ -334,7 +334,7 @@ CONCESSION_OPEN = re.compile(r"^(?:si|meme si|bien que|malgre)\b[^,]{5,200},\s+"
 
 # Hypothetical or negated statements are not events.
 CONDITIONAL = re.compile(r"\b(?:serait|seraient|pourrait|pourraient|devrait|devraient|aurait pu|en cas d'|si elles?"
-                         r"|s'ils?|condition)\b")
+                         r"|s'ils?|condition|permettra|permettront|(?:va|vont) (?:nous |leur |lui )?permettre|a l'avenir)\b")
 NEGATION = re.compile(r"\bn'(?:a|ont|avait|avaient|est|etait|etaient|sont)\s+(?:pas|jamais|toujours pas|plus)\b"
                       r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b(?! que\b)|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
                       r"|\bpas entierement\b")
@@ -382,7 +382,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("attack_repelled", r"\b(?:repousse|repoussee?s?|repousser|repoussent|repoussai(?:en)?t|repoussant|"
                            r"dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
-                           r"brise|contenu l'assaut|vaincue?s?)\b", True, "", 2),
+                           r"brise (?:l'|les |leur |une |la |toutes? les )?(?:\w+ )?(?:assauts?|attaques?|offensives?"
+                           r"|avancees?|percees?|contre-offensives?|tentatives?)|contenu l'assaut|vaincue?s?)\b", True, "", 2),
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
                      r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )"
                      r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
@@ -426,6 +427,8 @@ TRIGGERS: list[TriggerPattern] = [
                   r"missiles)|lance\w* (?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
                   r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    # "a utilisé des lance-roquettes pour frapper la prison" (only kept in a clause, never in a goal the segmenter cut)
+    _tp("strike", r"\bpour (?:frapper|bombarder|pilonner)\b", True, "number_or_place", 0),
     _tp("strike", r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:visee?s?|ciblee?s?|frappee?s?|bombardee?s?|pilonnee?s?"
                   r"|touchee?s?|attaquee?s?) (?:par|a|dans|pendant|lors|au cours|durant|samedi|dimanche|lundi|mardi"
                   r"|mercredi|jeudi|vendredi|cette nuit|la nuit)\b", True, "number_or_place", 1),

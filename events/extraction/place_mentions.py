@@ -31,6 +31,8 @@ from events.extraction.landmarks import landmark_spans
 from events.extraction.places import fold
 from events.extraction.types import PlaceRef
 
+ATTACK_AGAIN = re.compile(r"\b(?:l'attaque|la frappe|le bombardement|le tir|cette attaque|cette frappe|ce bombardement"
+                          r"|ces frappes|ces bombardements)\b")
 CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
 CAPITAL_NAMED = re.compile(r"\b(kiev|kyiv|moscou)\b")
@@ -265,11 +267,15 @@ class PlaceReading:
                     d.localities = [town]
         for i, d in enumerate(drafts):
             if d.event_type == "casualties" and not d.localities and not d.region_is_object:
-                # "Une roquette a atteint une gare à X. Le bilan est lourd, avec 39 morts": the toll of that strike.
+                # "Une roquette a atteint une gare à X. Le bilan est lourd, avec 39 morts": the toll of that strike;
+                # "l'attaque avait tué 53 prisonniers": the attack the article is about, a few sentences back.
+                reach = 4 if ATTACK_AGAIN.search(self.f, d.start, d.end) else 1
                 strike = next((p for p in reversed(drafts[:i]) if p.event_type == "strike" and p.localities
-                               and d.sentence - p.sentence <= 1), None)
+                               and d.sentence - p.sentence <= reach), None)
                 if strike is not None:
                     d.localities, d.region = list(strike.localities), d.region or strike.region
+                    if reach > 1 and strike.claimant.side == d.claimant.side:
+                        d.actor_side = strike.actor_side  # "l'attaque avait tué ...": whoever the speaker says struck
         counts: dict[str, list[PlaceRef]] = {}
         for pm in self.places:
             if pm.role == "settlement":
