@@ -250,3 +250,12 @@ def test_the_fleet_headquarters_stands_for_sevastopol_when_the_article_names_it(
     found = units("Kiev a indiqué avoir mené une frappe sur le siège de la flotte russe de la mer Noire, à Sébastopol. "
                   "Kiev a revendiqué une nouvelle frappe sur le quartier général de la flotte de la mer Noire.")
     assert {places for t, _s, _st, _a, places in found if t == "strike"} == {("Sevastopol",)}
+
+
+def test_the_sides_as_peoples_and_the_separatists_speak():
+    found = units("Les Russes affirment avoir repoussé une offensive ukrainienne près de Robotyne et détruit huit "
+                  "chars Leopard.")
+    assert {(t, side, actor) for t, side, _st, actor, _p in found} == {("attack_repelled", "RU", "RU"),
+                                                                       ("strike", "RU", "RU")}
+    found = units("Les séparatistes prorusses ont affirmé que les forces ukrainiennes étaient encerclées à Lyman.")
+    assert {(t, side) for t, side, *_ in found} == {("encirclement", "RU")}

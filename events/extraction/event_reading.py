@@ -391,7 +391,9 @@ class EventReading:
             if span and span[0] <= s < span[1]:
                 continue
             before = f[max(seg.start, s - 40):s]
-            via_avoir = bool(verb and re.search(r"\b(?:avoir|s'etre|etre)\s+(?:\"\s*)?$", before)) or bool(
+            # "affirment avoir repoussé une offensive ... et détruit huit chars": the second participle shares "avoir"
+            via_avoir = bool(verb and (re.search(r"\b(?:avoir|s'etre|etre)\s+(?:\"\s*)?$", before) or re.search(
+                r"\bavoir\s+\w+[^.;,]{0,80}\bet\s+$", f[max(seg.start, s - 100):s]))) or bool(
                 verb and verb[3] == "participle" and s - verb[1] < 30 and not re.match(r"\s*qu", f[verb[1]:s]))
             quantities = self._quantities(seg.start, seg.end, tp.event_type)
             settlements = [pm for pm in places if pm.role == "settlement"]

@@ -151,6 +151,11 @@ ACTOR_PATTERNS: list[ActorPattern] = [
         "f"),
     _ap(r"\b(?:washington|la maison blanche|le pentagone|les etats-unis|le departement d'etat)\b", "US government", "US",
         "government", "f"),
+    # The sides as peoples ("Les Russes affirment avoir repoussé ..."), and the separatists Russia backs.
+    _ap(r"\bles (?:separatistes|autorites separatistes)(?: prorusses| pro-russes| de (?:donetsk|louhansk))?\b"
+        r"|\bles prorusses\b", "Russian-backed separatists", "RU", "government", "p"),
+    _ap(r"\bles russes\b", "Russian Armed Forces", "RU", "army", "p"),
+    _ap(r"\bles ukrainiens\b", "Ukrainian Armed Forces", "UA", "army", "p"),
     # Operational groupings of forces: Ukraine's have names (Khortytsia, Tavria), Russia's cardinal points.
     _ap(r"\b(?:le )?groupement (?:operationnel(?:-strategique)? )?(?:de (?:forces|troupes) )?(?:khortytsia|khortitsa)\b"
         r"|\bkhortytsia\b", "Khortytsia group of forces", "UA", "army", "m"),
