@@ -387,3 +387,18 @@ def test_a_death_toll_that_rose_counts_the_killed():
                              "work.\n").claims
     tally = next(c for c in claims if c.event_type == "casualties")
     assert (tally.claimant.side, tally.actor_side, tally.quantities) == ("UA", "RU", {"killed": 14})
+
+
+def test_villages_listed_after_including_are_the_captures_places_in_the_articles_setting():
+    claims = extract_article(" date 2025-03 Ukraine has pulled its troops out of the Russian town of Sudzha in the "
+                             "Kursk region, its top commander said.\n\nRussia's defence ministry said its troops had "
+                             "recaptured Sudzha and several nearby villages, including Martynovka and Mirny.\n").claims
+    capture = next(c for c in claims if c.event_type == "capture")
+    assert [p.name for p in capture.localities] == ["Sudzha", "Martynovka", "Mirny"]
+    assert "Russian" not in {p.name for c in claims for p in c.localities}
+
+
+def test_not_encircled_in_the_own_sides_words_denies_the_encirclement():
+    found = english_units("Syrskyi said the withdrawal was carried out to save soldiers' lives and that Ukrainian "
+                          "forces had not been encircled.")
+    assert ("encirclement", "UA", "denies", "RU", ()) in found

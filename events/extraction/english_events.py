@@ -47,14 +47,15 @@ class ClauseReader:
     def _places_in(self, a: int, b: int) -> list[PlaceMention]:
         return [pm for pm in self.places if a <= pm.start and pm.end <= b]
 
-    def _triggers(self, cs: int, ce: int, skip: tuple[int, int] | None) -> list[tuple[int, int, TriggerPattern]]:
+    def _triggers(self, cs: int, ce: int, skip: tuple[int, int] | None,
+                  negated: bool = False) -> list[tuple[int, int, TriggerPattern]]:
         found = []
         for tp in en.TRIGGERS:
             for mt in tp.pattern.finditer(self.f, cs, ce):
                 s, e = mt.start(), mt.end()
                 if skip and skip[0] <= s < skip[1]:
                     continue
-                if en.NEGATION.search(self.f, max(cs, s - 30), s):
+                if bool(en.NEGATION.search(self.f, max(cs, s - 30), s)) != negated:
                     continue
                 if not tp.verbal and re.search(r"\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$", self.f[max(cs, s - 25):s]) \
                         and not (self.f[s:e].endswith(" of") and re.match(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,4}?[A-Z]",
@@ -70,6 +71,11 @@ class ClauseReader:
         if en.DENIAL_WORDS.search(f, cs, ce):
             stance = en.DENIES
         triggers = self._triggers(cs, ce, span)
+        if not triggers and claimant.side in OPPONENT and en.NOT_DONE_TO_US.search(f, cs, ce):
+            # "Ukrainian forces had not been encircled", in Ukraine's words: a denial of the encirclement.
+            triggers = [t for t in self._triggers(cs, ce, span, negated=True)
+                        if t[2].event_type in {"encirclement", "capture"}]
+            stance = en.DENIES if triggers else stance
         if stance == en.DENIES and (not triggers or en.ALLEGATION.search(f, max(a, cs - 40), ce)):
             if not triggers or en.PASSIVE_DENIAL.search(f, a, ce):
                 return self._deny_previous(a, b, claimant, drafts, si, pi)

@@ -141,7 +141,9 @@ class PlaceFinder:
         """(start, end, name, how) for every name in a place slot; how: explicit | district | sector | loose."""
         f, out = self.f, []
         for mt in en.SETTLEMENT_PREFIX.finditer(f):
-            out += [(a, b, n, "explicit") for a, b, n in self._names_at(mt.end())]
+            # "several nearby villages, including X and Y": villages of the article's setting, not towns elsewhere
+            how = "villages" if re.search(r"\b(?:including|such as|among them)\s+$", mt.group(0)) else "explicit"
+            out += [(a, b, n, how) for a, b, n in self._names_at(mt.end())]
         for mt in en.DISTRICT_SUFFIX.finditer(f):
             out += [(a, b, n, "district") for a, b, n in self._names_before(mt.start())]
         for mt in en.SECTOR_SUFFIX.finditer(f):
@@ -171,6 +173,9 @@ class PlaceFinder:
         if folded in self.resolved:
             return self.resolved[folded]
         region, in_sentence = self._region_near(a)
+        if how == "villages":
+            how = "explicit"
+            in_sentence = True
         if region is not None and not in_sentence:
             # The article's setting is a weak hint: a town of that name elsewhere is the likelier reading.
             town = self.gaz.lookup(name, kinds={"town", "city"})

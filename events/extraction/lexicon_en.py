@@ -232,7 +232,7 @@ BOUNDARIES = [
     ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
                             r"|,\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
     ("adjunct", re.compile(r",?\s+(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|years?) )?"
-                           r"(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?=\w+ing\b)")),
+                           r"(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?!including\b)(?=\w+ing\b)")),
     ("coordinate", re.compile(r",?\s+and that\s+|\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
                               r"|\s+and\s+(?!(?:wounded|injured|killed|damaged|destroyed|dead|missing)\b)"
                               r"(?=(?:\w+ed|took|struck|shot|hit|fought|beat|drove|retook|won|seized|overran)\s)")),
@@ -381,8 +381,10 @@ WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
 # --- Places -------------------------------------------------------------------------------------------------------
 
 SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villages|settlements|towns|stronghold|hub)"
-                               r"\s+of\s+")
-LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond)"
+                               r"\s+of\s+|\b(?:villages|settlements|towns|localities)(?:\s+\w+){0,3}?,?\s+"
+                               r"(?:including|such as|among them)\s+")
+LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond|including"
+                             r"|such as)"
                              r"\s+(?:the\s+)?(?:(?:russian-|russia-)?occupied\s+)?")
 # The object of a verb of taking or losing ground is a place even when the gazetteer knows only a village of that name.
 OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
@@ -400,10 +402,15 @@ BARE_CAPITAL = re.compile(r"\bthe capital\b(?! (?:of|city of|region|district)\b)
 CAPITAL_NAMED = re.compile(r"\b(kyiv|kiev|moscow)\b")
 METONYMS = {"kyiv", "kiev", "moscow", "washington", "pyongyang", "kremlin"}
 NOT_PLACES = {"russia", "ukraine", "the", "a", "an", "but", "and", "president", "monday", "tuesday", "wednesday",
-              "thursday", "friday", "saturday", "sunday", "telegram", "soviet", "western", "west", "east", "moscow's"}
+              "thursday", "friday", "saturday", "sunday", "telegram", "soviet", "western", "west", "east", "moscow's",
+              # nationality adjectives before "town of X" are no places
+              "russian", "ukrainian", "belarusian", "north korean", "american", "polish", "european"}
 # Of those, the words that say who holds a town (a territorial_control claim), and the holder they may name.
 HELD = re.compile(r"\b(?:(?:remains?|remained|is still|was still|is|was) (?:firmly |fully )?under (?:the )?(?:full )?"
                   r"(?:control|[a-z']+ control)|continue[sd]? to (?:hold|control)|still (?:holds?|held|controls?|controlled)"
                   r"|(?:holding|hold|held) (?:their|its|our) (?:positions|ground))\b")
 HOLDER = [(re.compile(r"\b(?:russian|russia's|moscow's|of russia|of russian)\b"), "RU"),
           (re.compile(r"\b(?:ukrainian|ukraine's|kyiv's|of ukraine|of ukrainian)\b"), "UA")]
+# "had not been encircled", "was not surrounded", "has not been captured": the speaker denies it happened.
+NOT_DONE_TO_US = re.compile(r"\b(?:had|have|has|was|were|is|are) not (?:been )?(?:encircled|surrounded|captured|taken)\b"
+                            r"|\b(?:had|have|has|was|were|is|are)n't (?:been )?(?:encircled|surrounded|captured|taken)\b")
