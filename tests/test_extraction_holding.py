@@ -259,3 +259,16 @@ def test_the_sides_as_peoples_and_the_separatists_speak():
                                                                        ("strike", "RU", "RU")}
     found = units("Les séparatistes prorusses ont affirmé que les forces ukrainiennes étaient encerclées à Lyman.")
     assert {(t, side) for t, side, *_ in found} == {("encirclement", "RU")}
+
+
+def test_tolls_said_in_other_words():
+    def tally(text):
+        return [c.quantities for c in claims_of(text) if c.event_type == "casualties"]
+    assert tally("Deux personnes ont péri à Odessa, a indiqué le gouverneur Oleg Kiper.") == [{"killed": 2}]
+    assert tally("Trois civils ont perdu la vie dans des bombardements ukrainiens sur Belgorod, selon le gouverneur "
+                 "Viatcheslav Gladkov.") == [{"killed": 3}]
+    assert tally("Une attaque de drones a tué un homme dans la région de Soumy, selon l'administration "
+                 "régionale.") == [{"killed": 1}]
+    assert tally("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à Soumy.") == [{"casualties": 12}]
+    assert {c.claimant.side for c in claims_of("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à "
+                                               "Soumy.")} == {"UA"}

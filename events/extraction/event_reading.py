@@ -44,6 +44,8 @@ from events.extraction.types import ActorRef, DateValue
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
+ONE_KILLED = re.compile(r"\btue (?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?)\b")
 KILLED_BEFORE = re.compile(r"\b(?:tue|tues|tuee|tuees|blesse|blesses|tuant|blessant|mort de|morts parmi les)\b[^.;,]{0,25}$")
 TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|quatre|cinq|six|dix|nombreuses|quelques"
                           r"|diverses|multiples|de nombreuses) $")
@@ -93,12 +95,19 @@ class EventReading:
                 elif event_type == "casualties":
                     # "ont été tuées" after the count, or "a tué deux personnes" before it.
                     around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
-                    key = "killed" if re.search(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?)\b", around) else (
+                    key = "killed" if KILLED_WORD.search(around) else (
                         "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
                 elif event_type == "displacement":
                     key = "civilians"
                 elif event_type == "deployment":
                     key = "soldiers"
+            if key is None and event_type == "casualties":
+                # "deux personnes ont péri et cinq autres ont été blessées": the verb right after the count says which
+                verb = re.match(r"(?:ont|avaient|sont|etaient) (?:ete )?(\w+)", after)
+                if verb and KILLED_WORD.match(verb.group(1)):
+                    key = "killed"
+                elif verb and verb.group(1).startswith("bless"):
+                    key = "wounded"
             if key is None and event_type == "interception" and SHOT_DOWN.match(after):
                 # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched.
                 sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
@@ -118,8 +127,8 @@ class EventReading:
                 out["drones" if noun.startswith("drone") else "missiles" if noun.startswith(("missile", "roquette"))
                     else "aircraft"] = 1
         if event_type == "casualties" and not out:
-            # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire": one death.
-            one = ONE_DEATH.search(self.f, a, b)
+            # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire", "a tué un homme": one death.
+            one = ONE_DEATH.search(self.f, a, b) or ONE_KILLED.search(self.f, a, b)
             if one:
                 out["killed"] = 1
         return out

@@ -189,8 +189,8 @@ OUTLET_SIDES = {"TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Izvestia":
                 "Ukrainska Pravda": "UA", "Suspilne": "UA", "UNIAN": "UA"}
 
 # Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
-BARE_AUTHORITIES = re.compile(r"\bles autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"
-                              r"(?: locales| regionales)?\b|\bles (?:services de )?secours\b|\bles sauveteurs\b"
+BARE_AUTHORITIES = re.compile(r"\b(?:les|des) autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"
+                              r"(?: locales| regionales)?\b|\b(?:les|des) (?:services de )?secours\b|\b(?:les|des) sauveteurs\b"
                               r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale)\b"
                               r"|\ble gouverneur(?: regional| de la region| local)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
                               r"|\ble maire(?: de la ville)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
@@ -416,7 +416,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte) "
                    r"(?:(?:complete|totale|definitive|entiere|effective|rapide|officielle) )?(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
-    _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu)\b", True, "number", 1),
+    _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b", True, "number",
+        1),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"
                         r"restent|bloquee?s?)\b", True, "number", 1),
     _tp("deployment", r"\b(?:soldats|troupes|militaires|renforts|combattants)\b[^.;]{0,40}\b(?:envoyee?s?|depechee?s?)\b"
@@ -510,7 +511,7 @@ QUANTITY_NOUNS = [
 ]
 LENGTH_NOUN = re.compile(r"^(?:km|kilometres?)\b")
 PEOPLE_NOUN = re.compile(r"^(?:civils?|personnes?|habitants?|soldats?|militaires?|combattants?|hommes|prisonniers?|"
-                         r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?)\b")
+                         r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?|victimes)\b")
 
 # --- Unnamed speakers ---------------------------------------------------------------------------------------------
 
