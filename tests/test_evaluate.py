@@ -19,8 +19,8 @@ from events.models import Actor, Claim, Event, Locality, Source
 # Floors on the shared corpora, set just under the figures this code reaches (measured with
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
-CHECK_FLOORS = {"f1": 0.585, "precision": 0.645, "recall": 0.53}  # measured: f1 0.589, P 0.651, R 0.538
-TUNE_FLOORS = {"f1": 0.72, "precision": 0.78, "recall": 0.665}  # measured: f1 0.725, P 0.786, R 0.673
+CHECK_FLOORS = {"f1": 0.62, "precision": 0.675, "recall": 0.57}  # measured: f1 0.625, P 0.682, R 0.577
+TUNE_FLOORS = {"f1": 0.80, "precision": 0.84, "recall": 0.76}  # measured: f1 0.804, P 0.848, R 0.765
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 
