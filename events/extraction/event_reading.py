@@ -9,30 +9,23 @@ from events.extraction import lexicon as lx
 from events.extraction.dates import find_dates, find_relative_days, resolve_relative
 from events.extraction.drafts import (
     BELLIGERENTS,
-    PATIENT_TYPES,
     TALLY_TYPES,
     Draft,
-    PlaceMention,
     Segment,
-    governed_by,
     implied_strikes,
 )
+from events.extraction.event_sides import SideReading
 from events.extraction.grammar_fr import (
     AGENT_TYPES,
     ALLEGATION,
     ANAPHORIC_EVENT_NOUNS,
-    CASUALTY_AGENT,
     CIVILIANS,
     DEMONSTRATIVE_BEFORE,
-    DETERMINER_BEFORE,
     DURATION_BEFORE,
     FALSEHOOD,
-    INNER_PASSIVE,
     LAUNCHED,
     LOCATOR_BEFORE,
-    NOT_AN_ACTOR,
     OUT_OF,
-    PASSIVE_BEFORE,
     PLURAL_NOUN,
     SECOND_EVENT_NEEDS,
     SHOT_DOWN,
@@ -42,8 +35,6 @@ from events.extraction.grammar_fr import (
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
-# "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
-ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 ONE_KILLED = re.compile(r"\btue (?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?)\b")
 KILLED_BEFORE = re.compile(r"\b(?:tue|tues|tuee|tuees|blesse|blesses|tuant|blessant|mort de|morts parmi les)\b[^.;,]{0,25}$")
@@ -58,7 +49,6 @@ SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tie
 SHARE_WORDS = re.compile(r"\b(la moitie|les deux tiers|les trois quarts|un tiers|le tiers|un quart|le quart) (?:de|du|d')")
 MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?)\b")
 ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personnes|civils|soldats|militaires))")
-OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
 # Event nouns a denial can name without a full trigger.
 DENIED_EVENT_NOUNS = [
@@ -69,7 +59,7 @@ DENIED_EVENT_NOUNS = [
 ]
 
 
-class EventReading:
+class EventReading(SideReading):
     """The event side of `claims.ArticleReader`: the drafts a clause yields."""
 
     def _quantities(self, a: int, b: int, event_type: str) -> dict[str, float | int]:
@@ -188,151 +178,6 @@ class EventReading:
                 found.append((s, e, tp))
         found.sort(key=lambda t: (not t[2].verbal, -t[2].weight, t[0]))
         return found
-
-    def _side_near(self, a: int, b: int, pos: int, end: int, exclude: tuple[int, int] | None,
-                   speaker: str | None = None) -> str | None:
-        near = self._side_near_at(a, b, pos, end, exclude, speaker)
-        return near[1] if near else None
-
-    def _side_near_at(self, a: int, b: int, pos: int, end: int,
-                      exclude: tuple[int, int] | None, speaker: str | None = None) -> tuple[int, str, str] | None:
-        """(distance, side, 'before' | 'after') of the side word nearest the trigger.
-
-        "L'ennemi" in a belligerent's words is the other side."""
-        cands: list[tuple[int, str, str]] = []
-        if speaker in lx.OPPONENT:
-            for mt in lx.ENEMY.finditer(self.f, a, b):
-                after = mt.start() >= end
-                dist = mt.start() - end if after else (pos - mt.end()) + 15
-                cands.append((dist, lx.OPPONENT[speaker], "after" if after else "before"))
-        # "sur le sol russe" is a place and "aux côtés des militaires russes" an ally: neither names who acted.
-        masked = [(mt.start(), mt.end()) for mt in NOT_AN_ACTOR.finditer(self.f, a, b)]
-        for rx, side in lx.ACTOR_SIDE_NEAR:
-            for mt in rx.finditer(self.f, a, b):
-                if exclude and exclude[0] <= mt.start() < exclude[1]:
-                    continue
-                if any(ma <= mt.start() < mb for ma, mb in masked):
-                    continue
-                after = mt.start() >= end
-                dist = mt.start() - end if after else (pos - mt.end()) + 15
-                cands.append((dist, side, "after" if after else "before"))
-        for mn in self.mentions:
-            if any(ma <= mn.start < mb for ma, mb in masked):
-                continue
-            if a <= mn.start < b and mn.actor.side in BELLIGERENTS | {"US"} and not (
-                    exclude and exclude[0] <= mn.start < exclude[1]):
-                after = mn.start >= end
-                dist = mn.start - end if after else (pos - mn.end) + 15
-                cands.append((dist, mn.actor.side, "after" if after else "before"))
-        if not cands:
-            return None
-        return min(cands)
-
-    def _actor_side(self, tp: lx.TriggerPattern, seg: Segment, s: int, e: int, claimant: ActorRef,
-                    claimant_span: tuple[int, int] | None, via_avoir: bool,
-                    places: list[PlaceMention]) -> str | None:
-        f = self.f
-        t = tp.event_type
-        frm = lx.FROM_SIDE.search(f, e, min(seg.end, e + 80))
-        if frm and t in {"capture", "withdrawal"}:
-            side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
-            return lx.OPPONENT[side]
-        if t == "capture" and f.startswith("perte", s) and claimant.side in lx.OPPONENT:
-            return lx.OPPONENT[claimant.side]  # "a admis la perte de Y", "a démenti la perte de Y": its side's loss
-        if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
-            return claimant.side  # "l'armée a confirmé sa retraite": the speaker's own forces withdrew
-        if t in {"strike", "interception"}:
-            inner = [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, s, e)]
-            if len(inner) == 1:
-                # "des drones russes visaient Kyiv": the weapons' side, named inside the trigger, fired them;
-                # "cinq missiles ukrainiens abattus": the other side shot them down.
-                return inner[0] if t == "strike" else lx.OPPONENT.get(inner[0])
-        if t == "agreement":
-            return None  # an agreement binds its parties; no side performs it against the other
-        if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:
-            return claimant.side  # "affirme avoir encerclé": the speaker's own forces did it
-        if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
-            return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
-        # "ont été abattus" before the trigger, or inside it when it starts at the noun ("deux drones ont été abattus").
-        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e))
-        own = lx.OWN_SIDE.search(f, seg.start, seg.end)
-        if own and claimant.side in BELLIGERENTS:
-            # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
-            done_to = t in PATIENT_TYPES and not via_avoir and (passive or own.start() >= e)
-            return lx.OPPONENT.get(claimant.side) if done_to else claimant.side
-        if t == "casualties":
-            agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
-            if agent:
-                return "RU" if agent.group(1).startswith("russ") else "UA"
-        used = USED_TO_STRIKE.search(f, max(seg.start, s - 80), e) if f.startswith("pour ", s) else None
-        if used is not None:
-            # "l'armée ukrainienne avait utilisé des lance-roquettes fournis par les États-Unis pour frapper X":
-            # the subject of "utilisé" struck, not the supplier named after it.
-            subject = self._side_near_at(seg.start, used.start(), used.start(), used.start() + 1, claimant_span,
-                                         claimant.side)
-            if subject is not None and subject[2] == "before":
-                return subject[1]
-        accused = ACCUSED.search(f, max(seg.start, s - 90), s)
-        if accused and t in AGENT_TYPES | {"strike"}:
-            # "Moscou accuse Kiev d'avoir attaqué le pont": the accused acted, not the speaker.
-            a0, a1 = accused.span(1)
-            named = [mn.actor.side for mn in self.mentions if a0 <= mn.start < a1 and mn.actor.side in BELLIGERENTS]
-            named += [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, a0, a1)]
-            if named:
-                return named[0]
-        if via_avoir and claimant.side in BELLIGERENTS:
-            return claimant.side
-        if t == "displacement":
-            return None
-        if tp.verbal:
-            found = self._side_near_at(seg.start, seg.end, s, e, claimant_span, claimant.side)
-            losing = t == "casualties" and f[s:e].startswith(("perd", "perte"))
-            if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
-                return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
-            near = found[1] if found else None
-            # A noun's own complement names its agent ("des frappes de missiles russes"): kept when it is close,
-            # within the noun phrase.
-            after_aux = re.search(r"\b(?:a|ont|avait|avaient|aurait|auraient)\s+(?:\w+\s+)?$", f[max(seg.start, s - 25):s])
-            nominal = PLURAL_NOUN.match(f, s) or (re.match(r"\w+\s+(?:de|d')", f[s:s + 20]) and not after_aux) or \
-                DETERMINER_BEFORE.search(f, max(seg.start, s - 12), s)  # ("ont tenté de percer" is a verb)
-            complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
-            if found and found[2] == "after" and f.startswith("par ", e + found[0]) and found[0] < 40:
-                complement = True  # "tirés par la Russie": the agent of a passive participle acted
-            if found and found[2] == "after" and not passive and t in AGENT_TYPES and not complement:
-                # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
-                # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.
-                subject = self._side_near_at(seg.start, s, s, e, claimant_span, claimant.side)
-                if subject is not None:
-                    near = subject[1]
-                elif claimant.side in BELLIGERENTS:
-                    near = claimant.side
-        else:
-            # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
-            comma = f.find(",", e, seg.end)
-            stop = min(seg.end, e + 45, comma if comma >= 0 else seg.end)
-            near = self._side_near(max(seg.start, s - 12), stop, s, e, claimant_span, claimant.side)
-            enemy = lx.ENEMY.search(f, seg.start, s) if claimant.side in lx.OPPONENT else None
-            if near is None and enemy:
-                near = lx.OPPONENT[claimant.side]  # "L'ennemi a mené une attaque de missiles"
-            if near is None:
-                subject = [mn for mn in self.mentions if seg.start <= mn.start and mn.end <= s
-                           and mn.actor.side in BELLIGERENTS and not (claimant_span and mn.start == claimant_span[0])]
-                near = subject[-1].actor.side if subject else None
-        if near:
-            if t in PATIENT_TYPES:
-                return lx.OPPONENT.get(near)
-            return near
-        if t == "casualties":
-            country = next((governed_by(pm.place) for pm in places), None) or self._context_country(seg.start)
-            return lx.OPPONENT.get(country or "")
-        if t == "capture" and places and f[s:e].startswith(("repr", "recon")):
-            return places[0].place.country_code if places[0].place.country_code in BELLIGERENTS else None
-        if t == "strike" and places and claimant.side in lx.OPPONENT and \
-                {governed_by(pm.place) for pm in places} == {claimant.side}:
-            return lx.OPPONENT[claimant.side]  # a governor reporting strikes on his own towns reports the enemy's
-        if claimant.side in BELLIGERENTS:
-            return claimant.side
-        return None
 
     def _gapped(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> list[Draft]:
         """'70% de Pokrovsk, et 80% de Voltchansk': a clause without a verb repeats the previous event elsewhere."""
