@@ -402,3 +402,11 @@ def test_not_encircled_in_the_own_sides_words_denies_the_encirclement():
     found = english_units("Syrskyi said the withdrawal was carried out to save soldiers' lives and that Ukrainian "
                           "forces had not been encircled.")
     assert ("encirclement", "UA", "denies", "RU", ()) in found
+
+
+def test_a_sentence_naming_the_villages_of_a_count_gives_the_capture_its_places():
+    claims = extract_article(" date 2025-06 Russian forces have seized two more villages in Ukraine's Donetsk region, "
+                             "Russia's defence ministry said on Tuesday.\n\nThe ministry identified the villages as "
+                             "Novopil and Zelenyi Kut.\n").claims
+    assert [(c.event_type, [p.name for p in c.localities], c.quantities) for c in claims] == [
+        ("capture", ["Novopil", "Zelenyi Kut"], {"localities": 2})]

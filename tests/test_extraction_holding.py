@@ -272,3 +272,9 @@ def test_tolls_said_in_other_words():
     assert tally("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à Soumy.") == [{"casualties": 12}]
     assert {c.claimant.side for c in claims_of("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à "
                                                "Soumy.")} == {"UA"}
+
+
+def test_il_sagit_des_villages_names_the_places_of_a_count():
+    claims = claims_of("Le ministère russe de la Défense a revendiqué la prise de deux villages dans la région de "
+                       "Donetsk. Il s'agit des villages de Novopil et Zeleny Kout.")
+    assert [(c.event_type, [p.name for p in c.localities]) for c in claims] == [("capture", ["Novopil", "Zelenyi Kut"])]

@@ -306,6 +306,8 @@ class EnglishReader(ClauseReader):
         for si, (a, b, pi) in enumerate(sentences):
             if textmod.detect_language(self.m[a:b]) == "fr":
                 continue  # a French passage (a quoted statement, a bilingual page): English rules would misread it
+            if self._names_the_places(a, b, si, drafts):
+                continue
             verbs = self._verbs(a, b, last)
             according = self._according_to(a, b)
             prev_places: list = []
@@ -336,6 +338,21 @@ class EnglishReader(ClauseReader):
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
         return drafts
+
+    def _names_the_places(self, a: int, b: int, si: int, drafts: list[Draft]) -> bool:
+        """"The ministry identified the villages as Novopil and Zelenyi Kut": the places of the count just told."""
+        if not en.NAMED_AS.search(self.f, a, b):
+            return False
+        towns = [pm.place for pm in self._places_in(a, b) if pm.role == "settlement"]
+        target = next((d for d in reversed(drafts) if not d.dropped and d.sentence >= si - 2
+                       and "localities" in d.quantities and not d.localities), None)
+        if target is None or not towns:
+            return False
+        target.localities = list({p.key: p for p in towns}.values())
+        target.region = target.region or (self.gaz.get(towns[0].parent_key) if towns[0].parent_key else None)
+        target.country_code = target.country_code or towns[0].country_code
+        target.end = b  # the quote runs on to the names
+        return True
 
     def _held(self, a: int, b: int, cs: int, ce: int, claimant: ActorRef, si: int, pi: int) -> Draft | None:
         """"Kupiansk remains under the control of Ukraine's forces", "its troops still hold the town": who holds a

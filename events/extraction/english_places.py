@@ -144,6 +144,8 @@ class PlaceFinder:
             # "several nearby villages, including X and Y": villages of the article's setting, not towns elsewhere
             how = "villages" if re.search(r"\b(?:including|such as|among them)\s+$", mt.group(0)) else "explicit"
             out += [(a, b, n, how) for a, b, n in self._names_at(mt.end())]
+        for mt in en.NAMED_AS.finditer(f):
+            out += [(a, b, n, "villages") for a, b, n in self._names_at(mt.end() + 1)]  # "identified them as X and Y"
         for mt in en.DISTRICT_SUFFIX.finditer(f):
             out += [(a, b, n, "district") for a, b, n in self._names_before(mt.start())]
         for mt in en.SECTOR_SUFFIX.finditer(f):

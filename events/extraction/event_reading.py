@@ -44,6 +44,9 @@ ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
                          r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
+# "Il s'agit des villages de X et Y", "Les localités concernées sont X et Y": the places of a count just told.
+NAMED_PLACES = re.compile(r"\s*(?:il s'agit (?:des|de)|(?:les|ces) (?:villages|localites) (?:concernee?s|en question) sont"
+                          r"|(?:les|ces) (?:villages|localites) (?:sont|etaient))\b")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
           "un quart": 25, "le quart": 25}
 SHARE_WORDS = re.compile(r"\b(la moitie|les deux tiers|les trois quarts|un tiers|le tiers|un quart|le quart) (?:de|du|d')")
@@ -328,7 +331,16 @@ class EventReading(SideReading):
         return lx.ASSERTS
 
     def _enrich_anaphora(self, a: int, b: int, drafts: list[Draft]) -> bool:
-        """'Ces frappes, qui ont visé la région de Moscou, ...' adds places to the strike just reported."""
+        """'Ces frappes, qui ont visé la région de Moscou, ...' adds places to the strike just reported; 'Il s'agit des
+        villages de X et Y' names the places of a count just told."""
+        if NAMED_PLACES.match(self.f, a):
+            towns = [pm.place for pm in self._places_in(a, b) if pm.role == "settlement"]
+            target = next((d for d in reversed(drafts) if not d.dropped and "localities" in d.quantities
+                           and not d.localities), None)
+            if target is not None and towns:
+                target.localities = list({p.key: p for p in towns}.values())
+                target.country_code = target.country_code or towns[0].country_code
+                return True
         head = self.f[a:a + 40]
         for rx, event_type in ANAPHORIC_EVENT_NOUNS:
             if rx.match(head):

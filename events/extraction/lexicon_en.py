@@ -414,3 +414,6 @@ HOLDER = [(re.compile(r"\b(?:russian|russia's|moscow's|of russia|of russian)\b")
 # "had not been encircled", "was not surrounded", "has not been captured": the speaker denies it happened.
 NOT_DONE_TO_US = re.compile(r"\b(?:had|have|has|was|were|is|are) not (?:been )?(?:encircled|surrounded|captured|taken)\b"
                             r"|\b(?:had|have|has|was|were|is|are)n't (?:been )?(?:encircled|surrounded|captured|taken)\b")
+# "The ministry identified the villages as X and Y", "named them as": the places of a count just told.
+NAMED_AS = re.compile(r"\b(?:identified|named|listed) (?:the (?:two |three |four |five |\w+ )?(?:villages|settlements|towns"
+                      r"|localities)|them|these|those) as\b")
