@@ -278,3 +278,10 @@ def test_il_sagit_des_villages_names_the_places_of_a_count():
     claims = claims_of("Le ministère russe de la Défense a revendiqué la prise de deux villages dans la région de "
                        "Donetsk. Il s'agit des villages de Novopil et Zeleny Kout.")
     assert [(c.event_type, [p.name for p in c.localities]) for c in claims] == [("capture", ["Novopil", "Zelenyi Kut"])]
+
+
+def test_troops_that_attacked_the_other_sides_positions_so_many_times_are_an_offensive():
+    claims = claims_of("Selon Kiev, les troupes russes ont attaqué à 30 reprises les positions ukrainiennes près de "
+                       "Tchassiv Iar.")
+    assert [(c.event_type, c.claimant.side, c.actor_side, c.quantities) for c in claims] == [
+        ("offensive", "UA", "RU", {"attacks": 30})]

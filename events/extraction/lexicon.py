@@ -394,6 +394,9 @@ TRIGGERS: list[TriggerPattern] = [
                      r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
                      r"progresser|pousser)\b", True,
         "actor", 1),
+    # "ont attaqué à 30 reprises les positions ukrainiennes": ground assaults on the other side's lines
+    _tp("offensive", r"\b(?:(?:a|ont|avait|avaient) attaque|attaquent|attaquaient)\b(?=[^.;]{0,40}\b(?:positions?"
+                     r"|defenses?|lignes?|tranchees?)\b)", True, "actor", 1),
     _tp("offensive", r"\b(?:progress(?:e|ent|ait|aient|er|ant)|(?:a|ont|avait|avaient) progresse|avanc(?:ent|ait|aient|er)"
                      r"|contre-attaqu(?:e|ent|ait|aient|er)|(?:sont|est|etaient|etait) passee?s? a l'(?:attaque|offensive)"
                      r"|(?:lance|mene|menent|menaient|conduit|conduisent|conduire"
@@ -505,6 +508,7 @@ QUANTITY_NOUNS = [
     (re.compile(r"^(?:bataillons?)\b"), "battalions"),
     (re.compile(r"^(?:brigades?)\b"), "brigades"),
     (re.compile(r"^(?:tanks?|chars?|blindes?)\b"), "vehicles"),
+    (re.compile(r"^(?:attaques?|assauts?|offensives?|reprises)\b"), "attacks"),  # "30 assauts", "à 30 reprises"
     (re.compile(r"^%"), "share_pct"),
     (re.compile(r"^(?:tuee?s?|morte?s?)\b"), "killed"),
     (re.compile(r"^(?:blessee?s?)\b"), "wounded"),
