@@ -63,8 +63,9 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
     _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:ukrainian|ukraine's) (?:\w+ )?(?:sources?|officials?"
         r"|commanders?|officers?|soldiers?|spokesm[ae]n)\b", "Ukrainian official", "UA", "government", "they"),
-    _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents|milbloggers|voenkors)\b"
-        r"|\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
+    _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents|milbloggers|voenkors)\b",
+        "Russian military bloggers", "RU", "media", "they"),
+    _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:russian|russia's|pro-russian) (?:\w+ )?(?:sources?"
         r"|officials?|commanders?|officers?|bloggers?|soldiers?)\b", "Russian official", "RU", "government", "they"),
     _sp(rf"\b{_UA} (?:officials?|authorities|government|presidency|president's office|foreign ministry)\b",
         "Ukrainian authorities", "UA", "government", "they"),
