@@ -285,3 +285,10 @@ def test_troops_that_attacked_the_other_sides_positions_so_many_times_are_an_off
                        "Tchassiv Iar.")
     assert [(c.event_type, c.claimant.side, c.actor_side, c.quantities) for c in claims] == [
         ("offensive", "UA", "RU", {"attacks": 30})]
+
+
+def test_a_village_no_gazetteer_knows_is_still_the_place_taken():
+    claims = claims_of("L'ISW estime que les forces russes ont probablement pris le contrôle de Kolisnykivka.")
+    assert [(c.event_type, c.claimant.side, c.actor_side, [p.name for p in c.localities]) for c in claims] == [
+        ("capture", "INT", "RU", ["Kolisnykivka"])]
+    assert claims[0].localities[0].geo_precision != "exact"  # placed at its region or country, never invented

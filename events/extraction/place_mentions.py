@@ -31,6 +31,7 @@ from events.extraction.landmarks import landmark_spans
 from events.extraction.places import fold
 from events.extraction.types import PlaceRef
 
+TAKEN_OBJECT = re.compile(r"(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement)\s")
 ATTACK_AGAIN = re.compile(r"\b(?:l'attaque|la frappe|le bombardement|le tir|cette attaque|cette frappe|ce bombardement"
                           r"|ces frappes|ces bombardements)\b")
 CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
@@ -134,11 +135,13 @@ class PlaceReading:
                     self._settle(a, b, name, explicit=True)
         locatives = {mt.end() for mt in LOCATIVE_PREFIX.finditer(f)}
         for mt in list(LOCATIVE_PREFIX.finditer(f)) + list(OBJECT_PREFIX.finditer(f)):
+            # "pris le contrôle de Kolisnykivka": what is taken is a place, even one no gazetteer knows.
+            taken = mt.end() not in locatives and TAKEN_OBJECT.match(f, mt.start())
             for a, b, name in self._names_at(mt.end(), len(f)):
                 # "au-dessus de Moscou" is the city; "le contrôle de Moscou" its government.
                 if fold(name) in METONYM_CAPITALS and mt.end() not in locatives:
                     continue
-                self._settle(a, b, name, explicit=False, capital=fold(name) in METONYM_CAPITALS)
+                self._settle(a, b, name, explicit=bool(taken), capital=fold(name) in METONYM_CAPITALS)
         # Names standing alone ("Mykolaïvka, ville située ..., est aux mains de ...") that the gazetteer knows as a
         # settlement: the same cautious resolution as any name without a prefix.
         for mt in NAME.finditer(self.m):
