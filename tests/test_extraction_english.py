@@ -410,3 +410,10 @@ def test_a_sentence_naming_the_villages_of_a_count_gives_the_capture_its_places(
                              "Novopil and Zelenyi Kut.\n").claims
     assert [(c.event_type, [p.name for p in c.localities], c.quantities) for c in claims] == [
         ("capture", ["Novopil", "Zelenyi Kut"], {"localities": 2})]
+
+
+def test_a_side_denying_its_own_forces_struck_denies_its_own_act():
+    assert english_units("The Kremlin denied that its forces had struck the children's hospital in Kyiv.") == {
+        ("strike", "RU", "denies", "RU", ("Kyiv",))}
+    assert english_units("Ukraine denied it had shelled the city of Donetsk.") == {
+        ("strike", "UA", "denies", "UA", ("Donetsk",))}

@@ -292,3 +292,8 @@ def test_a_village_no_gazetteer_knows_is_still_the_place_taken():
     assert [(c.event_type, c.claimant.side, c.actor_side, [p.name for p in c.localities]) for c in claims] == [
         ("capture", "INT", "RU", ["Kolisnykivka"])]
     assert claims[0].localities[0].geo_precision != "exact"  # placed at its region or country, never invented
+
+
+def test_denying_an_own_strike_on_a_building_of_a_capital():
+    found = units("Moscou a démenti avoir frappé l'hôpital pour enfants de Kiev.")
+    assert found == {("strike", "RU", "denies", "RU", ("Kyiv",))}

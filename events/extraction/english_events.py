@@ -164,6 +164,8 @@ class ClauseReader:
         if t == "agreement":
             return None
         if stance == en.DENIES and claimant.side in OPPONENT:
+            if en.OWN_SIDE.search(f, cs, s) or re.search(r"\b(?:it|they|we)\s+(?:had|has|have)?\s*$", f[max(cs, s - 12):s]):
+                return claimant.side  # "the Kremlin denied that its forces had struck ...": its own act, denied
             return OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
         passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s))
         own = en.OWN_SIDE.search(f, cs, ce)

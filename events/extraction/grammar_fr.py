@@ -81,7 +81,10 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour 
                              r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d'"
                              # the target of a strike is a place: "des drones visaient Kyiv", "ont frappé Kharkiv"
                              r"|visai(?:en)?t|visent|ciblai(?:en)?t|ciblent|frappe|frappent|frappai(?:en)?t"
-                             r"|visant|ciblant|frappant|touchant|pilonnant|bombardant)\s+"
+                             r"|visant|ciblant|frappant|touchant|pilonnant|bombardant"
+                             # "l'hôpital pour enfants de Kiev": a building's town is a place, not a government
+                             r"|(?:hopital|gare|ecole|immeuble|marche|centre commercial|centrale|aeroport|universite"
+                             r"|maternite|clinique|usine|raffinerie|theatre|musee)(?: [\w-]+){0,2} (?:de|d'))(?:\s+|(?<='))"
                              r"(?:(?:notamment|principalement|surtout|en particulier)\s+)?")
 # "la prise de Bakhmout", "le retrait de Kherson": an event noun whose complement is a place.
 OBJECT_PREFIX = re.compile(r"\b(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement|evacuation|"
