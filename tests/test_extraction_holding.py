@@ -297,3 +297,10 @@ def test_a_village_no_gazetteer_knows_is_still_the_place_taken():
 def test_denying_an_own_strike_on_a_building_of_a_capital():
     found = units("Moscou a démenti avoir frappé l'hôpital pour enfants de Kiev.")
     assert found == {("strike", "RU", "denies", "RU", ("Kyiv",))}
+
+
+def test_avant_dassurer_keeps_the_speaker_going():
+    found = units("Le gouverneur installé par Moscou, Vladimir Saldo, a admis la perte du village de Doudtchany, avant "
+                  "d'assurer que l'aviation russe avait stoppé l'avancée ukrainienne.")
+    assert ("attack_repelled", "RU", "asserts", "RU", ()) in found
+    assert ("capture", "RU", "acknowledges", "UA", ("Dudchany",)) in found

@@ -19,6 +19,8 @@ from events.extraction.grammar_fr import (
 from events.extraction.mentions_fr import MentionReading
 from events.extraction.types import ActorRef
 
+SAYS_NEXT = re.compile(r"\s*(?:de |d')(?:assurer|affirmer|ajouter|indiquer|annoncer|souligner|expliquer|preciser"
+                       r"|declarer)\b")
 STRIKE_THEN_WHICH = re.compile(r"\b(?:frappes?|attaques?|bombardements?|tirs?|explosions?|drones?|missiles?|roquettes?)"
                                r"\b[^,.;]{0,50},\s*qui\s*$")
 
@@ -208,6 +210,9 @@ class SpeakerReading(MentionReading):
                 any(v[0] < seg.start and v[3] != "participle" for v in verbs if a <= v[0]):
             # "X a déclaré que les Russes subissaient des pertes alors qu'ils tentaient de prendre Y": the
             # 'while' clause sits inside the reported speech.
+            return prev_claimant, None, lx.ASSERTS, None
+        if prev_claimant and prev_claimant.side != "media" and SAYS_NEXT.match(f, seg.start):
+            # "X a admis la perte de Y, avant d'assurer que ...": the same speaker goes on.
             return prev_claimant, None, lx.ASSERTS, None
         if prev_claimant and seg.kind == "background" and prev_claimant.side != "media" and STRIKE_THEN_WHICH.search(
                 f, max(a, seg.start - 90), seg.start):

@@ -102,6 +102,7 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:volochyne|voloshyn)\b", "Nazar Voloshyn", "UA", "person", "m"),
     _ap(r"\b(?:ihnat|ignat)\b", "Yurii Ihnat", "UA", "person", "m"),
     _ap(r"\b(?:saldo)\b", "Vladimir Saldo", "RU", "person", "m"),
+    _ap(r"\b(?:stremooussov|stremoussov|stremousov)\b", "Kirill Stremousov", "RU", "person", "m"),
     _ap(r"\b(?:pouchiline|pushilin)\b", "Denis Pushilin", "RU", "person", "m"),
     _ap(r"\b(?:balitski|balitsky)\b", "Yevgeny Balitsky", "RU", "person", "m"),
     _ap(r"\b(?:aksionov|aksyonov|aksenov)\b", "Sergei Aksyonov", "RU", "person", "m"),

@@ -116,6 +116,7 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:hanna )?maliar\b|\b(?:hanna )?malyar\b", "Hanna Maliar", "UA", "person", "she"),
     _sp(r"\b(?:viktor |vladyslav )?(?:voloshyn|trehubov)\b", "Ukrainian Armed Forces", "UA", "army", "he"),
     _sp(r"\b(?:vladimir )?saldo\b", "Vladimir Saldo", "RU", "person"),
+    _sp(r"\b(?:kirill )?stremousov\b", "Kirill Stremousov", "RU", "person"),
     _sp(r"\b(?:denis )?pushilin\b", "Denis Pushilin", "RU", "person"),
     _sp(r"\b(?:yevgeny )?balitsky\b", "Yevgeny Balitsky", "RU", "person"),
     _sp(r"\b(?:sergei )?aksyonov\b", "Sergei Aksyonov", "RU", "person"),
