@@ -304,3 +304,10 @@ def test_avant_dassurer_keeps_the_speaker_going():
                   "d'assurer que l'aviation russe avait stoppé l'avancée ukrainienne.")
     assert ("attack_repelled", "RU", "asserts", "RU", ()) in found
     assert ("capture", "RU", "acknowledges", "UA", ("Dudchany",)) in found
+
+
+def test_a_river_bank_is_no_town_and_a_second_que_is_a_second_report():
+    found = units("Dans son communiqué, Vladimir Saldo affirme que des renforts russes ont été déployés sur la rive est "
+                  "du Dniepr, que l'ennemi est pris au piège dans le village de Krynky.")
+    assert ("encirclement", "RU", "asserts", "RU", ("Krynky",)) in found
+    assert "Dnipro" not in {p for *_, places in found for p in places}

@@ -320,7 +320,9 @@ PRONOUNS = re.compile(r"(?:^|[\s,(])(il|elle|ils|elles)\b|-t-(il|elle)\b|\bselon
 BOUNDARIES = [
     ("contrast", re.compile(r",\s+malgre\s+|,?\s+tandis qu(?:e|')\s*|,\s+alors qu(?:e|')\s*|;\s+|,?\s+mais\s+|:\s+")),
     # "X a fait état de A, et B": B is still X's report unless it names a speaker of its own.
-    ("and", re.compile(r",\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?")),
+    ("and", re.compile(r",\s+et,?\s+(?:(?:\w+ment|par ailleurs|de son cote|dans le meme temps|en outre),\s+)?"
+                       # "affirme que des renforts ont été déployés, que l'ennemi est pris au piège": a second report
+                       r"|,\s+(?:et\s+)?(?=qu(?:e\b|'))")),
     ("background", re.compile(r",\s+(?:ou|ce qui|ce que|theatre|signes?|soit|une zone|un centre|une ville|un enjeu"
                               r"|l'une? des|un des|une des"
                               r"|la plus|le plus|premiere|premier|apres|avant|au (?:\w+ )?(?:jour|lendemain|terme|cours|debut))\b"

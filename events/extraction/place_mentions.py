@@ -77,6 +77,8 @@ class PlaceReading:
         """
         if not self._free(a, b) or (self._in_actor(a, b) and not capital):
             return
+        if not explicit and NOT_A_PLACE_BEFORE.search(self.f, max(0, a - 40), a):
+            return  # "la rive est du Dniepr", "la centrale de Zaporijjia": a river, a plant, not a town
         in_sentence = self._region_in_sentence(a)
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))
