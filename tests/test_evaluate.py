@@ -20,7 +20,7 @@ from events.models import Actor, Claim, Event, Locality, Source
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
 CHECK_FLOORS = {"f1": 0.62, "precision": 0.675, "recall": 0.57}  # measured: f1 0.625, P 0.682, R 0.577
-TUNE_FLOORS = {"f1": 0.80, "precision": 0.84, "recall": 0.76}  # measured: f1 0.804, P 0.848, R 0.765
+TUNE_FLOORS = {"f1": 0.82, "precision": 0.87, "recall": 0.775}  # measured: f1 0.828, P 0.876, R 0.784
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 
