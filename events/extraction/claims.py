@@ -19,12 +19,12 @@ from events.extraction.attribution import SpeakerReading
 from events.extraction.drafts import BELLIGERENTS, Draft, PlaceMention, Segment, holding_denial
 from events.extraction.event_reading import EventReading
 from events.extraction.grammar_fr import (
+    ANAPHORIC_SETTLEMENT,
     LIST_COLON,
     NOT_THE_CASE,
     PASSED_UNDER,
     RESUMED_VERB,
     SAID_BEFORE,
-    TOWN_ANAPHORA,
     USED_TO_STRIKE,
 )
 from events.extraction.place_mentions import PlaceReading
@@ -207,7 +207,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         settlements = [pm for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"
                        and not (span and span[0] <= pm.start < span[1])]
         if not settlements and (re.search(r"\by\s+(?:\w+\s+)?$", f[max(seg.start, mt.start() - 20):mt.start()])
-                                or TOWN_ANAPHORA.search(f, mt.end(), seg.end)):
+                                or ANAPHORIC_SETTLEMENT.search(f, mt.end(), seg.end)):
             # "les forces ukrainiennes y tiennent leurs positions", "se maintiennent dans la partie ouest de la
             # ville": the town just named.
             earlier = [pm for pm in self.places if pm.role == "settlement" and max(0, a - 600) <= pm.start < seg.start]

@@ -132,9 +132,6 @@ USED_TO_STRIKE = re.compile(r"\b(?:utilise|employe|tire|lance|envoye)e?s?\b[^.;]
 # "C'est ce qu'a déclaré X", "C'est ce qu'ont annoncé mercredi les autorités": the sentence before is X's.
 SAID_BEFORE = re.compile(r"\s*c'est (?:ce|la) qu(?:e |')\s*(?:a|ont|avait|avaient)\s+(?:[\w,]+\s+){0,2}?"
                          r"(?:declare|affirme|annonce|indique|rapporte|assure|precise|souligne|ecrit|confirme|fait savoir)\b")
-# "la ville", "ce village" with no name after them: the town the text just named.
-TOWN_ANAPHORA = re.compile(r"\b(?:la|cette) (?:ville|localite|cite)\b(?! (?:de|d'|du)\s?)"
-                           r"|\b(?:le|ce) village\b(?! (?:de|d'|du)\s?)")
 # "passée sous contrôle russe", "remise sous le contrôle de": a change of hands (a capture), not who holds a place.
 PASSED_UNDER = re.compile(r"\b(?:pass|repass|tomb|mis|remis|plac|ramen|reprendre|prendre|pris|reprise?)\w*\s+(?:\w+\s+)?$")
 # An official named by office and place alone: "le gouverneur de la région de Belgorod a affirmé", "le maire de

@@ -189,9 +189,8 @@ class MentionReading:
         for mn in self.mentions:
             if mn.actor.side != UNKNOWN_SIDE:
                 continue
-            a = max(self.f.rfind(". ", 0, mn.start), self.f.rfind("\n", 0, mn.start), 0)
-            ends = [i for i in (self.f.find(". ", mn.end), self.f.find("\n", mn.end)) if i >= 0]
-            b = min(ends) if ends else len(self.f)
+            a, _end = self._sentence_around(mn.start)
+            _start, b = self._sentence_around(mn.end)
             # The place in the title first ("le gouverneur de la région de Belgorod"), then the sentence's places.
             titled = [pm.place for pm in self.places if mn.start <= pm.start < mn.end and pm.place.country_code]
             named = [side for rx, side in lx.SIDE_ADJECTIVES if rx.search(self.f, mn.start, mn.end)]

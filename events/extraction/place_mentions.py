@@ -64,9 +64,7 @@ class PlaceReading:
 
     def _region_in_sentence(self, pos: int) -> PlaceRef | None:
         """The region named in the same sentence decides ambiguous village names."""
-        sent_start = max(self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos), 0)
-        ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
-        sent_end = min(ends) if ends else len(self.f)
+        sent_start, sent_end = self._sentence_around(pos)
         near = sorted((r for r in self._regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
         return near[0].place if near else None
 
@@ -255,6 +253,7 @@ class PlaceReading:
         return before[-1] if before else None
 
     def _sentence_around(self, pos: int) -> tuple[int, int]:
+        """The bounds of the sentence around pos, cut at ". " and line ends."""
         starts = [i + 1 for i in (self.f.rfind(". ", 0, pos), self.f.rfind("\n", 0, pos)) if i >= 0]
         ends = [i for i in (self.f.find(". ", pos), self.f.find("\n", pos)) if i >= 0]
         return max(starts, default=0), min(ends, default=len(self.f))
