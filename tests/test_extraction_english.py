@@ -417,3 +417,17 @@ def test_a_side_denying_its_own_forces_struck_denies_its_own_act():
         ("strike", "RU", "denies", "RU", ("Kyiv",))}
     assert english_units("Ukraine denied it had shelled the city of Donetsk.") == {
         ("strike", "UA", "denies", "UA", ("Donetsk",))}
+
+
+def test_a_bare_air_force_belongs_to_its_own_paragraph_not_an_earlier_speaker():
+    claims = extract_article(" date 2024-12 Russia's defence ministry said its forces had \"liberated\" the village of "
+                             "Sontsivka in the Donetsk region.\n\nUkrainian forces shot down 52 of 78 drones launched "
+                             "by Russia overnight, the air force said.\n").claims
+    interception = next(c for c in claims if c.event_type == "interception")
+    assert (interception.claimant.name, interception.claimant.side) == ("Ukrainian Air Force", "UA")
+
+
+def test_one_person_killed_in_words():
+    found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
+                          "regional administration said.")
+    assert ("casualties", "UA", "asserts", "RU", ("Bilozerka",)) in found

@@ -267,6 +267,13 @@ class ClauseReader:
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+        if event_type == "casualties" and not out:
+            # "Russian shelling killed a 65-year-old woman": one.
+            one = re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:woman|man|child|boy|girl|civilian|person|soldier|resident|teenager|pensioner)\b",
+                            self.f[cs:ce])
+            if one:
+                out["killed" if one.group(0).startswith("kill") else "wounded"] = 1
         if event_type == "interception" and not out:
             # "shot down a Ukrainian Su-27 fighter jet": one.
             one = re.search(r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"

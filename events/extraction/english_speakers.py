@@ -60,7 +60,10 @@ class EnglishMentions:
         prev = [mn for mn in found if mn.end <= pos and mn.actor.kind == kind and mn.actor.side in names]
         if prev:
             return max(prev, key=lambda mn: mn.end).actor
-        named = sorted((mn for mn in found if mn.end <= pos and mn.actor.side in {"RU", "UA"}), key=lambda mn: mn.end)
+        # (the speakers of the same paragraph: an earlier story's speaker is not who "the air force" belongs to)
+        paragraph = f.rfind("\n", 0, pos)
+        named = sorted((mn for mn in found if paragraph < mn.start and mn.end <= pos and mn.actor.side in {"RU", "UA"}),
+                       key=lambda mn: mn.end)
         speaking = [mn for mn in named if en.SPEAKS.match(f, mn.end)]
         sides = [mn.actor.side for mn in speaking]
         if not sides:
