@@ -12,11 +12,10 @@ vocabulary in `lexicon.py`.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
-from events.extraction.drafts import BELLIGERENTS, Draft, PlaceMention, Segment, holding_denial
+from events.extraction.drafts import BELLIGERENTS, Draft, PlaceMention, Segment, denial_of, holding_denial
 from events.extraction.event_reading import EventReading
 from events.extraction.grammar_fr import (
     ANAPHORIC_SETTLEMENT,
@@ -171,11 +170,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         mn = by and next((m for m in self.mentions if by.end() <= m.start < by.end() + 40), None)
         if not found or not mn or mn.actor.side not in BELLIGERENTS or mn.actor.side == claimant.side:
             return
-        target = found[-1]
-        denial = replace(target, claimant=mn.actor, stance=lx.DENIES, links=[], quantities={})
-        denial.localities = list(target.localities)
-        drafts.append(denial)
-        target.links.append(len(drafts) - 1)
+        found[-1].links.append(len(drafts))
+        drafts.append(denial_of(found[-1], mn.actor))
 
     def _said_after(self, a: int, b: int, si: int, drafts: list[Draft]) -> None:
         """"... contrôle 82 localités. C'est ce qu'a déclaré le commandant": the speaker of the sentence before.

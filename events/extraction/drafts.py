@@ -134,10 +134,14 @@ def holding_denial(drafts: list[Draft], *, claimant: ActorRef, places: list[Plac
                    and (not keys or keys & {p.key for p in d.localities})), None)
     if target is None:
         return None
-    denial = replace(target, claimant=claimant, stance=lx.DENIES, start=start, end=end, sentence=sentence,
-                     paragraph=paragraph, links=[], claimed=claimed, quantities={})
-    denial.localities = list(target.localities)
-    return denial
+    return denial_of(target, claimant, start=start, end=end, sentence=sentence, paragraph=paragraph, claimed=claimed)
+
+
+def denial_of(target: Draft, claimant: ActorRef, **changes) -> Draft:
+    """`claimant`'s denial of the event `target` tells: the same event and places, no counts of its own, unlinked
+    (the caller links it to `target` where it appends it)."""
+    return replace(target, claimant=claimant, stance=lx.DENIES, links=[], quantities={},
+                   localities=list(target.localities), **changes)
 
 
 def link(drafts: list[Draft]) -> list[Draft]:

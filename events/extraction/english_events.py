@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from events.extraction import lexicon_en as en
 from events.extraction.dates import find_dates_en, find_relative_days_en, resolve_relative
-from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft, denial_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
@@ -320,7 +319,5 @@ class ClauseReader:
         if target is None or any(d.sentence == si and d.claimant == claimant for d in drafts):
             return None
         start, end = self._quote_bounds(a, b, a, b)
-        draft = replace(target, claimant=claimant, stance=en.DENIES, start=start, end=end, sentence=si, paragraph=pi,
-                        links=[], claimed=self._claimed(a, b), quantities={}, localities=list(target.localities))
         target.links.append(len(drafts))
-        return draft
+        return denial_of(target, claimant, start=start, end=end, sentence=si, paragraph=pi, claimed=self._claimed(a, b))

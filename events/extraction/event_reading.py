@@ -12,6 +12,7 @@ from events.extraction.drafts import (
     TALLY_TYPES,
     Draft,
     Segment,
+    denial_of,
     implied_strikes,
 )
 from events.extraction.event_sides import SideReading
@@ -367,10 +368,7 @@ class EventReading(SideReading):
         if target is None:
             return False
         start, end = self._quote_bounds(seg, seg.start, seg.end)
-        draft = replace(target, claimant=claimant, stance=lx.DENIES, start=start, end=end, sentence=si, paragraph=pi,
-                        links=[], claimed=self._claimed_date(seg.start, seg.end))
-        draft.localities = list(target.localities)
-        draft.quantities = {}
-        drafts.append(draft)
+        drafts.append(denial_of(target, claimant, start=start, end=end, sentence=si, paragraph=pi,
+                                claimed=self._claimed_date(seg.start, seg.end)))
         target.links.append(len(drafts) - 1)
         return True
