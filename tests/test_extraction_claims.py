@@ -282,6 +282,29 @@ def test_a_dateline_in_the_page_furniture_dates_the_article_to_the_day():
     assert (c.event_type, names(c), str(c.occurred.value)) == ("capture", ["Bakhmut"], "2023-05-12")
 
 
+@pytest.mark.parametrize("opening, expected", [
+    ("KIEV, 10 mai 2024 (AFP) - ", "2024-05-10"),
+    ("(Rome, Paris, 10 mai 2024). ", "2024-05-10"),
+    ("MOSCOU, 10 mai (Reuters) - ", "2024-05-10"),
+    ("KHARKIV, Ukraine, 10 mai 2024 - ", "2024-05-10"),
+    ("KIEV, 10 juin 2024 (AFP) - ", "2024-05-01"),  # disagrees with the header's month: the header wins
+    ("Le 10 mai 2024, ", "2024-05-01"),  # a date in the story is no dateline
+])
+def test_a_wire_dateline_opening_the_story_dates_it_to_the_day(opening, expected):
+    article = extract_article(f" date 2024-05 {opening}Les forces russes ont lancé vendredi une offensive dans la "
+                              "région de Kharkiv, a annoncé le ministère ukrainien de la Défense.\n")
+    assert str(article.published.value) == expected
+    if expected.endswith("-10"):  # the Friday of the lead is the dateline's day
+        assert str(article.claims[0].occurred.value) == "2024-05-10"
+
+
+def test_a_weekday_with_its_date_next_to_the_speech_verb_dates_the_claim():
+    c = only(" date 2024-09 Les troupes de Moscou ont conquis la localité de Novohrodivka, a annoncé dimanche "
+             "8 septembre le ministère russe de la Défense.\n", event_type="capture")
+    assert (c.claimant.name, str(c.occurred.value), c.occurred.precision) == (
+        "Russian Ministry of Defence", "2024-09-08", "day")
+
+
 def test_deaths_blamed_on_an_invasion_name_the_invader():
     c = only("Selon le Haut-Commissariat de l'ONU aux droits de l'homme, au moins 8.791 civils ont été tués en Ukraine "
              "depuis le début de l'invasion russe.\n", event_type="casualties")

@@ -431,3 +431,20 @@ def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")
     assert ("casualties", "UA", "asserts", "RU", ("Bilozerka",)) in found
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("KYIV, Ukraine, Sept. 8 (Reuters) - ", "2024-09-08"),
+    ("KYIV, Sept. 8, 2024 (AP) — ", "2024-09-08"),
+    ("On Sept. 8, ", "2024-09-01"),  # a date in the story is no dateline
+])
+def test_an_english_wire_dateline_dates_the_story_to_the_day(opening, expected):
+    article = extract_article(f" date 2024-09 {opening}Russian forces have captured the village of Novohrodivka, "
+                              "Russia's defence ministry said on Sunday.\n")
+    assert str(article.published.value) == expected
+
+
+def test_a_weekday_with_its_date_next_to_the_speech_verb_dates_an_english_claim():
+    c = only(" date 2024-09 Russian forces have captured the village of Novohrodivka, the Russian Defence Ministry "
+             "said on Sunday, Sept. 8.\n", event_type="capture")
+    assert (str(c.occurred.value), c.occurred.precision) == ("2024-09-08", "day")

@@ -195,6 +195,17 @@ def find_relative_days(segment: str) -> list[tuple[int, int, str]]:
     return found
 
 
+_DATED_WEEKDAY_RE = re.compile(r"\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?=(?:1er|\d{1,2})\s)", re.I)
+
+
+def find_dated_weekdays(segment: str, reference: DateValue) -> list[tuple[int, int, DateValue]]:
+    """Days named with their weekday ("a annoncé dimanche 8 septembre"): the day a statement was made, when the
+    weekday stands next to the speech verb rather than inside the event."""
+    flat = matchable(segment)
+    days = {start: (start, end, value) for start, end, value in find_dates(flat, reference) if value.precision == "day"}
+    return [days[m.end()] for m in _DATED_WEEKDAY_RE.finditer(flat) if m.end() in days]
+
+
 def resolve_relative(token: str, reference: DateValue) -> DateValue:
     """Turn a relative token into a date against the article date; never against the real today.
 
@@ -256,6 +267,29 @@ def article_date(header: DateValue, caption_dates: list[DateValue], lead_tokens:
             return DateValue(candidate, "day")
         break
     return DateValue(caption_day, "day")
+
+
+# A wire dateline opens the story: "KIEV, 10 mai 2024 (AFP) -", "(Rome, Paris, 20 mai 2022).", "MOSCOU, 3 janvier
+# (Reuters) -", "KYIV, Ukraine, Oct 1 (Reuters) -". Up to three place names, a comma, then the date.
+_WIRE_PLACES = re.compile(r"\s*[(\[]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}\s*,\s*){1,3}")
+_WIRE_AFTER = re.compile(r"\s*[)\]]?\s*(?:\((?:[A-Z][\w-]*)(?:[ /-][A-Z][\w-]*){0,2}\)\s*)?(?:[-–—:.]|\)\s*[-–—.:])")
+
+
+def wire_dateline(opening: str, header: DateValue, english: bool = False) -> DateValue | None:
+    """The day of a wire dateline at the very start of the story, when it agrees with the header's month."""
+    places = _WIRE_PLACES.match(opening)
+    if places is None:
+        return None
+    finder = find_dates_en if english else find_dates
+    dates = finder(opening[places.end():places.end() + 40], header)
+    if not dates:
+        return None
+    start, end, value = dates[0]
+    if start != 0 or value.precision != "day" or value.value is None or not _consistent(header, value.value):
+        return None
+    if not _WIRE_AFTER.match(opening, places.end() + end):
+        return None
+    return value
 
 
 # --------------------------------------------------------------------------------------------------
@@ -349,6 +383,16 @@ def date_number_spans_en(segment: str) -> list[tuple[int, int]]:
         for m in pattern.finditer(flat):
             spans.append(m.span("year") if "year" in pattern.groupindex and m["year"] else m.span())
     return sorted(set(spans))
+
+
+_EN_DATED_WEEKDAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[A-Z]|\d)")
+
+
+def find_dated_weekdays_en(segment: str, reference: DateValue) -> list[tuple[int, int, DateValue]]:
+    """English days named with their weekday ("said on Sunday, Sept. 8"), as `find_dated_weekdays`."""
+    flat = matchable(segment)
+    days = {start: (start, end, value) for start, end, value in find_dates_en(flat, reference) if value.precision == "day"}
+    return [days[m.end()] for m in _EN_DATED_WEEKDAY_RE.finditer(flat) if m.end() in days]
 
 
 def find_relative_days_en(segment: str) -> list[tuple[int, int, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon_en as en
-from events.extraction.dates import find_dates_en, find_relative_days_en, resolve_relative
+from events.extraction.dates import find_dated_weekdays_en, find_dates_en, find_relative_days_en, resolve_relative
 from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft, denial_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
@@ -297,6 +297,8 @@ class ClauseReader:
         return None
 
     def _claimed(self, a: int, b: int) -> DateValue:
+        for _s, _e, value in find_dated_weekdays_en(self.m[a:b], self.published):
+            return value
         for _s, _e, token in find_relative_days_en(self.m[a:b]):
             value = resolve_relative(token, self.published)
             if value.known:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from events.extraction import lexicon as lx
-from events.extraction.dates import find_dates, find_relative_days, resolve_relative
+from events.extraction.dates import find_dated_weekdays, find_dates, find_relative_days, resolve_relative
 from events.extraction.drafts import (
     BELLIGERENTS,
     TALLY_TYPES,
@@ -142,6 +142,8 @@ class EventReading(SideReading):
         return None
 
     def _claimed_date(self, a: int, b: int) -> DateValue:
+        for _s, _e, value in find_dated_weekdays(self.m[a:b], self.published):
+            return value
         for _s, _e, token in find_relative_days(self.m[a:b]):
             value = resolve_relative(token, self.published)
             if value.known:

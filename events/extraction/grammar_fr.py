@@ -111,6 +111,8 @@ NOT_AN_ACTOR = re.compile(
 )
 _INVERTED_LEAD = (r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
                   r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
+                  r"|(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+                  r"|novembre|decembre)"
                   r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*")
 INVERTED_SUBJECT = re.compile(_INVERTED_LEAD + r"(?:(?:le|la|les|l'|mme)\b|m\.)")
 # "..., a reconnu Kiev", "..., a déclaré Volodymyr Zelensky": a speaker named without a determiner.

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from events.extraction import text as textmod
 from events.extraction.claims import ArticleReader
-from events.extraction.dates import article_date, find_dates, find_relative_days
+from events.extraction.dates import article_date, find_dates, find_relative_days, wire_dateline
 from events.extraction.drafts import link, to_claims
 from events.extraction.english import EnglishReader
 from events.extraction.english import sentences as english_sentences
@@ -93,10 +93,16 @@ def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> D
 
 
 def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], body: list[textmod.Paragraph],
-               start: int) -> DateValue:
+               start: int, language: str) -> DateValue:
     dateline = _dateline(text, paras, header)
     if dateline is not None and (not header.known or dateline.value.strftime("%Y-%m") == header.value.strftime("%Y-%m")):
         return dateline
+    if header.precision != "day":
+        # The story's own dateline, in its first paragraphs (a title or a standfirst may come first).
+        for p in body[:3]:
+            wire = wire_dateline(text[max(p.start, start):p.end], header, english=language == "en")
+            if wire is not None:
+                return wire
     m = textmod.matchable(text)
     captions = [value for p in paras if p.kind == "caption"
                 for _s, _e, value in find_dates(m[p.start:p.end], header) if value.precision == "day"]
@@ -153,7 +159,7 @@ def _prepare(text: str) -> _Stage:
     paras = textmod.paragraphs(text)
     body = [p for p in paras if p.kind in BODY_KINDS]
     language = textmod.detect_language(" ".join(text[p.start:p.end] for p in body) or text)
-    published = _published(text, header, paras, body, start)
+    published = _published(text, header, paras, body, start, language)
     article = ExtractedArticle(text=text, title=_title(text, paras, body, start), publisher=textmod.publisher(text),
                                language=language, published=published)
     if language not in READERS:
