@@ -241,3 +241,17 @@ def test_that_was_not_the_case_denies_the_other_sides_claim_just_reported():
             "Bakhmout. L'armée russe a affirmé dimanche que ce n'était pas le cas.\n")
     found = {(c.event_type, c.claimant.side, c.stance, tuple(p.name for p in c.localities)) for c in claims_of(text)}
     assert found == {("capture", "UA", "asserts", ("Andriivka",)), ("capture", "RU", "denies", ("Andriivka",))}
+
+
+def test_the_ministry_named_again_without_its_country_speaks_after_its_verb_too():
+    text = (" date 2024-05 Le ministère russe de la Défense a affirmé lundi avoir pris le contrôle de Kyslivka.\n\n"
+            "« Nos unités ont libéré la localité de Synkivka », a ajouté le ministère dans un communiqué.\n")
+    c = one(text, event_type="capture", stance="asserts", actor_side="RU",
+            quote="« Nos unités ont libéré la localité de Synkivka », a ajouté le ministère dans un communiqué")
+    assert (c.claimant.name, [p.name for p in c.localities]) == ("Russian Ministry of Defence", ["Synkivka"])
+
+
+def test_a_ministry_of_another_field_is_not_the_defence_ministry_named_before():
+    text = (" date 2024-05 Le ministère russe de la Défense a affirmé lundi avoir pris le contrôle de Kyslivka.\n\n"
+            "Trois civils ont été tués à Kharkiv, a indiqué le ministère de l'Intérieur ukrainien.\n")
+    assert all(c.claimant.name != "Russian Ministry of Defence" for c in claims_of(text) if c.event_type == "casualties")

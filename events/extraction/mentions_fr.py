@@ -182,6 +182,14 @@ class MentionReading:
             if before:
                 actor = lx.ARMIES[before[-1].actor.side]
                 found.append(Mention(mt.start(), mt.end(), actor, "f" if mt.group(0).startswith("l'a") else "m", False))
+        for mt in lx.BARE_MINISTRY.finditer(self.f):
+            # "..., a ajouté le ministère dans un communiqué": the ministry last named, as a speaker anywhere.
+            if _overlaps(mt.start(), mt.end(), known) or re.match(r" (?:des|de l'|du|d')\b", self.f[mt.end():mt.end() + 6]):
+                continue
+            last = next((mn for mn in reversed(known) if mn.end <= mt.start() and mt.start() - mn.end < 1500
+                         and mn.actor.kind == "ministry"), None)
+            if last is not None:
+                found.append(Mention(mt.start(), mt.end(), last.actor, "m", False))
         return found
 
     def _settle_person_sides(self) -> None:
