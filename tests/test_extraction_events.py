@@ -206,3 +206,29 @@ def test_forces_that_were_repelling_assaults_and_half_a_town_held_are_read():
     c = [c for c in claims_of("Prigojine a affirmé que ses hommes contrôlaient désormais la moitié de Bakhmout.")
          if c.event_type == "territorial_control"]
     assert [(x.claimant.side, x.quantities.get("share_pct")) for x in c] == [("RU", 50)]
+
+
+def test_a_night_launch_is_a_strike_and_its_shot_down_drones_imply_no_second_one():
+    claims = claims_of("La Russie a lancé dans la nuit 23 drones d'attaque contre l'Ukraine, a annoncé mercredi "
+                       "l'armée de l'air ukrainienne.\n\nSelon elle, 18 drones ont été abattus au-dessus des régions "
+                       "de Kharkiv et de Soumy.")
+    strikes = [c for c in claims if c.event_type == "strike"]
+    assert [(c.claimant.side, c.actor_side, c.quantities) for c in strikes] == [("UA", "RU", {"drones": 23})]
+    interception = next(c for c in claims if c.event_type == "interception")
+    assert (interception.quantities, [p.name for p in interception.localities]) == (
+        {"drones": 18}, ["Kharkiv Oblast", "Sumy Oblast"])
+
+
+def test_shot_down_drones_imply_the_strike_when_the_launch_is_not_told():
+    claims = claims_of("Selon l'armée de l'air ukrainienne, 18 drones russes ont été abattus au-dessus de la région "
+                       "de Soumy.")
+    strike = next(c for c in claims if c.event_type == "strike")
+    assert (strike.claimant.side, strike.actor_side, strike.quantities, strike.region.name) == (
+        "UA", "RU", {"drones": 18}, "Sumy Oblast")
+
+
+def test_the_place_of_a_part_of_a_count_is_not_the_place_of_the_whole():
+    claims = claims_of("Le ministère russe de la Défense a affirmé avoir abattu 47 drones ukrainiens au-dessus de "
+                       "plusieurs régions russes, dont 20 au-dessus de la région de Koursk.")
+    c = next(c for c in claims if c.event_type == "interception")
+    assert (c.quantities, c.localities) == ({"drones": 47}, [])

@@ -94,6 +94,10 @@ def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | i
     for d in here:
         if d.event_type != "interception" or set(d.quantities) == {"aircraft"}:
             continue  # (an aircraft shot down was flying, not fired at anyone: no strike implied)
+        attacker = lx.OPPONENT.get(d.actor_side or "")
+        if any(o.event_type == "strike" and o.claimant == d.claimant and o.actor_side == attacker and o.sentence < si
+               for o in drafts):
+            continue  # the speaker already told the attack ("a lancé 23 drones", then "18 ont été abattus")
         quantities = dict(d.quantities)
         if launched is not None:
             quantities[launched[0]] = launched[1]

@@ -31,6 +31,7 @@ from events.extraction.grammar_fr import (
     SECOND_EVENT_NEEDS,
     SHOT_DOWN,
     SINCE,
+    SUBSET_COUNT,
     USED_TO_STRIKE,
 )
 from events.extraction.numbers import find_numbers
@@ -237,6 +238,11 @@ class EventReading(SideReading):
             o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(
             f, max(seg.start, pm.start - 60), pm.start)]
         places = [pm for pm in places if pm not in located]
+        subset = SUBSET_COUNT.search(f, seg.start, seg.end)
+        if subset:
+            # "47 drones abattus au-dessus de plusieurs régions, dont 20 au-dessus de Koursk": the part's place is
+            # not the whole's.
+            places = [pm for pm in places if pm.start < subset.start()]
         if span:
             # "le chef de l'occupation russe à Kherson, Vladimir Saldo, a admis la perte de Y": the speaker's title
             # names where he governs, not where the event is, unless the clause names no other place.

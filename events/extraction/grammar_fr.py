@@ -95,6 +95,8 @@ ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette v
                                   r"(?!\s+(?:(?!afin|pour|avant|apres|loin|pres|lors|faute|en|et|ou)\w+\s+)?(?:de|d')\s"
                                   r"|\s+(?:voisine|cle|natale))")
 # "à Makiïvka, près de la ville de Donetsk": a second place, in apposition, that only locates the first.
+# ", dont 20 au-dessus de la région de Koursk": a part of a count, with its own place.
+SUBSET_COUNT = re.compile(r",\s+dont\s+(?:plus de |pres de |environ |au moins )?\d")
 LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
                             r" (?:km|kilometres)(?: au (?:sud|nord)(?:-(?:est|ouest))?| a l'(?:est|ouest))?"
                             r"|au (?:sud|nord)(?:-(?:est|ouest))?|a l'(?:est|ouest))\s+(?:de|d'|du)"

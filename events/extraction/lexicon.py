@@ -436,7 +436,9 @@ TRIGGERS: list[TriggerPattern] = [
                                r"|occupait|occupaient|tient|tiennent|detient|detiennent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
     _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
-                  r"missiles)|lance\w* (?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
+                  r"missiles)|lance\w* (?:(?:dans la nuit|cette nuit|pendant la nuit|durant la nuit|au cours de la nuit"
+                  r"|la nuit derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|au moins) )*"
+                  r"(?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
                   r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
     # "a utilisé des lance-roquettes pour frapper la prison" (only kept in a clause, never in a goal the segmenter cut)
