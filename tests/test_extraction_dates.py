@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from events.extraction.datelines import wire_dateline
 from events.extraction.dates import (
     article_date,
     date_number_spans,
@@ -327,3 +328,28 @@ def test_seed_publication_dates_agree_with_the_gold_files_where_the_text_allows(
 def test_matchable_and_original_give_the_same_dates() -> None:
     segment = "le 26\u00a0avril\u00a02025 et l\u2019été 2022"
     assert find_dates(segment, UNKNOWN) == find_dates(matchable(segment), UNKNOWN)
+
+
+@pytest.mark.parametrize("opening, english, day, rest", [
+    ("KIEV, 10 mai 2024 (AFP) - Les forces russes", False, day(2024, 5, 10), "Les forces russes"),
+    ("(Rome, Paris, 10 mai 2024). L'armée", False, day(2024, 5, 10), "L'armée"),
+    ("MOSCOU, 10 mai (Reuters) - La Russie", False, day(2024, 5, 10), "La Russie"),
+    ("MOSCOU (Reuters) - La Russie", False, None, "La Russie"),
+    ("KYIV, Ukraine, May 10 (Reuters) - Russia", True, day(2024, 5, 10), "Russia"),
+    ("KYIV, Ukraine (AP) — Russia", True, None, "Russia"),
+    ("KYIV: Ukrainian authorities", True, None, "Ukrainian authorities"),
+    ("KIEV, 10 juin 2024 (AFP) - Les forces", False, None, "Les forces"),  # another month than the header's
+])
+def test_a_wire_dateline_gives_its_day_and_where_the_story_starts(opening, english, day, rest):
+    found = wire_dateline(opening, month(2024, 5), english=english)
+    assert found is not None and (found.day, opening[found.end:]) == (day, rest)
+
+
+@pytest.mark.parametrize("opening", [
+    "Kiev, Moscou et Washington ont discuté mardi.",
+    "Le 10 mai 2024, les forces russes ont lancé une offensive.",
+    "Kharkiv, la deuxième ville du pays, a été frappée.",
+    "Russia, Ukraine trade blame - as talks stall",
+])
+def test_a_story_opening_with_places_or_a_date_has_no_dateline(opening):
+    assert wire_dateline(opening, month(2024, 5)) is None

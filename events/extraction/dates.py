@@ -233,7 +233,7 @@ def resolve_relative(token: str, reference: DateValue) -> DateValue:
 # --------------------------------------------------------------------------------------------------
 
 
-def _consistent(header: DateValue, date: dt.date) -> bool:
+def consistent_with(header: DateValue, date: dt.date) -> bool:
     value = header.value
     if not header.known or value is None:
         return True
@@ -253,7 +253,7 @@ def article_date(header: DateValue, caption_dates: list[DateValue], lead_tokens:
     if header.known and header.precision == "day":
         return header
     days = [c.value for c in caption_dates if c.known and c.precision == "day" and c.value is not None]
-    days = [d for d in days if _consistent(header, d)]
+    days = [d for d in days if consistent_with(header, d)]
     if not days:
         return header if header.known else DateValue.unknown()
     caption_day = max(days)
@@ -263,33 +263,10 @@ def article_date(header: DateValue, caption_dates: list[DateValue], lead_tokens:
             continue
         ahead = (int(weekday.group(1)) - caption_day.weekday()) % 7
         candidate = caption_day + dt.timedelta(days=ahead)
-        if _consistent(header, candidate):
+        if consistent_with(header, candidate):
             return DateValue(candidate, "day")
         break
     return DateValue(caption_day, "day")
-
-
-# A wire dateline opens the story: "KIEV, 10 mai 2024 (AFP) -", "(Rome, Paris, 20 mai 2022).", "MOSCOU, 3 janvier
-# (Reuters) -", "KYIV, Ukraine, Oct 1 (Reuters) -". Up to three place names, a comma, then the date.
-_WIRE_PLACES = re.compile(r"\s*[(\[]?\s*(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}\s*,\s*){1,3}")
-_WIRE_AFTER = re.compile(r"\s*[)\]]?\s*(?:\((?:[A-Z][\w-]*)(?:[ /-][A-Z][\w-]*){0,2}\)\s*)?(?:[-–—:.]|\)\s*[-–—.:])")
-
-
-def wire_dateline(opening: str, header: DateValue, english: bool = False) -> DateValue | None:
-    """The day of a wire dateline at the very start of the story, when it agrees with the header's month."""
-    places = _WIRE_PLACES.match(opening)
-    if places is None:
-        return None
-    finder = find_dates_en if english else find_dates
-    dates = finder(opening[places.end():places.end() + 40], header)
-    if not dates:
-        return None
-    start, end, value = dates[0]
-    if start != 0 or value.precision != "day" or value.value is None or not _consistent(header, value.value):
-        return None
-    if not _WIRE_AFTER.match(opening, places.end() + end):
-        return None
-    return value
 
 
 # --------------------------------------------------------------------------------------------------
@@ -297,9 +274,9 @@ def wire_dateline(opening: str, header: DateValue, english: bool = False) -> Dat
 # --------------------------------------------------------------------------------------------------
 
 _EN_MONTHS: tuple[tuple[str, int], ...] = (
-    (r"january|jan\.", 1), (r"february|feb\.", 2), (r"march|mar\.", 3), (r"april|apr\.", 4), (r"may", 5),
-    (r"june|jun\.", 6), (r"july|jul\.", 7), (r"august|aug\.", 8), (r"september|sept?\.", 9), (r"october|oct\.", 10),
-    (r"november|nov\.", 11), (r"december|dec\.", 12),
+    (r"january|jan\.?", 1), (r"february|feb\.?", 2), (r"march|mar\.", 3), (r"april|apr\.?", 4), (r"may", 5),
+    (r"june|jun\.", 6), (r"july|jul\.", 7), (r"august|aug\.?", 8), (r"september|sept?\.?", 9),
+    (r"october|oct\.?", 10), (r"november|nov\.?", 11), (r"december|dec\.?", 12),
 )  # fmt: skip
 _EN_MONTH_RES = tuple((re.compile(rf"(?:{alt})\Z", re.I), number) for alt, number in _EN_MONTHS)
 _EN_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

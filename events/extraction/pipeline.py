@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from events.extraction import text as textmod
 from events.extraction.claims import ArticleReader
-from events.extraction.dates import article_date, find_dates, find_relative_days, wire_dateline
+from events.extraction.datelines import Dateline, wire_dateline
+from events.extraction.dates import article_date, find_dates, find_relative_days
 from events.extraction.drafts import link, to_claims
 from events.extraction.english import EnglishReader
 from events.extraction.english import sentences as english_sentences
@@ -92,17 +93,24 @@ def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> D
     return None
 
 
+def _wire(text: str, header: DateValue, body: list[textmod.Paragraph], start: int,
+          language: str) -> tuple[int, Dateline] | None:
+    """The story's own dateline and the index of its paragraph, among the first three (a title or a standfirst
+    may come first)."""
+    for i, p in enumerate(body[:3]):
+        found = wire_dateline(text[max(p.start, start):p.end], header, english=language == "en")
+        if found is not None:
+            return i, found
+    return None
+
+
 def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], body: list[textmod.Paragraph],
-               start: int, language: str) -> DateValue:
+               start: int, wire: Dateline | None) -> DateValue:
     dateline = _dateline(text, paras, header)
     if dateline is not None and (not header.known or dateline.value.strftime("%Y-%m") == header.value.strftime("%Y-%m")):
         return dateline
-    if header.precision != "day":
-        # The story's own dateline, in its first paragraphs (a title or a standfirst may come first).
-        for p in body[:3]:
-            wire = wire_dateline(text[max(p.start, start):p.end], header, english=language == "en")
-            if wire is not None:
-                return wire
+    if header.precision != "day" and wire is not None and wire.day is not None:
+        return wire.day
     m = textmod.matchable(text)
     captions = [value for p in paras if p.kind == "caption"
                 for _s, _e, value in find_dates(m[p.start:p.end], header) if value.precision == "day"]
@@ -159,7 +167,8 @@ def _prepare(text: str) -> _Stage:
     paras = textmod.paragraphs(text)
     body = [p for p in paras if p.kind in BODY_KINDS]
     language = textmod.detect_language(" ".join(text[p.start:p.end] for p in body) or text)
-    published = _published(text, header, paras, body, start, language)
+    wire = _wire(text, header, body, start, language)
+    published = _published(text, header, paras, body, start, wire[1] if wire else None)
     article = ExtractedArticle(text=text, title=_title(text, paras, body, start), publisher=textmod.publisher(text),
                                language=language, published=published)
     if language not in READERS:
@@ -171,6 +180,9 @@ def _prepare(text: str) -> _Stage:
         return _Stage(article)
     reader_class, split = READERS[language]
     spans = [(max(p.start, start), p.end) for p in body]
+    if wire is not None:  # the readers start after the dateline: its place is where the story was filed
+        i, line = wire
+        spans[i] = (spans[i][0] + line.end, spans[i][1])
     parts = [[(0, len(text), spans)]] if len(text) <= WINDOW_CHARS else _windows(text, spans, split)
     windows = []
     for part in parts:
