@@ -161,6 +161,12 @@ def test_a_short_typo_needs_a_region_to_resolve(gaz: Gazetteer) -> None:
     assert gaz.lookup("Soujda") is None
 
 
+def test_a_near_spelling_of_a_foreign_alternate_name_reaches_no_place(gaz: Gazetteer) -> None:
+    # "Samarivka" is one letter from "Sachariwka", the German name of an Odesa village: not a typo of it.
+    assert gaz.lookup("Samarivka") is None
+    assert gaz.lookup("Samarivka", country="UA") is None
+
+
 def test_a_bare_village_name_does_not_resolve_outside_the_named_region(gaz: Gazetteer, kursk: PlaceRef) -> None:
     ukrainian = gaz.lookup("Kroupets")
     assert ukrainian is not None and ukrainian.country_code == "UA"  # there are Krupets in Ukraine...

@@ -303,8 +303,11 @@ class Gazetteer(AdminAreas):
                     for folded in self._index:
                         skeleton = _skeleton(folded)
                         # Registry-only villages are found by exact name or inside a region, never by
-                        # a near spelling from anywhere: too many of them share too few letters.
-                        rows = [i for i in self._rows_for(folded) if self._places[i][P_GID] is not None]
+                        # a near spelling from anywhere: too many of them share too few letters. Nor is a
+                        # place reached from anywhere by a near spelling of one of its foreign names
+                        # ("Samarivka" is no typo of the German "Sachariwka" of an Odesa village).
+                        rows = [i for i in self._rows_for(folded) if self._places[i][P_GID] is not None
+                                and folded in self._own_keys(i)]
                         if len(skeleton) >= 3 and rows:
                             index[skeleton].extend(rows)
                     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
@@ -313,6 +316,10 @@ class Gazetteer(AdminAreas):
                     self._skeleton_buckets = dict(buckets)
                     self._skeleton_index = dict(index)
         return self._skeleton_index
+
+    def _own_keys(self, i: int) -> set[str]:
+        row = self._places[i]
+        return {key for n in (row[P_NAME], row[P_FR], row[P_GN_NAME]) if n for key in alias_keys(n)}
 
     def _bucket_candidates(self, skeleton: str, budget: int) -> list[str]:
         # Prefilter: a typo budget of k allows a length difference of at most k; the first letter is
