@@ -255,3 +255,30 @@ def test_a_ministry_of_another_field_is_not_the_defence_ministry_named_before():
     text = (" date 2024-05 Le ministère russe de la Défense a affirmé lundi avoir pris le contrôle de Kyslivka.\n\n"
             "Trois civils ont été tués à Kharkiv, a indiqué le ministère de l'Intérieur ukrainien.\n")
     assert all(c.claimant.name != "Russian Ministry of Defence" for c in claims_of(text) if c.event_type == "casualties")
+
+
+def test_the_same_source_is_the_speaker_last_quoted():
+    text = (" date 2025-06 « Le nombre de morts est passé à 17 à Dnipro », a indiqué le gouverneur Serguiï Lyssak.\n\n"
+            "Dans la ville voisine de Pidhorodne, deux personnes ont été tuées, selon la même source.\n")
+    c = one(text, event_type="casualties", quote="Dans la ville voisine de Pidhorodne, deux personnes ont été tuées, "
+                                                 "selon la même source")
+    assert (c.claimant.name, c.quantities) == ("Serhiy Lysak", {"killed": 2})
+
+
+def test_a_speaker_who_recalls_a_fact_claims_it():
+    c = one(" date 2025-06 Deux immeubles ont été touchés par une frappe à Kharkiv, a rappelé le gouverneur Oleg "
+            "Synegoubov.\n", event_type="strike")
+    assert (c.claimant.side, c.actor_side) == ("UA", "RU")
+
+
+def test_an_analyst_speaks_for_no_belligerent_and_keeps_his_name_as_written():
+    c = one(" date 2024-05 « Les Russes ont progressé de plusieurs kilomètres près de Vovtchansk », a expliqué "
+            "Michael Watson, chercheur à l'Institut royal des services unis (RUSI).\n", event_type="offensive")
+    assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Michael Watson", "INT", "RU")
+    assert [p.name for p in c.localities] == ["Vovchansk"]  # the institute's initials are no Romanian town
+
+
+def test_an_analyst_with_a_belligerent_nationality_speaks_for_it():
+    c = one(" date 2024-05 Selon l'analyste militaire ukrainien Oleksandr Kovalenko, les troupes russes ont pris le "
+            "village de Robotyne.\n", event_type="capture")
+    assert c.claimant.side == "UA"

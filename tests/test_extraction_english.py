@@ -448,3 +448,13 @@ def test_a_weekday_with_its_date_next_to_the_speech_verb_dates_an_english_claim(
     c = only(" date 2024-09 Russian forces have captured the village of Novohrodivka, the Russian Defence Ministry "
              "said on Sunday, Sept. 8.\n", event_type="capture")
     assert (str(c.occurred.value), c.occurred.precision) == ("2024-09-08", "day")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces have advanced near Vovchansk, said Michael Watson, a researcher at RUSI in London.",
+    "Russian forces have advanced near Vovchansk, military analyst Michael Watson said.",
+])
+def test_an_english_analyst_speaks_for_no_belligerent(text):
+    c = only(f" date 2024-05 {text}\n", event_type="offensive")
+    assert (c.claimant.name, c.claimant.side, [p.name for p in c.localities]) == (
+        "Michael Watson", "INT", ["Vovchansk"])

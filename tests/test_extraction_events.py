@@ -232,3 +232,15 @@ def test_the_place_of_a_part_of_a_count_is_not_the_place_of_the_whole():
                        "plusieurs régions russes, dont 20 au-dessus de la région de Koursk.")
     c = next(c for c in claims if c.event_type == "interception")
     assert (c.quantities, c.localities) == ({"drones": 47}, [])
+
+
+def test_a_toll_named_before_its_number_counts_the_dead_or_the_wounded():
+    found = {(c.event_type, tuple(sorted(c.quantities.items()))) for c in claims_of(
+        "Le nombre de morts de la frappe russe sur Dnipro est passé à 17 et le nombre de blessés atteint désormais "
+        "279, a indiqué le gouverneur Serguiï Lyssak.")}
+    assert any(t == "casualties" and dict(q).get("killed") == 17 for t, q in found)
+
+
+def test_damage_told_in_the_passive_is_a_strike_report():
+    found = kinds("À Odessa, plusieurs immeubles ont été endommagés par des drones russes, a indiqué le maire.")
+    assert ("strike", "RU", ("Odesa",)) in found

@@ -14,6 +14,7 @@ from events.extraction.grammar_fr import (
     INVERTED_SUBJECT,
     REPORTED_WHILE,
     ROLE_WORD,
+    SAME_SOURCE,
     TRAILING_ACCORDING,
 )
 from events.extraction.mentions_fr import MentionReading
@@ -192,6 +193,8 @@ class SpeakerReading(MentionReading):
             pron = re.match(r"(lui|elle|eux)\b", f[acc.end():acc.end() + 5])
             if pron:
                 actor = self._pronoun(pron.group(1), acc.start())
+            elif SAME_SOURCE.match(f, acc.end()):
+                actor = last_claimant  # "selon la même source": the speaker last quoted
             else:
                 bare = self._bare_subject(acc.end(), min(b, acc.end() + 32), country)
                 mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)

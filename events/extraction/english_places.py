@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction.landmarks import landmark_spans
-from events.extraction.places import Gazetteer, fold
+from events.extraction.places import Gazetteer, acronym_of_another, fold
 from events.extraction.types import PlaceRef
 
 NAME = re.compile(r"[A-Z][\w'-]*[^\W\d_](?:\s+[A-Z][\w'-]*[^\W\d_])*")
@@ -216,6 +216,8 @@ class PlaceFinder:
                 continue  # a subject is a place only when it is a known town: "Kupiansk was", not "Shahed was"
             if place is None or place.kind in {"country", "region"} or (quoted and place.kind not in {"town", "city"}):
                 continue  # (inside a quotation, a bare name is a place only if it is a known town: "Bakhmut was taken")
+            if how != "explicit" and acronym_of_another(name, place):
+                continue  # "RUSI", "ISW": an organisation's initials that happen to be some town's foreign name
             self.resolved.setdefault(folded, place)
             self._add(a, b, place, "settlement", name)
         # A name resolved once names the same place wherever it recurs ("Klishchiivka was cleared").

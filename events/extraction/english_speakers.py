@@ -101,7 +101,7 @@ class EnglishMentions:
             if any(w in {"oblast", "region", "river"} for w in self.f[a:b].split()):
                 continue
             hits = [(h.start(), side) for rx, side in en.SIDE_ADJECTIVES for h in [rx.search(phrase)] if h]
-            side = min(hits)[1] if hits else "?"
+            side = min(hits)[1] if hits else "INT" if en.ANALYST_ROLE.search(phrase) else "?"
             if side == "?" and a > mt.start():
                 # "Belgorod Governor X": the region in the title names the side.
                 title = self.m[mt.start():a].split()

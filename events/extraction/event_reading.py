@@ -37,6 +37,8 @@ from events.extraction.grammar_fr import (
 from events.extraction.numbers import find_numbers
 from events.extraction.types import ActorRef, DateValue
 
+TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
+                         r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+)*$")
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 ONE_KILLED = re.compile(r"\btue (?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?)\b")
 KILLED_BEFORE = re.compile(r"\b(?:tue|tues|tuee|tuees|blesse|blesses|tuant|blessant|mort de|morts parmi les)\b[^.;,]{0,25}$")
@@ -96,6 +98,11 @@ class EventReading(SideReading):
                     key = "civilians"
                 elif event_type == "deployment":
                     key = "soldiers"
+            if key is None and event_type == "casualties":
+                # "le nombre de morts est passé à 17", "le bilan des blessés s'élève à 279": the toll's noun before it.
+                toll = TOLL_BEFORE.search(self.f, max(a, a + num.start - 100), a + num.start)
+                if toll:
+                    key = "wounded" if toll.group(1).startswith("bless") else "killed"
             if key is None and event_type == "casualties":
                 # "deux personnes ont péri et cinq autres ont été blessées": the verb right after the count says which
                 verb = re.match(r"(?:ont|avaient|sont|etaient) (?:ete )?(\w+)", after)

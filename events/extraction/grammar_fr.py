@@ -20,7 +20,8 @@ DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:n
 APPOSED_ROLE = re.compile(r"\b([A-ZÀ-ÖØ-Þ][\w'-]+(?: [A-ZÀ-ÖØ-Þ][\w'-]+)+), (?:le |la |l')?(?:nouveau |nouvelle |ancien |"
                           r"ancienne )?(gouverneure?|porte-parole|chef|commandant|maire|ministre|conseill[eè]re?|"
                           r"président|présidente|général|responsable|directeur|directrice|secrétaire|ambassadeur|"
-                          r"dirigeant|patron|représentant|officier|colonel|député)\b")
+                          r"dirigeant|patron|représentant|officier|colonel|député|analyste|experte?|chercheur|chercheuse"
+                          r"|spécialiste|politologue)\b")
 CLOSE_TO = re.compile(r"\b(?=[a-z][\w-]+(?: [a-z][\w-]+)?,\s+(?:un |une )?(?:\w+ ){0,3}proche (?:de l'armee|des militaires|du "
                       r"ministere de la defense|des forces|du pouvoir|de la presidence)?\s*(?:de |du |d')?"
                       r"(russe|ukrainienne|kremlin|moscou|kiev|kyiv)\b)")
@@ -123,9 +124,14 @@ CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missi
                             r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
                             r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
-ROLE_DIRECT = re.compile(r"\b(le|la)\s+(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
-                         r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante)"
+ROLE_DIRECT = re.compile(r"\b(le|la|l')\s*(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
+                         r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante"
+                         r"|analyste|experte?|chercheur|chercheuse|specialiste|politologue)"
                          r"\s+")
+# Analysts, experts and researchers speak for no belligerent unless their title names one ("l'analyste ukrainien").
+ANALYST_ROLE = re.compile(r"\b(?:analyste|experte?|chercheur|chercheuse|specialiste|politologue)\b")
+# "selon la même source", "de même source": the speaker quoted last.
+SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|cette source|ces sources|meme source")
 TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")

@@ -223,6 +223,9 @@ SIDE_ADJECTIVES = [
     (re.compile(r"\bamericain(?:e)?s?\b|\bdes etats-unis\b|\bde la maison blanche\b|\bdu pentagone\b"
                 r"|\bdu departement d'etat\b|\bde washington\b"), "US"),
     (re.compile(r"\bnord-coreen(?:ne)?s?\b"), "KP"),
+    # Third countries and international bodies: "l'analyste militaire britannique", "le chef de l'OTAN".
+    (re.compile(r"\b(?:britannique|francaise?|allemande?|polonaise?|europeen(?:ne)?|de l'otan|de l'onu|des nations unies"
+                r"|estonien(?:ne)?|lituanien(?:ne)?|finlandaise?|sud-coreen(?:ne)?)s?\b"), "INT"),
 ]
 
 
@@ -244,7 +247,7 @@ _PARTICIPLES = {
              r"|estime|martele|poursuivi(?=\s*[,:.;\"]|-t-|\s*$)|confirme|salue|decrit|evoque|communique|accuse"
              "|denonce|assure|fait savoir"
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
-             "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre"
+             "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre|rappele|detaille|relate"
              # a command's orders and decisions about its own forces are its statements
              "|ordonne|donne l'ordre|decide|autorise",
     ACKNOWLEDGES: "reconnu|admis|concede",
@@ -257,7 +260,7 @@ _PRESENT = {
              "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait|evoquent|evoque|signalent|signale"
              "|rapportent|rapporte|font etat|fait etat|ecrit|ecrivent|annoncait|indiquait|indiquaient|declarait"
              # a war map's reading: "la carte de DeepState montre X sous contrôle russe"
-             "|montre|montrent|fait apparaitre|font apparaitre",
+             "|montre|montrent|fait apparaitre|font apparaitre|rappelle|rappellent",
     ACKNOWLEDGES: "reconnaissent|reconnait|admettent|admet|reconnaissait",
     # (present forms of reporting verbs beyond 'dire': 'les autorités évoquent 400 morts')
     DENIES: "dementent|dement|nient|nie|rejettent|rejette|refutent|refute|contestent|conteste|refusaient d'admettre"
@@ -283,7 +286,7 @@ REPORTING = [
 ] + [
     (ASSERTS, re.compile(r"\bs'est (?:\w+ment )?(?:felicitee?s?|vantee?s?|rejouie?s?)\b"), "compound"),
     (ASSERTS, re.compile(r"\b(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|expliquant"
-                         r"|declarant|annoncant|se felicitant|affirmant|signalant|rapportant|faisant etat)\b"),
+                         r"|declarant|annoncant|se felicitant|affirmant|signalant|rapportant|faisant etat|rappelant)\b"),
      "participle"),
     (DENIES, re.compile(r"\b(?:dementant|niant|rejetant)\b"), "participle"),
     # "Kiev a qualifié ces chiffres de « propagande »": calling a claim false denies it
@@ -458,6 +461,11 @@ TRIGGERS: list[TriggerPattern] = [
                   r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|"
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin))", True, "number_or_place", 1),
+    # "plusieurs bâtiments ont été détruits", "un train de passagers a été endommagé": damage reported as such
+    _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usine|maisons?|habitations?|train"
+                  r"|entrepot|depot|raffinerie|centrale|sous-station|installations?)\b[^.;,]{0,40}\b(?:a|ont|avait|avaient)"
+                  r" ete (?:\w+ment )?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?)\b", True,
+        "number_or_place", 1),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|tentatives? de "
                      r"(?:percee|percer|penetrer|prendre|pousser|s'emparer)|tentatives? (?:des|de l') (?:forces|troupes|armee)|"
                      r"vagues? d'attaques|invasion)\b", False, "actor", 0),

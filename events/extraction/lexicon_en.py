@@ -168,13 +168,18 @@ BARE_BODIES = [
 ]
 # A named official: "Moscow Mayor Sergei Sobyanin", "the governor of the region, Oleh Syniehubov".
 ROLE = (r"(?:governor|gov|mayor|spokesman|spokeswoman|spokesperson|commander|chief|head|minister|president|general"
-        r"|colonel|adviser|advisor|official|deputy|ambassador|secretary|leader|envoy|ombudsman)")
+        r"|colonel|adviser|advisor|official|deputy|ambassador|secretary|leader|envoy|ombudsman|analyst|expert"
+        r"|researcher)")
+# Analysts, experts and researchers speak for no belligerent unless their title names one.
+ANALYST_ROLE = re.compile(r"\b(?:analyst|expert|researcher)s?\b")
 ROLE_WORD = re.compile(rf"\b{ROLE}s?\b")
 SIDE_ADJECTIVES = [
     (re.compile(r"\b(?:russian|russia's|russia|moscow|kremlin|pro-russian|pro-moscow)\b"), "RU"),
     (re.compile(r"\b(?:ukrainian|ukraine's|ukraine|kyiv|kiev)\b"), "UA"),
     (re.compile(r"\b(?:u\.s\.|us|american|pentagon|white house)\b"), "US"),
     (re.compile(r"\bnorth korean?\b"), "KP"),
+    (re.compile(r"\b(?:british|britain's|french|german|polish|european|nato|u\.n\.|united nations|estonian|lithuanian"
+                r"|finnish|south korean?)\b"), "INT"),
 ]
 
 # --- Reporting ----------------------------------------------------------------------------------------------------

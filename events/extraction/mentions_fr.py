@@ -13,6 +13,7 @@ from dataclasses import replace
 from events.extraction import lexicon as lx
 from events.extraction.drafts import BELLIGERENTS, Mention, governed_by
 from events.extraction.grammar_fr import (
+    ANALYST_ROLE,
     APPOSED_ROLE,
     CLOSE_TO,
     HONORIFIC,
@@ -51,7 +52,7 @@ class MentionReading:
             # région de Koursk" is Ukrainian).
             hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), mt.end())] if h]
             side = min(hits)[1] if hits else UNKNOWN_SIDE
-            actor = ActorRef(french_to_english(name.group(0)), side, "person")
+            actor = ActorRef(_person_name(name.group(0), side), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "m", True))
         for mt in ROLE_DIRECT.finditer(f):
             # "le gouverneur régional Oleksandr Prokoudine": up to six words of role, then a full name.
@@ -70,8 +71,8 @@ class MentionReading:
             if _extend_known(found, mt.start(), name.start(), name.end()):
                 continue
             hits = [(h.start(), s) for rx, s in lx.SIDE_ADJECTIVES for h in [rx.search(f, mt.start(), name.start())] if h]
-            side = min(hits)[1] if hits else UNKNOWN_SIDE
-            actor = ActorRef(french_to_english(name.group(0)), side, "person")
+            side = min(hits)[1] if hits else "INT" if ANALYST_ROLE.search(f, mt.start(), mt.end()) else UNKNOWN_SIDE
+            actor = ActorRef(_person_name(name.group(0), side), side, "person")
             found.append(Mention(mt.start(), name.end(), actor, "f" if mt.group(1) == "la" else "m", True))
         found.extend(self._named_people(found))
         found.extend(self._unnamed_officials(found))
@@ -115,8 +116,8 @@ class MentionReading:
             title_end = min([i for i in (f.find(",", mt.end()), f.find(".", mt.end())) if i >= 0] or [len(f)])
             hits = [(h.start(), side) for rx, side in lx.SIDE_ADJECTIVES
                     for h in [rx.search(f, mt.end(2), min(title_end, mt.end(2) + 90))] if h]
-            side = min(hits)[1] if hits else UNKNOWN_SIDE
-            people.append(Mention(a, b, ActorRef(french_to_english(mt.group(1)), side, "person"), "m", True))
+            side = min(hits)[1] if hits else "INT" if ANALYST_ROLE.search(f, mt.start(2), mt.end(2)) else UNKNOWN_SIDE
+            people.append(Mention(a, b, ActorRef(_person_name(mt.group(1), side), side, "person"), "m", True))
         # A channel or blog known by its leaning: "Rybar, proche de l'armée russe", "DeepState, proche de Kiev".
         for mt in CLOSE_TO.finditer(f):
             name = NAME.match(m, mt.start())
@@ -233,3 +234,9 @@ def _extend_known(found: list[Mention], role_start: int, a: int, b: int) -> bool
 def _overlaps(a: int, b: int, *groups: list[Mention]) -> bool:
     """Whether [a, b) overlaps a mention already found: one span of text names one actor."""
     return any(mn.start < b and a < mn.end for group in groups for mn in group)
+
+
+def _person_name(written: str, side: str) -> str:
+    """A Russian or Ukrainian name in French transcription takes its English spelling ("Sergueï Choïgou" ->
+    "Sergei Shoigu"); a third country's analyst or official keeps the name as written ("Michael", not "Mishael")."""
+    return written if side in {"INT", "US"} else french_to_english(written)

@@ -28,7 +28,7 @@ from events.extraction.grammar_fr import (
     SETTLEMENT_PREFIX,
 )
 from events.extraction.landmarks import landmark_spans
-from events.extraction.places import fold
+from events.extraction.places import acronym_of_another, fold
 from events.extraction.types import PlaceRef
 
 TAKEN_OBJECT = re.compile(r"(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement)\s")
@@ -96,7 +96,7 @@ class PlaceReading:
             if place is None and explicit and len(fold(name)) >= 3:
                 parent = self.theatre or self.gaz.country(self._country_in(a, min(len(self.f), a + 300)) or "UA")
                 place = self.gaz.unresolved(name, parent=parent) if parent is not None else None
-        if place is None or place.kind == "country":
+        if place is None or place.kind == "country" or (not explicit and acronym_of_another(name, place)):
             return
         self._resolved.setdefault(fold(name), place)
         self.places.append(PlaceMention(a, b, replace(place, mention=name), "settlement"))

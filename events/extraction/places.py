@@ -481,3 +481,12 @@ def with_parents(gazetteer: Gazetteer, places: Iterable[PlaceRef]) -> list[Place
     for place in places:
         add(place)
     return list(out.values())
+
+
+def acronym_of_another(mention: str, place: PlaceRef) -> bool:
+    """"RUSI", "ISW", "SBU": a short word in capitals that is only some foreign alternate name of the place it
+    reached (a Romanian town's, for RUSI) is an organisation, not that place; "KIEV" in capitals is still Kyiv."""
+    letters = mention.replace(" ", "")
+    if not (letters.isupper() and len(letters) <= 6):
+        return False
+    return fold(mention) not in {fold(n) for n in (place.name, place.name_fr, place.name_native) if n}
