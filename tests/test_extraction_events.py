@@ -244,3 +244,13 @@ def test_a_toll_named_before_its_number_counts_the_dead_or_the_wounded():
 def test_damage_told_in_the_passive_is_a_strike_report():
     found = kinds("À Odessa, plusieurs immeubles ont été endommagés par des drones russes, a indiqué le maire.")
     assert ("strike", "RU", ("Odesa",)) in found
+
+
+def test_a_count_of_villages_in_a_named_region_is_not_moved_to_the_article_town():
+    claims = claims_of("Les forces russes ont avancé près de Vovtchansk, a déclaré le gouverneur Oleg Synegoubov.\n\n"
+                       "« La situation à Vovtchansk est difficile », a-t-il ajouté.\n\nLe ministère russe de la Défense "
+                       "a affirmé avoir pris le contrôle de cinq villages dans la région de Kharkiv.")
+    c = next(c for c in claims if c.event_type == "capture")
+    assert "Vovchansk" not in [p.name for p in c.localities]
+    assert (c.region.name, c.quantities) == ("Kharkiv Oblast", {"localities": 5})
+

@@ -34,6 +34,7 @@ from events.extraction.types import PlaceRef
 TAKEN_OBJECT = re.compile(r"(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement)\s")
 ATTACK_AGAIN = re.compile(r"\b(?:l'attaque|la frappe|le bombardement|le tir|cette attaque|cette frappe|ce bombardement"
                           r"|ces frappes|ces bombardements)\b")
+A_TOWN = re.compile(r"\b(?:cette|la|une) (?:ville|localite|cite)\b|\b(?:ce|le|un) village\b")
 CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
 CAPITAL_NAMED = re.compile(r"\b(kiev|kyiv|moscou)\b")
@@ -292,6 +293,12 @@ class PlaceReading:
             if d.localities or d.region_is_object or d.event_type not in FOCUS_TYPES:
                 continue
             if d.region is not None and d.region.key != focus.parent_key:
+                continue
+            named = [pm for pm in self.places if d.region is not None and pm.role == "region"
+                     and pm.place.key == d.region.key and d.start <= pm.start < d.end]
+            if named and not A_TOWN.search(self.f, d.start, named[0].start):
+                # "cinq villages dans la région de Kharkiv": the region its clause names, not the town (but "cette
+                # ville de la région de Donetsk" is the town, placed in its region).
                 continue
             d.localities = [focus]
             d.region = d.region or (self.gaz.get(focus.parent_key) if focus.parent_key else None)
