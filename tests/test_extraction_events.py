@@ -256,3 +256,9 @@ def test_a_count_of_villages_in_a_named_region_is_not_moved_to_the_article_town(
         "cinq villages dans la région de Kharkiv.")
     c = next(c for c in claims if c.event_type == "capture")
     assert (c.localities, c.region.name, c.quantities) == ([], "Kharkiv Oblast", {"localities": 5})
+
+
+def test_an_attempt_to_enter_a_town_is_an_offensive():
+    found = kinds("« La situation à Vovtchansk est difficile, l'ennemi tente d'entrer dans la ville », a déclaré le "
+                  "gouverneur régional Oleg Synegoubov.")
+    assert ("offensive", "RU", ("Vovchansk",)) in found

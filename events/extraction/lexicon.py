@@ -398,7 +398,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
                      r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )"
                      r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
-                     r"progresser|pousser)\b", True,
+                     r"progresser|pousser|entrer|penetrer|s'infiltrer|franchir|forcer)\b", True,
         "actor", 1),
     # "ont attaqué à 30 reprises les positions ukrainiennes": ground assaults on the other side's lines
     _tp("offensive", r"\b(?:(?:a|ont|avait|avaient) attaque|attaquent|attaquaient)\b(?=[^.;]{0,40}\b(?:positions?"
