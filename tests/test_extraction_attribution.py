@@ -282,3 +282,9 @@ def test_an_analyst_with_a_belligerent_nationality_speaks_for_it():
     c = one(" date 2024-05 Selon l'analyste militaire ukrainien Oleksandr Kovalenko, les troupes russes ont pris le "
             "village de Robotyne.\n", event_type="capture")
     assert c.claimant.side == "UA"
+
+
+def test_an_intelligence_service_of_a_third_country_speaks_for_no_belligerent():
+    c = one(" date 2025-02 D'après le Service national du renseignement sud-coréen (NIS), le nombre de tués est estimé "
+            "à environ 300.\n", event_type="casualties")
+    assert (c.claimant.side, c.quantities) == ("INT", {"killed": 300})

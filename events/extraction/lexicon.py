@@ -131,7 +131,7 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'armee de l'air|la defense (?:anti)?aerienne|la marine|les garde-frontieres|la garde nationale"
         r"|le renseignement militaire|les services de renseignement|les services de secours|la police) russes?"
         r"|\bfsb\b|\brosgvardia\b", "Russian security forces", "RU", "army", "f"),
-    _ap(r"\b(?:le renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
+    _ap(r"\b(?:(?:le|du) renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
         r"|\bseoul\b|\bnis\b", "South Korean government", "INT", "government", "m"),
     _ap(r"\b(?:l'union europeenne|bruxelles|la commission europeenne)\b", "European Union", "INT", "organisation", "f"),
     _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b", "Wagner Group", "RU", "army", "m"),
