@@ -458,3 +458,12 @@ def test_an_english_analyst_speaks_for_no_belligerent(text):
     c = only(f" date 2024-05 {text}\n", event_type="offensive")
     assert (c.claimant.name, c.claimant.side, [p.name for p in c.localities]) == (
         "Michael Watson", "INT", ["Vovchansk"])
+
+
+def test_a_denied_loss_is_the_other_sides_capture_and_its_reason_denies_nothing_more():
+    text = (" date 2024-10 Russia's Defense Ministry said its troops had taken full control of Vuhledar.\n\n"
+            "Ukraine denied that its forces had been pushed out of the village of Ivanivka, saying fighting was "
+            "ongoing.\n")
+    denials = [c for c in claims_of(text) if c.stance == "denies"]
+    assert [(c.claimant.side, c.event_type, c.actor_side, [p.name for p in c.localities]) for c in denials] == [
+        ("UA", "capture", "RU", ["Ivanivka"])]

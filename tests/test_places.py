@@ -600,3 +600,9 @@ def test_a_russian_spelling_of_a_ukrainian_town_is_not_a_far_russian_town_of_tha
     # Towns of Russia's front-line regions and large cities elsewhere keep their own names.
     assert gaz.lookup("Millerovo").country_code == "RU"
     assert gaz.lookup("Engels").country_code == "RU"
+
+
+def test_a_name_the_gazetteer_knows_is_no_typo_of_another_place(gaz: Gazetteer) -> None:
+    # Many villages are called Ivanivka; asked for among towns, none answers, and the town of Zhdanivka (French
+    # "Jdanivka", one letter away) is not one of them.
+    assert gaz.lookup("Ivanivka", kinds={"town", "city"}) is None

@@ -133,6 +133,8 @@ def holding_denial(drafts: list[Draft], *, claimant: ActorRef, places: list[Plac
     if opponent is None:
         return None
     keys = {p.key for p in places}
+    if not keys and any(d.sentence == sentence and d.claimant == claimant and not d.dropped for d in drafts):
+        return None  # "X denied it had lost Y, saying fighting was ongoing": what it just said, not an earlier claim
     target = next((d for d in reversed(drafts) if d.event_type == "capture" and not d.dropped
                    and d.actor_side == opponent and d.claimant.side != claimant.side
                    and (not keys or keys & {p.key for p in d.localities})), None)

@@ -164,7 +164,9 @@ class ClauseReader:
             return None
         if stance == en.DENIES and claimant.side in OPPONENT:
             if en.OWN_SIDE.search(f, cs, s) or re.search(r"\b(?:it|they|we)\s+(?:had|has|have)?\s*$", f[max(cs, s - 12):s]):
-                return claimant.side  # "the Kremlin denied that its forces had struck ...": its own act, denied
+                # "the Kremlin denied that its forces had struck ...": its own act, denied ("its forces had been
+                # pushed out of X": the other side's capture, denied).
+                return OPPONENT[claimant.side] if LOSS.match(f[s:e]) else claimant.side
             return OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
         passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s))
         own = en.OWN_SIDE.search(f, cs, ce)

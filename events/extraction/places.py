@@ -231,6 +231,11 @@ class Gazetteer(AdminAreas):
             # "Pokrovsk" beside another region is the town, misplaced by the context: not a typo of the
             # region's Pokrovske village.
             return None
+        if not region_code and any(self._rows_for(form) for form in forms):
+            # Outside a region, a name the gazetteer knows, spelt as it knows it, is no typo of another place:
+            # "Ivanivka" asked for among towns is not the town of Zhdanivka (French "Jdanivka"), one letter away.
+            # (Inside one, it may be the region's own village of a near spelling.)
+            return None
         scope = "region" if region_code else "country" if country_code else "world"
         scored: list[tuple[int, int]] = []  # (typos, place index)
         for skeleton in skeletons:
