@@ -288,3 +288,9 @@ def test_an_intelligence_service_of_a_third_country_speaks_for_no_belligerent():
     c = one(" date 2025-02 D'après le Service national du renseignement sud-coréen (NIS), le nombre de tués est estimé "
             "à environ 300.\n", event_type="casualties")
     assert (c.claimant.side, c.quantities) == ("INT", {"killed": 300})
+
+
+def test_an_inverted_speaker_named_in_its_own_quote_is_not_the_object_of_the_event():
+    c = one(" date 2024-10 « Les unités du groupement Khortytsia ont repoussé 12 attaques près de Pokrovsk », a indiqué "
+            "le groupement Khortytsia.\n", event_type="attack_repelled")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "UA", {"attacks": 12})

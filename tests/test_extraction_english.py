@@ -467,3 +467,9 @@ def test_a_denied_loss_is_the_other_sides_capture_and_its_reason_denies_nothing_
     denials = [c for c in claims_of(text) if c.stance == "denies"]
     assert [(c.claimant.side, c.event_type, c.actor_side, [p.name for p in c.localities]) for c in denials] == [
         ("UA", "capture", "RU", ["Ivanivka"])]
+
+
+def test_attacks_on_the_other_sides_positions_are_an_offensive():
+    c = only(" date 2024-10 The Khortytsia group of forces said Russian troops had attacked Ukrainian positions near "
+             "Vuhledar 15 times.\n", event_type="offensive")
+    assert (c.claimant.side, c.actor_side, [p.name for p in c.localities]) == ("UA", "RU", ["Vuhledar"])

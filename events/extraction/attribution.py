@@ -179,7 +179,8 @@ class SpeakerReading(MentionReading):
                     self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \
                     (self._subject_before(a, v[0]) if seg.kind in {"main", "contrast", "and"} else None)
             if actor is not None:
-                span = self._span_of(actor, a, b)
+                # (an inverted speaker is the mention after its verb, though the quote may name it too)
+                span = self._span_of(actor, v[1] if v in inverted else a, b) or self._span_of(actor, a, b)
                 return actor, span, v[2], v
         opening = lx.ACCORDING_TO.match(f, a) or lx.ACCORDING_TO.match(f, a + 1)
         acc = lx.ACCORDING_TO.search(f, seg.start, seg.end) or (
@@ -231,7 +232,7 @@ class SpeakerReading(MentionReading):
                 actor = self._pronoun(inner.group(1) or inner.group(2), v[0]) if inner else \
                     self._subject_after(v[1], b)
                 if actor is not None:
-                    return actor, self._span_of(actor, a, b), v[2], v
+                    return actor, self._span_of(actor, v[1], b) or self._span_of(actor, a, b), v[2], v
         if seg.kind == "main" and idx > 0 and prev_claimant is not None and not own:
             return prev_claimant, None, lx.ASSERTS, None
         if lx.PASSIVE_REPORT.search(f, seg.start, min(len(f), seg.end + 2)) and last_claimant is not None:

@@ -332,6 +332,9 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("offensive", r"\b(?:advanced|advancing|advances|pushed forward|gained ground|made gains|stormed|storming"
                      r"|crossed the border|cross-border (?:raid|attack|incursion|assault))\b",
         True, "actor", 0),
+    # "attacked Ukrainian positions near X 15 times": ground assaults on the other side's lines
+    _tp("offensive", r"\b(?:attacked|attacking|attack|attacks|assaulted|stormed)\s+(?:[\w'-]+\s+){0,2}?(?:positions"
+                     r"|defen[cs]e lines?|defen[cs]es|lines|trenches)\b", True, "actor", 1),
     _tp("offensive", r"\b(?:launched|launches|launching|carried out|conducted|mounted|began|pressing)\s+"
                      r"(?:(?!drone|missile|air|rocket|artillery)\w+\s+){0,3}(?:attacks|assaults|offensive"
                      r"|counteroffensive|counter-offensive|counterattacks?|incursion)\b", True, "actor", 0),
