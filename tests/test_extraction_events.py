@@ -262,3 +262,12 @@ def test_an_attempt_to_enter_a_town_is_an_offensive():
     found = kinds("« La situation à Vovtchansk est difficile, l'ennemi tente d'entrer dans la ville », a déclaré le "
                   "gouverneur régional Oleg Synegoubov.")
     assert ("offensive", "RU", ("Vovchansk",)) in found
+
+
+def test_a_capital_named_as_a_target_or_a_place_is_no_actor():
+    found = kinds("La Russie a lancé mardi une vague massive de frappes de missiles sur l'Ukraine, visant notamment Kiev, "
+                  "Lviv et Kharkiv, ont annoncé les autorités ukrainiennes.")
+    assert ("strike", "RU", ("Kyiv", "Lviv", "Kharkiv")) in found
+    found = kinds("Deux immeubles résidentiels ont été touchés dans le centre de Kiev, a indiqué le maire de la "
+                  "capitale, Vitali Klitschko.")
+    assert ("strike", "RU", ("Kyiv",)) in found

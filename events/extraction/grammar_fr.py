@@ -111,6 +111,12 @@ NOT_AN_ACTOR = re.compile(
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
     # a capital after a locative is the city: "à Kiev, deux immeubles ont été touchés"
     r"|\b(?:a|dans|sur|vers|au-dessus de|pres de|autour de) (?:kiev|kyiv|moscou)\b"
+    r"|\b(?:sur|vers|a travers|dans tout|dans toute|partout en|au-dessus de) (?:l'ukraine|la russie)\b"
+    # ... or a part of it, or the target of a strike: "le centre de Kiev", "visant notamment Kiev, Lviv et Kharkiv"
+    r"|\b(?:centre|banlieue|region|environs|faubourgs|maire|oblast|ville|quartiers?|habitants|rues|ciel) de "
+    r"(?:kiev|kyiv|moscou)\b"
+    r"|\b(?:visant|visaient|visait|vise|visee|ciblant|ciblaient|frappant|touchant)\s+(?:notamment\s+|en particulier\s+"
+    r"|aussi\s+|egalement\s+)?(?:la capitale\s+)?(?:kiev|kyiv|moscou)\b"
 )
 _INVERTED_LEAD = (r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40}?\s+)?"
                   r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
