@@ -294,3 +294,9 @@ def test_an_inverted_speaker_named_in_its_own_quote_is_not_the_object_of_the_eve
     c = one(" date 2024-10 « Les unités du groupement Khortytsia ont repoussé 12 attaques près de Pokrovsk », a indiqué "
             "le groupement Khortytsia.\n", event_type="attack_repelled")
     assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "UA", {"attacks": 12})
+
+
+def test_a_third_country_speaks_for_no_belligerent_and_a_missile_that_fell_took_no_village():
+    claims = claims_of(" date 2022-11 La Pologne a indiqué qu'un missile de fabrication russe était tombé sur son "
+                       "territoire, dans le village de Przewodów.\n")
+    assert not [c for c in claims if c.event_type == "capture"]

@@ -473,3 +473,9 @@ def test_attacks_on_the_other_sides_positions_are_an_offensive():
     c = only(" date 2024-10 The Khortytsia group of forces said Russian troops had attacked Ukrainian positions near "
              "Vuhledar 15 times.\n", event_type="offensive")
     assert (c.claimant.side, c.actor_side, [p.name for p in c.localities]) == ("UA", "RU", ["Vuhledar"])
+
+
+@pytest.mark.parametrize("speaker", ["Britain's defence ministry", "Poland", "The British defence ministry"])
+def test_a_third_countrys_government_speaks_for_no_belligerent(speaker):
+    c = only(f" date 2022-11 {speaker} said Russian forces had captured the town of Soledar.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side) == ("INT", "RU")

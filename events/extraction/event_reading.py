@@ -48,7 +48,7 @@ TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|q
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
-                         r"(?: \w+)? (?:est|sont|serait|seraient|etait|etaient) $")
+                         r"(?: [\w'-]+){0,4} (?:est|sont|serait|seraient|etait|etaient) $")
 # "Il s'agit des villages de X et Y", "Les localités concernées sont X et Y": the places of a count just told.
 NAMED_PLACES = re.compile(r"\s*(?:il s'agit (?:des|de)|(?:les|ces) (?:villages|localites) (?:concernee?s|en question) sont"
                           r"|(?:les|ces) (?:villages|localites) (?:sont|etaient))\b")
@@ -179,7 +179,7 @@ class EventReading(SideReading):
                         self.f, max(seg.start, s - 30), s):
                     continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
                 if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
-                        self.f, max(seg.start, s - 40), s):
+                        self.f, max(seg.start, s - 70), s):
                     continue  # "un missile est tombé sur le village": a fall, not a capture
                 word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
                 if tp.verbal and word.endswith(("er", "ir", "re")) and not word.startswith("entr") and \

@@ -134,6 +134,13 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:(?:le|du) renseignement|les services de renseignement|l'armee|le gouvernement|l'etat-major) sud-coreens?\b"
         r"|\bseoul\b|\bnis\b", "South Korean government", "INT", "government", "m"),
     _ap(r"\b(?:l'union europeenne|bruxelles|la commission europeenne)\b", "European Union", "INT", "organisation", "f"),
+    # Third countries speak for no belligerent: "la Pologne a indiqué qu'un missile était tombé sur son territoire".
+    _ap(r"\b(?:la pologne|varsovie|le gouvernement polonais|les autorites polonaises)\b", "Poland", "INT", "government",
+        "f"),
+    _ap(r"\b(?:le royaume-uni|londres|le gouvernement britannique|le renseignement britannique"
+        r"|le ministere britannique de la defense)\b", "United Kingdom", "INT", "government", "m"),
+    _ap(r"\b(?:l'allemagne|berlin|le gouvernement allemand)\b", "Germany", "INT", "government", "f"),
+    _ap(r"\b(?:la turquie|ankara)\b", "Turkey", "INT", "government", "f"),
     _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b", "Wagner Group", "RU", "army", "m"),
     _ap(r"\b(?:evgueni |evgeni |yevgeny )?(?:prigojine|prigozhin)\b", "Yevgeny Prigozhin", "RU", "person", "m"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),

@@ -139,6 +139,11 @@ SPEAKERS: list[Speaker] = [
         r"| monitors| refugee agency| secretary-general)?(?![\w.])|\b(?:antonio )?guterres\b"
         r"|\b(?:the )?ohchr\b|\b(?:the )?hrmmu\b", "United Nations", "INT", "organisation"),
     _sp(r"\b(?:the )?iaea\b|\b(?:rafael )?grossi\b", "IAEA", "INT", "organisation"),
+    _sp(r"\bpoland\b|\bwarsaw\b|\bpolish (?:government|authorities|military|army)\b", "Poland", "INT", "government"),
+    _sp(r"\b(?:britain's (?:defence|defense) ministry|britain|the united kingdom|the uk|london|the british (?:government"
+        r"|defence ministry|defense ministry|military intelligence))\b", "United Kingdom", "INT", "government"),
+    _sp(r"\bgermany\b|\bberlin\b|\bthe german government\b", "Germany", "INT", "government"),
+    _sp(r"\bturkey\b|\bankara\b", "Turkey", "INT", "government"),
     _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
     _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch)\b", "International organisation",
         "INT", "organisation"),
