@@ -271,3 +271,24 @@ def test_a_capital_named_as_a_target_or_a_place_is_no_actor():
     found = kinds("Deux immeubles résidentiels ont été touchés dans le centre de Kiev, a indiqué le maire de la "
                   "capitale, Vitali Klitschko.")
     assert ("strike", "RU", ("Kyiv",)) in found
+
+
+NIGHT_OF_STRIKES = (
+    "La Russie a lancé mardi une vague massive de frappes de missiles sur l'Ukraine, visant notamment Kiev, Lviv et "
+    "Kharkiv, ont annoncé les autorités ukrainiennes.\n\nAu moins deux immeubles ont été touchés dans le centre de Kiev, "
+    "a indiqué le maire Vitali Klitschko.\n\nÀ Lviv, des explosions ont été entendues et l'électricité a été coupée "
+    "dans une partie de la ville, selon le maire Andriï Sadovy.\n\nLe gouverneur de la région de Kharkiv, Oleg "
+    "Synegoubov, a fait état de frappes sur des infrastructures critiques de la ville.\n\nSelon l'armée de l'air "
+    "ukrainienne, la Russie a tiré environ 100 missiles, dont 73 ont été abattus.")
+
+
+def test_a_story_of_many_towns_puts_a_countrywide_count_in_none_of_them():
+    claims = claims_of(NIGHT_OF_STRIKES)
+    counted = next(c for c in claims if c.event_type == "strike" and c.claimant.name == "Ukrainian Air Force")
+    assert (counted.localities, counted.quantities) == ([], {"missiles": 100})
+
+
+def test_the_town_of_a_governors_region_is_not_the_last_town_of_another():
+    claims = claims_of(NIGHT_OF_STRIKES)
+    c = next(c for c in claims if c.claimant.name == "Oleh Syniehubov")
+    assert "Lviv" not in [p.name for p in c.localities]

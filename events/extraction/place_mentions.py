@@ -172,6 +172,11 @@ class PlaceReading:
         for mt in ANAPHORIC_SETTLEMENT.finditer(f):
             prev = sorted((pm for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
                            and mt.start() - pm.end < 600), key=lambda pm: pm.end)
+            region = self._region_in_sentence(mt.start())
+            if region is not None and region.kind == "region":
+                # "Le gouverneur de la région de Kharkiv a fait état de frappes sur la ville": a town of that
+                # region, not the last town of another one.
+                prev = [pm for pm in prev if pm.place.parent_key == region.key]
             if prev and self._free(mt.start(), mt.end()):
                 self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
                 self._taken.append((mt.start(), mt.end()))
@@ -288,6 +293,8 @@ class PlaceReading:
         ranked = sorted(counts.values(), key=len, reverse=True)
         if not ranked or len(ranked[0]) < FOCUS_MENTIONS or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
             return
+        if 2 * len(ranked[0]) <= sum(len(r) for r in ranked):
+            return  # a story of many towns (a night of strikes across the country) is about none of them
         focus = ranked[0][0]
         for d in drafts:
             if d.localities or d.region_is_object or d.event_type not in FOCUS_TYPES:
