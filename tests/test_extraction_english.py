@@ -479,3 +479,19 @@ def test_attacks_on_the_other_sides_positions_are_an_offensive():
 def test_a_third_countrys_government_speaks_for_no_belligerent(speaker):
     c = only(f" date 2022-11 {speaker} said Russian forces had captured the town of Soledar.\n", event_type="capture")
     assert (c.claimant.side, c.actor_side) == ("INT", "RU")
+
+
+def test_it_is_the_body_that_opened_the_last_sentence_though_it_did_not_speak_there():
+    text = (" date 2025-06 Russian missiles struck Dnipro on Tuesday, killing 17 people, local officials said.\n\n"
+            "Russia's defence ministry did not comment on the strike. It said its forces had hit a military plant in the "
+            "Dnipropetrovsk region with Iskander missiles.\n")
+    c = only(text, event_type="strike", side="RU")
+    assert (c.claimant.name, c.actor_side) == ("Russian Ministry of Defence", "RU")
+
+
+def test_one_toll_told_in_two_participles_is_one_claim():
+    claims = claims_of(" date 2025-06 Russian ballistic missiles struck the city of Dnipro on Tuesday, killing at least 17 "
+                       "people and injuring 279, local officials said.\n")
+    tolls = [c for c in claims if c.event_type == "casualties"]
+    assert [(c.quantities, c.actor_side, [p.name for p in c.localities]) for c in tolls] == [
+        ({"killed": 17, "wounded": 279}, "RU", ["Dnipro"])]

@@ -152,6 +152,22 @@ def denial_of(target: Draft, claimant: ActorRef, **changes) -> Draft:
 
 def link(drafts: list[Draft]) -> list[Draft]:
     """Merge what an article says several times about one event; drop what only repeats it."""
+    # One toll told in two halves: "killing 17 people and injuring 279", "deux morts et cinq blessés à X".
+    for i, d in enumerate(drafts):
+        if d.event_type != "casualties" or d.dropped:
+            continue
+        prev = next((p for p in reversed(drafts[:i]) if p.event_type == "casualties" and not p.dropped
+                     and p.sentence == d.sentence and p.claimant == d.claimant), None)
+        if prev is None or prev.quantities.keys() & d.quantities.keys() or prev.stance != d.stance:
+            continue
+        if prev.localities and d.localities and {p.key for p in prev.localities} != {p.key for p in d.localities}:
+            continue
+        prev.quantities = {**prev.quantities, **d.quantities}
+        prev.localities = prev.localities or d.localities
+        prev.region = prev.region or d.region
+        prev.actor_side = prev.actor_side or d.actor_side
+        prev.end = max(prev.end, d.end)
+        d.dropped = True
     # An attack the speaker says it repelled and the attack it then describes are one engagement.
     for i, d in enumerate(drafts):
         if d.event_type != "offensive" or d.localities:

@@ -90,6 +90,16 @@ class EnglishReader(ClauseReader, EnglishMentions):
     def _resolve_pronoun(self, word: str, pos: int, last: list[ActorRef]) -> ActorRef | None:
         """he/she: the last person who spoke, else the last person named; it/they: the last body that spoke."""
         person = word in {"he", "she"}
+        if not person:
+            # "Russia's defence ministry did not comment. It said ...": the body that opened a recent sentence,
+            # though it did not speak there, when its number agrees ("it", not "local officials").
+            want = "they" if word == "they" else "it"
+            opening = [mn for mn in self.mentions if mn.end <= pos and pos - mn.end < 400 and mn.pronoun == want
+                       and mn.actor.kind != "person" and mn.actor.side != "media"
+                       and re.fullmatch(r"\s*(?:the\s+)?", self.f[max(self.f.rfind(". ", 0, mn.start) + 1,
+                                                                     self.f.rfind("\n", 0, mn.start) + 1):mn.start])]
+            if opening:
+                return opening[-1].actor
         for actor in reversed(last):
             if (actor.kind == "person") == person:
                 return actor
