@@ -495,3 +495,12 @@ def test_one_toll_told_in_two_participles_is_one_claim():
     tolls = [c for c in claims if c.event_type == "casualties"]
     assert [(c.quantities, c.actor_side, [p.name for p in c.localities]) for c in tolls] == [
         ({"killed": 17, "wounded": 279}, "RU", ["Dnipro"])]
+
+
+@pytest.mark.parametrize("tail", [", 20 of which were shot down", " and that 20 of them had been shot down"])
+def test_the_share_of_a_launch_shot_down_is_the_defenders_interception(tail):
+    text = f" date 2025-06 Ukraine's air force said Russia had launched 28 drones overnight{tail}.\n"
+    strike = only(text, event_type="strike")
+    interception = only(text, event_type="interception")
+    assert (strike.actor_side, strike.quantities) == ("RU", {"drones": 28})
+    assert (interception.actor_side, interception.quantities) == ("UA", {"drones": 20})

@@ -21,7 +21,8 @@ CONTINUED_TYPES = {"interception", "strike"}
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
 LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
-SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of them\s+)?(?:were|was|had been|have been)\s+(?:shot down|intercepted"
+INNER_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:shot|intercepted|destroyed|downed|neutrali[sz]ed)\b")
+SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of (?:them|which)\s+)?(?:were|was|had been|have been)\s+(?:shot down|intercepted"
                              r"|destroyed|downed)")
 
 
@@ -168,7 +169,8 @@ class ClauseReader:
                 # pushed out of X": the other side's capture, denied).
                 return OPPONENT[claimant.side] if LOSS.match(f[s:e]) else claimant.side
             return OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
-        passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s))
+        # (a trigger that starts at its noun carries its own passive: "20 of them had been shot down")
+        passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s) or INNER_PASSIVE.search(f, s, e))
         own = en.OWN_SIDE.search(f, cs, ce)
         if own and claimant.side in BELLIGERENTS and own.start() < s:
             done_to = t in PATIENT_TYPES and passive

@@ -242,7 +242,8 @@ BOUNDARIES = [
                             r"russian|ukrainian|russia|ukraine|kyiv|moscow)\b)|:\s+(?=\")")),
     ("background", re.compile(r",?\s+as\s+(?=(?:its|their|the|russian|ukrainian|russia|ukraine|moscow|kyiv)\b)")),
     ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
-                            r"|,\s+(?:which|who|where)\s+|\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)")),
+                            r"|,\s+(?:which|who|where)\s+|(?<!\bof)\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)"
+                            r"|,\s+(?=(?:\d[\d,]*|all|most|some|none)\s+of\s+(?:which|whom|them)\b)")),
     ("adjunct", re.compile(r",?\s+(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|years?) )?"
                            r"(?:after|before|as|since|following)\s+(?=\w+ing\b)|,\s+(?!including\b)(?=\w+ing\b)")),
     ("coordinate", re.compile(r",?\s+and that\s+|\s+and\s+(?=\w+ing\b)|\s+and\s+(?:are|is|were|was|have|has)\s+(?=\w+ing\b)"
@@ -278,7 +279,10 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("interception", rf"\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|destroyed|neutrali[sz]ed)"
                         rf"\b(?=[^.;]{{0,50}}\b{WEAPONS})|\b{WEAPONS}\b[^.;]{{0,60}}\b(?:were|was|had been|have been)"
                         rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b"
-                        r"|\b(?:shot down|intercepted|destroyed|downed)\s+(?:\d[\d,]*|all)\s+of\s+(?:them|these|those)\b",
+                        r"|\b(?:shot down|intercepted|destroyed|downed)\s+(?:\d[\d,]*|all)\s+of\s+(?:them|these|those)\b"
+                        # "..., 20 of which were shot down"
+                        r"|\b(?:\d[\d,]*|all|most)\s+of\s+(?:which|them|these|those)\s+(?:were|was|had been|have been)"
+                        r"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b",
         True, "number", 3),
     _tp("encirclement", r"\b(?:encircled|encircling|encirclement|surrounded|cut off|in a pincer)\b", True),
     _tp("agreement", r"\b(?:signed|sign|signing|concluded|sealed|struck)\b[^.;]{0,40}\b(?:deal|agreement|treaty|pact"
