@@ -338,6 +338,7 @@ def test_matchable_and_original_give_the_same_dates() -> None:
     ("KYIV, Ukraine, May 10 (Reuters) - Russia", True, day(2024, 5, 10), "Russia"),
     ("KYIV, Ukraine (AP) — Russia", True, None, "Russia"),
     ("KYIV: Ukrainian authorities", True, None, "Ukrainian authorities"),
+    ("MOSCOW/KYIV, May 20 (Reuters) - Wagner", True, day(2024, 5, 20), "Wagner"),
     ("KIEV, 10 juin 2024 (AFP) - Les forces", False, None, "Les forces"),  # another month than the header's
 ])
 def test_a_wire_dateline_gives_its_day_and_where_the_story_starts(opening, english, day, rest):

@@ -504,3 +504,10 @@ def test_the_share_of_a_launch_shot_down_is_the_defenders_interception(tail):
     interception = only(text, event_type="interception")
     assert (strike.actor_side, strike.quantities) == ("RU", {"drones": 28})
     assert (interception.actor_side, interception.quantities) == ("UA", {"drones": 20})
+
+
+def test_a_general_named_with_his_rank_and_title_after_the_claim_speaks_for_it():
+    c = only(" date 2023-05 Ukrainian forces have advanced near Bakhmut, Colonel General Oleksandr Syrskyi, commander "
+             "of Ukraine's ground forces, said.\n", event_type="offensive")
+    assert (c.claimant.name, c.claimant.side, [p.name for p in c.localities]) == (
+        "Oleksandr Syrsky", "UA", ["Bakhmut"])

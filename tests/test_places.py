@@ -606,3 +606,9 @@ def test_a_name_the_gazetteer_knows_is_no_typo_of_another_place(gaz: Gazetteer) 
     # Many villages are called Ivanivka; asked for among towns, none answers, and the town of Zhdanivka (French
     # "Jdanivka", one letter away) is not one of them.
     assert gaz.lookup("Ivanivka", kinds={"town", "city"}) is None
+
+
+def test_a_misspelling_keeps_the_number_of_words(gaz: Gazetteer) -> None:
+    donetsk = gaz.region("Donetsk")
+    # "Oleksandr Syrskyi", a general's name, is two letters from the one-word district "Oleksandrivskyi".
+    assert gaz.lookup("Oleksandr Syrskyi", region=donetsk) is None

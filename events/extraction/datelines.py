@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from events.extraction.dates import consistent_with, find_dates, find_dates_en
 from events.extraction.types import DateValue
 
-_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’.-]*){0,2}"
+_PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’./-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’./-]*){0,2}"
 _OPEN = re.compile(rf"[ \t]*[(\[]?[ \t]*(?P<places>{_PLACE}(?:[ \t]*,[ \t]*{_PLACE}){{0,2}})")
 _AGENCY = (r"\((?:AFP|AP|Reuters|REUTERS|Belga|BELGA|ATS|dpa|DPA|EFE|ANSA|Ukrinform|Interfax|TASS|RIA Novosti"
            r"|Xinhua)\)")

@@ -157,8 +157,9 @@ class EnglishReader(ClauseReader, EnglishMentions):
             chosen = cands[-1]
         elif cands and before.rstrip().endswith(","):
             # "Gerasimov, seated beside the president, told ...": the name that opens the apposition.
-            opening = [mn for mn in cands if f[mn.end:mn.end + 1] == "," and re.search(r"(?:^|[\",]\s*)(?:the\s+)?$",
-                                                                                    f[a:mn.start])]
+            # ("..., Colonel General Oleksandr X, commander of ..., said": a rank may stand before the name)
+            opening = [mn for mn in cands if f[mn.end:mn.end + 1] == "," and re.search(
+                rf"(?:^|[\",]\s*)(?:the\s+)?(?:(?:{en.ROLE}|{en.RANK})\.?\s+){{0,3}}$", f[a:mn.start])]
             chosen = opening[-1] if opening else None
         if chosen is None:
             inverted = re.match(r"\s+(?:the\s+)?", f[e:e + 8])

@@ -178,6 +178,7 @@ ROLE = (r"(?:governor|gov|mayor|spokesman|spokeswoman|spokesperson|commander|chi
 # Analysts, experts and researchers speak for no belligerent unless their title names one.
 ANALYST_ROLE = re.compile(r"\b(?:analyst|expert|researcher)s?\b")
 ROLE_WORD = re.compile(rf"\b{ROLE}s?\b")
+RANK = r"(?:lieutenant|lt|major|maj|brigadier|admiral|adm|sergeant|sgt|captain|capt|gen|col|army|colonel|general)"
 SIDE_ADJECTIVES = [
     (re.compile(r"\b(?:russian|russia's|russia|moscow|kremlin|pro-russian|pro-moscow)\b"), "RU"),
     (re.compile(r"\b(?:ukrainian|ukraine's|ukraine|kyiv|kiev)\b"), "UA"),

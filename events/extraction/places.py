@@ -237,6 +237,7 @@ class Gazetteer(AdminAreas):
             # (Inside one, it may be the region's own village of a near spelling.)
             return None
         scope = "region" if region_code else "country" if country_code else "world"
+        words = len(mention.split())
         scored: list[tuple[int, int]] = []  # (typos, place index)
         for skeleton in skeletons:
             budget = _max_typos(len(skeleton), scope)
@@ -249,7 +250,8 @@ class Gazetteer(AdminAreas):
             for choice, typos, _ in process.extract(
                 skeleton, choices, scorer=OSA.distance, score_cutoff=budget, limit=None
             ):
-                scored.extend((int(typos), i) for i in pool[choice] if accept(i))
+                # A misspelling keeps the number of words: "Oleksandr Syrskyi" is no typo of "Oleksandrivskyi".
+                scored.extend((int(typos), i) for i in pool[choice] if accept(i) and self._same_word_count(i, choice, words))
         if not scored:
             return None
         fewest = min(typos for typos, _ in scored)
@@ -321,6 +323,13 @@ class Gazetteer(AdminAreas):
                     self._skeleton_buckets = dict(buckets)
                     self._skeleton_index = dict(index)
         return self._skeleton_index
+
+    def _same_word_count(self, i: int, skeleton: str, words: int) -> bool:
+        """Whether a name of place `i` with that skeleton has as many words as the mention."""
+        row = self._places[i]
+        names = [row[P_NAME], row[P_FR], row[P_NATIVE], row[P_GN_NAME], *row[P_ALTS]]
+        # (words as written: an apostrophe folds to a space, "Oleksandrivs'kij" is still one word)
+        return any(len(n.split()) == words for n in names if n and _skeleton(fold(n)) == skeleton)
 
     def _own_keys(self, i: int) -> set[str]:
         row = self._places[i]
