@@ -142,22 +142,9 @@ def event_match_or_create(*, claim: ExtractedClaim, localities: dict[str, Locali
     place_ids = {localities[p.key].id for p in claim.localities}
     region_id = localities[claim.region.key].id if claim.region else None
     if claim.occurred.known:
-        candidates = Event.objects.filter(
-            event_type=claim.event_type, actor_side=claim.actor_side, **_date_window(claim.occurred)
-        )
-        # Narrow in SQL first (this runs for every claim of every article, on tables of millions of rows).
-        if place_ids:
-            candidates = candidates.filter(localities__in=place_ids).distinct()
-        else:
-            candidates = candidates.filter(region_id=region_id, localities__isnull=True)
-        for event in candidates.prefetch_related("localities")[:50]:
-            if {loc.id for loc in event.localities.all()} != place_ids:
-                continue
-            if not dates_compatible(event.occurred_on, event.occurred_precision, claim.occurred.value,
-                                     claim.occurred.precision):
-                continue
-            if not _quantities_compatible(event.quantities or {}, claim.quantities):
-                continue
+        found = _matching_event_id(claim, place_ids, region_id)
+        if found is not None:
+            event = Event.objects.get(pk=found)
             event_enrich(event, claim, localities)
             return event
     event = Event.objects.create(
@@ -173,6 +160,36 @@ def event_match_or_create(*, claim: ExtractedClaim, localities: dict[str, Locali
     if place_ids:
         event.localities.set(place_ids)
     return event
+
+
+def _matching_event_id(claim: ExtractedClaim, place_ids: set[int], region_id: int | None) -> int | None:
+    """The first stored event this dated claim tells again, read in one query (this runs for every claim of every
+    article, on tables of millions of rows): candidates narrowed in SQL by type, side, date window and a shared
+    place, then compared here on their whole set of places, their dates and their numbers."""
+    window = {f"event__{key}": value for key, value in _date_window(claim.occurred).items()}
+    same = {"event__event_type": claim.event_type, "event__actor_side": claim.actor_side, **window}
+    fields = ("event_id", "event__occurred_on", "event__occurred_precision", "event__quantities")
+    through = Event.localities.through
+    if place_ids:
+        sharing = through.objects.filter(locality_id__in=place_ids, **same).values("event_id")[:50]
+        rows = through.objects.filter(event_id__in=sharing).values_list(*fields, "locality_id").order_by("event_id")
+        events: dict[int, tuple] = {}
+        places: dict[int, set[int]] = {}
+        for event_id, occurred_on, precision, quantities, locality_id in rows:
+            events.setdefault(event_id, (occurred_on, precision, quantities))
+            places.setdefault(event_id, set()).add(locality_id)
+        candidates = [(event_id, *events[event_id]) for event_id in events if places[event_id] == place_ids]
+    else:
+        candidates = list(Event.objects.filter(
+            region_id=region_id, localities__isnull=True, **{k[len("event__"):]: v for k, v in same.items()}
+        ).values_list("id", "occurred_on", "occurred_precision", "quantities").order_by("id")[:50])
+    for event_id, occurred_on, precision, quantities in candidates:
+        if not dates_compatible(occurred_on, precision, claim.occurred.value, claim.occurred.precision):
+            continue
+        if not _quantities_compatible(quantities or {}, claim.quantities):
+            continue
+        return event_id
+    return None
 
 
 _PRECISION_RANK = {DatePrecision.UNKNOWN: 0, DatePrecision.YEAR: 1, DatePrecision.MONTH: 2, DatePrecision.DAY: 3}

@@ -307,16 +307,16 @@ class Gazetteer(AdminAreas):
             with self._lock:
                 if self._skeleton_index is None:
                     index: dict[str, list[int]] = defaultdict(list)
-                    for folded in self._index:
-                        skeleton = _skeleton(folded)
+                    for i, row in enumerate(self._places):
                         # Registry-only villages are found by exact name or inside a region, never by
                         # a near spelling from anywhere: too many of them share too few letters. Nor is a
                         # place reached from anywhere by a near spelling of one of its foreign names
                         # ("Samarivka" is no typo of the German "Sachariwka" of an Odesa village).
-                        rows = [i for i in self._rows_for(folded) if self._places[i][P_GID] is not None
-                                and folded in self._own_keys(i)]
-                        if len(skeleton) >= 3 and rows:
-                            index[skeleton].extend(rows)
+                        if row[P_GID] is None:
+                            continue
+                        for skeleton in {_skeleton(key) for key in self._own_keys(i) if key in self._index}:
+                            if len(skeleton) >= 3:
+                                index[skeleton].append(i)
                     buckets: dict[tuple[str, int], list[str]] = defaultdict(list)
                     for skeleton in index:
                         buckets[(skeleton[0], len(skeleton))].append(skeleton)
