@@ -511,3 +511,11 @@ def test_a_general_named_with_his_rank_and_title_after_the_claim_speaks_for_it()
              "of Ukraine's ground forces, said.\n", event_type="offensive")
     assert (c.claimant.name, c.claimant.side, [p.name for p in c.localities]) == (
         "Oleksandr Syrsky", "UA", ["Bakhmut"])
+
+
+def test_soldiers_captured_are_prisoners_not_a_town_taken():
+    c = only(" date 2024-02 A Ukrainian military spokesman said a small number of Ukrainian soldiers had been captured by "
+             "Russian forces during the withdrawal from Avdiivka.\n", event_type="prisoners")
+    assert (c.claimant.side, c.stance, c.actor_side) == ("UA", "acknowledges", "RU")
+    assert not [c for c in claims_of(" date 2024-02 Ukraine's military said it had withdrawn its troops from Vuhledar to "
+                                     "avoid encirclement.\n") if c.event_type == "encirclement"]

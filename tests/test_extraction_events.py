@@ -292,3 +292,19 @@ def test_the_town_of_a_governors_region_is_not_the_last_town_of_another():
     claims = claims_of(NIGHT_OF_STRIKES)
     c = next(c for c in claims if c.claimant.name == "Oleh Syniehubov")
     assert "Lviv" not in [p.name for p in c.localities]
+
+
+def test_a_threat_of_encirclement_is_no_encirclement_but_a_near_one_is():
+    assert not [c for c in claims_of("L'armée ukrainienne a annoncé son retrait d'Avdiïvka, où elle était menacée "
+                                     "d'encerclement.") if c.event_type == "encirclement"]
+    assert not [c for c in claims_of("« Les troupes se sont retirées de la ville de Vouhledar pour éviter "
+                                     "l'encerclement », a déclaré le commandement ukrainien.")
+                if c.event_type == "encirclement"]
+    assert [c for c in claims_of("Severodonetsk et Lyssytchansk sont aujourd'hui quasiment encerclées par les forces "
+                                 "russes.") if c.event_type == "encirclement"]
+
+
+def test_soldiers_taken_prisoner_where_a_town_fell_are_a_prisoners_claim_of_the_losing_side():
+    c = next(c for c in claims_of("Selon le porte-parole Dmytro Lykhovy, plusieurs soldats ukrainiens ont été faits "
+                                  "prisonniers à Avdiïvka.") if c.event_type == "prisoners")
+    assert (c.claimant.side, c.stance, c.actor_side) == ("UA", "acknowledges", "RU")

@@ -26,6 +26,9 @@ SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of (?:them|which)\s+)?(?:were|was|had
                              r"|destroyed|downed)")
 
 
+THREAT_BEFORE = re.compile(r"\b(?:threat|threatened|risk|risked|risking|danger|fear|feared|avoid|avoiding|prevent"
+                           r"|escape|escaping|faced|facing|face)(?:\s+(?:of|with))?\s+(?:an?\s+|the\s+|being\s+|possible\s+"
+                           r"|getting\s+)*$")
 STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|military bases?"
                            r"|energy (?:facilities|infrastructure|sites)|power (?:plants?|stations?|grid)|substations?"
                            r"|refiner(?:y|ies)|oil depots?|ammunition depots?"
@@ -57,6 +60,8 @@ class ClauseReader:
                     continue
                 if bool(en.NEGATION.search(self.f, max(cs, s - 30), s)) != negated:
                     continue
+                if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(cs, s - 40), s):
+                    continue  # "to avoid encirclement", "the threat of being surrounded": a threat, no encirclement
                 if not tp.verbal and re.search(r"\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$", self.f[max(cs, s - 25):s]) \
                         and not (self.f[s:e].endswith(" of") and re.match(r"\s*(?:the\s+)?(?:[a-z-]+\s+){0,4}?[A-Z]",
                                                                               self.m[e:e + 50])
@@ -126,6 +131,9 @@ class ClauseReader:
             region_object = any(0 <= pm.start - e <= 60 and not re.search(r"\b(?:in|near|at|on|from)\b",
                                                                         self.f[e:pm.start]) for pm in regions)
             return bool(settlements or region_object or {"localities", "area_km2", "share_pct"} & quantities.keys())
+        if needs == "number" and tp.event_type == "prisoners" and not re.match(r"(?:prisoners? of war|pows?)\b",
+                                                                                self.f[s:e]):
+            return bool(quantities or settlements or regions)  # "soldiers were captured in Avdiivka": a place will do
         if needs == "number":
             return bool(quantities)
         if needs == "quantity":
@@ -213,7 +221,7 @@ class ClauseReader:
             return stance
         own, opp = claimant.side, OPPONENT.get(claimant.side)
         setback = (event_type == "withdrawal" and side == own) or (
-            event_type in {"capture", "territorial_control"} and opp is not None and side == opp)
+            event_type in {"capture", "territorial_control", "prisoners"} and opp is not None and side == opp)
         return en.ACKNOWLEDGES if own in BELLIGERENTS and setback else en.ASSERTS
 
     # --- numbers and dates --------------------------------------------------------------------------------------

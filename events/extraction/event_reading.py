@@ -47,6 +47,9 @@ TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|q
                           r"|diverses|multiples|de nombreuses) $")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
+THREAT_BEFORE = re.compile(r"\b(?:menace|menacee?s?|risque|risquait|risquaient|eviter|echapper a|crainte|peur|danger"
+                           r"|pour ne pas etre|afin de ne pas etre|sans etre|de ne pas etre)\s+(?:d'|de |d'un |d'une |un "
+                           r"|une |l'|les |leur |la |le |etre |se faire )?(?:\w+ )?$")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
                          r"(?: [\w'-]+){0,4} (?:est|sont|serait|seraient|etait|etaient) $")
 # "Il s'agit des villages de X et Y", "Les localités concernées sont X et Y": the places of a count just told.
@@ -178,6 +181,8 @@ class EventReading(SideReading):
                 if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
                         self.f, max(seg.start, s - 30), s):
                     continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
+                if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(seg.start, s - 40), s):
+                    continue  # "menacée d'encerclement", "pour éviter l'encerclement": a threat, no encirclement
                 if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
                         self.f, max(seg.start, s - 70), s):
                     continue  # "un missile est tombé sur le village": a fall, not a capture
@@ -322,6 +327,9 @@ class EventReading(SideReading):
         if needs == "number" and tp.event_type == "displacement":
             # People who fled or remain are civilians; "des soldats bloqués" is no displacement.
             return bool(quantities) and bool(CIVILIANS.search(self.f, seg.start, seg.end))
+        if needs == "number" and tp.event_type == "prisoners" and re.match(r"(?:avoir )?fai", self.f[s:e]):
+            # "un petit nombre de soldats ont été faits prisonniers lors du retrait d'Avdiïvka": a place will do.
+            return bool(quantities or settlements or regions)
         if needs == "number":
             return bool(quantities)
         if needs == "quantity":
@@ -342,7 +350,7 @@ class EventReading(SideReading):
             return stance
         own, opp = claimant.side, lx.OPPONENT.get(claimant.side)
         setback = (event_type == "withdrawal" and actor_side == own) or (
-            event_type in {"capture", "territorial_control"} and opp is not None and actor_side == opp)
+            event_type in {"capture", "territorial_control", "prisoners"} and opp is not None and actor_side == opp)
         if own in BELLIGERENTS and setback:
             return lx.ACKNOWLEDGES
         return lx.ASSERTS

@@ -276,7 +276,10 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("prisoners", rf"\b(?:captured|taken prisoner|took prisoner|taking prisoner|surrendered)\b(?=\s+(?:\w+\s+){{0,2}}"
                      rf"(?:more than |over |at least )?{_N}\s+(?:\w+\s+){{0,2}}{PEOPLE}|\s+(?:\w+\s+){{0,2}}{PEOPLE})"
                      rf"|\b(?:prisoners? of war|pows?)\b|\btaken (?:as )?prisoners?\b"
-                     rf"|\b(?:took|taken|taking|take)\s+(?:[\w,]+\s+){{1,4}}(?:as )?prisoners?\b", True, "number", 3),
+                     rf"|\b(?:took|taken|taking|take)\s+(?:[\w,]+\s+){{1,4}}(?:as )?prisoners?\b"
+                     # "a small number of Ukrainian soldiers had been captured": people, not a town
+                     rf"|\b{PEOPLE}\s+(?:\w+\s+){{0,2}}?(?:had been|have been|has been|were|was|being)\s+(?:\w+ly\s+)?"
+                     rf"(?:captured|taken prisoner)\b", True, "number", 3),
     _tp("interception", rf"\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|destroyed|neutrali[sz]ed)"
                         rf"\b(?=[^.;]{{0,50}}\b{WEAPONS})|\b{WEAPONS}\b[^.;]{{0,60}}\b(?:were|was|had been|have been)"
                         rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b"
