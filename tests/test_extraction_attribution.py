@@ -300,3 +300,19 @@ def test_a_third_country_speaks_for_no_belligerent_and_a_missile_that_fell_took_
     claims = claims_of(" date 2022-11 La Pologne a indiqué qu'un missile de fabrication russe était tombé sur son "
                        "territoire, dans le village de Przewodów.\n")
     assert not [c for c in claims if c.event_type == "capture"]
+
+
+def test_a_participle_after_a_clause_that_reported_nothing_is_the_subjects_statement():
+    c = one(" date 2024-09 Le gouverneur de la région de Donetsk, Vadym Filachkine, a appelé les habitants de Pokrovsk à "
+            "évacuer, précisant que quelque 26 000 personnes s'y trouvaient encore.\n", event_type="displacement")
+    assert (c.claimant.side, c.quantities, [p.name for p in c.localities]) == ("UA", {"civilians": 26000}, ["Pokrovsk"])
+
+
+def test_a_denial_of_these_claims_targets_the_other_side_not_its_own():
+    text = (" date 2024-09 « Les unités du groupement Centre ont libéré la localité de Mykhaïlivka », a indiqué le "
+            "ministère russe de la Défense.\n\nL'état-major ukrainien a assuré que ses forces continuaient de repousser les "
+            "assauts russes dans ce secteur.\n\nUn porte-parole militaire ukrainien, Nazar Volochyn, a qualifié ces "
+            "affirmations de « mensonges ».\n")
+    c = one(text, stance="denies")
+    assert (c.claimant.side, c.event_type, c.actor_side, [p.name for p in c.localities]) == (
+        "UA", "capture", "RU", ["Mykhailivka"])

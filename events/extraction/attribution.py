@@ -169,7 +169,10 @@ class SpeakerReading(MentionReading):
                 actor = self._subject_after(v[1], b)
             elif v[3] == "participle":
                 # "X a émis des alertes signalant que ...": the subject of the sentence, else the last speaker.
-                actor = prev_claimant or self._subject_before(a, v[0]) or last_claimant
+                # ("Le gouverneur X a appelé à évacuer, précisant que ...": a first clause that reported nothing
+                # left no speaker but the sentence's subject)
+                speaker = prev_claimant if prev_claimant is not None and prev_claimant.side != "media" else None
+                actor = speaker or self._subject_before(a, v[0]) or last_claimant
             elif seg.kind == "background" and re.search(r",\s+qui\s*$", f[max(a, seg.start - 8):seg.start]):
                 # "face aux assauts des troupes russes, qui avaient revendiqué la capture": the antecedent speaks.
                 head = [mn for mn in self.mentions if a <= mn.start and 0 <= seg.start - mn.end <= 8]

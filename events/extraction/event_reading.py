@@ -385,7 +385,9 @@ class EventReading(SideReading):
         """A denial of "ces allégations" (or of what was just said) is a claim on the same event."""
         if not ALLEGATION.search(self.f, seg.start, seg.end) and self._triggers(seg):
             return False
-        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2 and not d.dropped]
+        # (what another side said: a speaker does not deny its own side's words)
+        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2 and not d.dropped
+                  and (d.claimant.side != claimant.side or claimant.side not in BELLIGERENTS)]
         # "dément que le tir vienne de ses forces": the event its noun names, else the last one reported.
         named = {t for rx, t in DENIED_EVENT_NOUNS if rx.search(self.f, seg.start, seg.end)}
         target = next((d for d in recent if d.event_type in named), None) or next(iter(recent), None)

@@ -434,7 +434,8 @@ TRIGGERS: list[TriggerPattern] = [
         "place_or_quantity", 1),
     _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b", True, "number",
         1),
-    _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|se trouvent toujours|"
+    _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|"
+                        r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|vivent (?:toujours|encore)|"
                         r"restent|bloquee?s?)\b", True, "number", 1),
     _tp("deployment", r"\b(?:soldats|troupes|militaires|renforts|combattants)\b[^.;]{0,40}\b(?:envoyee?s?|depechee?s?)\b"
                       r"|\b(?:envoye|envoyer|depeche)\s+(?:[\d.\s]+|des |de nouveaux |plusieurs )?(?:\w+\s+)?(?:soldats|"
