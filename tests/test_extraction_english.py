@@ -519,3 +519,10 @@ def test_soldiers_captured_are_prisoners_not_a_town_taken():
     assert (c.claimant.side, c.stance, c.actor_side) == ("UA", "acknowledges", "RU")
     assert not [c for c in claims_of(" date 2024-02 Ukraine's military said it had withdrawn its troops from Vuhledar to "
                                      "avoid encirclement.\n") if c.event_type == "encirclement"]
+
+
+def test_a_date_after_since_is_not_the_day_the_event_happened():
+    c = only(" date 2025-03 Russia's defence ministry said on Thursday, March 13, its forces had recaptured the town of "
+             "Sudzha, the largest settlement Ukraine had held in the Kursk region since its incursion last August.\n",
+             event_type="capture")
+    assert (str(c.occurred.value), c.occurred.precision) == ("2025-03-13", "day")

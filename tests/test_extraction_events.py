@@ -308,3 +308,9 @@ def test_soldiers_taken_prisoner_where_a_town_fell_are_a_prisoners_claim_of_the_
     c = next(c for c in claims_of("Selon le porte-parole Dmytro Lykhovy, plusieurs soldats ukrainiens ont été faits "
                                   "prisonniers à Avdiïvka.") if c.event_type == "prisoners")
     assert (c.claimant.side, c.stance, c.actor_side) == ("UA", "acknowledges", "RU")
+
+
+def test_a_date_after_depuis_is_not_the_day_the_event_happened():
+    c = next(c for c in claims_of("Le ministère russe de la Défense a affirmé jeudi 13 mars avoir repris Soudja, tenue "
+                                  "par l'Ukraine depuis son incursion d'août 2024.") if c.event_type == "capture")
+    assert str(c.occurred.value) != "2024-08-01"

@@ -6,7 +6,7 @@ import re
 
 from events.extraction import lexicon_en as en
 from events.extraction.dates import find_dated_weekdays_en, find_dates_en, find_relative_days_en, resolve_relative
-from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, TALLY_TYPES, Draft, denial_of
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
@@ -298,8 +298,9 @@ class ClauseReader:
 
     def _occurred(self, cs: int, ce: int, event_type: str) -> DateValue | None:
         found = find_dates_en(self.m[cs:ce], self.published)
-        if event_type in TALLY_TYPES:
-            found = [d for d in found if not re.search(r"\bsince\s+$", self.f[max(cs, cs + d[0] - 8):cs + d[0]])]
+        # "6 million have fled since February 2022", "Sudzha, held since its incursion last August": a date after
+        # "since" starts a span; it is not the day the event told happened.
+        found = [d for d in found if not re.search(r"\bsince\b[^,;]{0,45}$", self.f[max(cs, cs + d[0] - 55):cs + d[0]])]
         if found:
             return found[0][2]
         for _s, _e, token in find_relative_days_en(self.m[cs:ce]):

@@ -9,7 +9,6 @@ from events.extraction import lexicon as lx
 from events.extraction.dates import find_dated_weekdays, find_dates, find_relative_days, resolve_relative
 from events.extraction.drafts import (
     BELLIGERENTS,
-    TALLY_TYPES,
     Draft,
     Segment,
     denial_of,
@@ -142,9 +141,9 @@ class EventReading(SideReading):
     def _segment_dates(self, a: int, b: int, event_type: str = "") -> DateValue | None:
         reference = self.published
         found = find_dates(self.m[a:b], reference)
-        if event_type in TALLY_TYPES:
-            # "6 millions ont fui depuis février 2022": a tally since a date is not dated by it.
-            found = [d for d in found if not SINCE.search(self.f[max(a, a + d[0] - 50):a + d[0]])]
+        # "6 millions ont fui depuis février 2022", "Soudja, tenue depuis l'incursion d'août": a date after "depuis"
+        # starts a span; it is not the day the event told happened.
+        found = [d for d in found if not SINCE.search(self.f[max(a, a + d[0] - 50):a + d[0]])]
         if found:
             return found[0][2]
         for _s, _e, token in find_relative_days(self.m[a:b]):
