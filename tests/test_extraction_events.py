@@ -314,3 +314,9 @@ def test_a_date_after_depuis_is_not_the_day_the_event_happened():
     c = next(c for c in claims_of("Le ministère russe de la Défense a affirmé jeudi 13 mars avoir repris Soudja, tenue "
                                   "par l'Ukraine depuis son incursion d'août 2024.") if c.event_type == "capture")
     assert str(c.occurred.value) != "2024-08-01"
+
+
+def test_the_victims_home_region_is_not_where_they_died_and_an_apposition_hides_no_verb():
+    c = next(c for c in claims_of("Deux civils, un couple originaire de la région de Belgorod, ont été tués dans "
+                                  "l'explosion, selon les autorités russes.") if c.event_type == "casualties")
+    assert (c.quantities, c.localities) == ({"killed": 2}, [])

@@ -46,6 +46,8 @@ TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|q
                           r"|diverses|multiples|de nombreuses) $")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
+ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?|venue?s? de la ville) (?:de |d'|du |des )(?:la (?:region|ville) de "
+                           r"|l'oblast de |la )?$")
 THREAT_BEFORE = re.compile(r"\b(?:menace|menacee?s?|risque|risquait|risquaient|eviter|echapper a|crainte|peur|danger"
                            r"|pour ne pas etre|afin de ne pas etre|sans etre|de ne pas etre)\s+(?:d'|de |d'un |d'une |un "
                            r"|une |l'|les |leur |la |le |etre |se faire )?(?:\w+ )?$")
@@ -97,6 +99,12 @@ class EventReading(SideReading):
                     around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
                     key = "killed" if KILLED_WORD.search(around) else (
                         "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
+                    if key == "casualties":
+                        # "Deux civils, un couple originaire de Belgorod, ont été tués": the verb after an apposition.
+                        verb = re.search(r"\b(?:ont|sont|avaient) (?:ete )?(tuee?s|mortes?|morts|decedee?s|peri|blessee?s)\b",
+                                         self.f[pos:min(b, pos + 160)])
+                        if verb:
+                            key = "wounded" if verb.group(1).startswith("bless") else "killed"
                 elif event_type == "displacement":
                     key = "civilians"
                 elif event_type == "deployment":
@@ -245,7 +253,9 @@ class EventReading(SideReading):
 
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
         f = self.f
-        places = [pm for pm in self._places_in(seg.start, seg.end)]
+        # "un couple originaire de la région de Belgorod": where the victims come from, not where it happened
+        places = [pm for pm in self._places_in(seg.start, seg.end)
+                  if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 45), pm.start)]
         located = [pm for pm in places if pm.role == "settlement" and any(
             o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(
             f, max(seg.start, pm.start - 60), pm.start)]
