@@ -46,8 +46,8 @@ TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|q
                           r"|diverses|multiples|de nombreuses) $")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
-ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?|venue?s? de la ville) (?:de |d'|du |des )(?:la (?:region|ville) de "
-                           r"|l'oblast de |la )?$")
+ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |des )"
+                           r"(?:la (?:region|ville) de |l'oblast de |la )?$")
 THREAT_BEFORE = re.compile(r"\b(?:menace|menacee?s?|risque|risquait|risquaient|eviter|echapper a|crainte|peur|danger"
                            r"|pour ne pas etre|afin de ne pas etre|sans etre|de ne pas etre)\s+(?:d'|de |d'un |d'une |un "
                            r"|une |l'|les |leur |la |le |etre |se faire )?(?:\w+ )?$")
