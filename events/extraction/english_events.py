@@ -112,7 +112,7 @@ class ClauseReader:
             region = self._region_of(localities, regions, event_type)
             country = (localities[0].country_code if localities else None) or (region.country_code if region else None)
             claimed = self._claimed(a, b)
-            occurred = self._occurred(cs, ce, event_type) or claimed
+            occurred = self._occurred(cs, ce, event_type, s) or claimed
             start, end = self._quote_bounds(a, b, cs, ce)
             prev = next((d for d in reversed(drafts) if not d.dropped), None)
             if claimant.side == "media" and prev is not None and prev.claimant.side != "media" \
@@ -296,11 +296,14 @@ class ClauseReader:
             out["share_pct"] = 50
         return out
 
-    def _occurred(self, cs: int, ce: int, event_type: str) -> DateValue | None:
+    def _occurred(self, cs: int, ce: int, event_type: str, trigger: int | None = None) -> DateValue | None:
         found = find_dates_en(self.m[cs:ce], self.published)
         # "6 million have fled since February 2022", "Sudzha, held since its incursion last August": a date after
-        # "since" starts a span; it is not the day the event told happened.
-        found = [d for d in found if not re.search(r"\bsince\b[^,;]{0,45}$", self.f[max(cs, cs + d[0] - 55):cs + d[0]])]
+        # "since" starts a span and dates no event, unless the event is named inside it ("since the fall of
+        # Avdiivka in February").
+        found = [d for d in found
+                 if not (since := re.search(r"\bsince\b[^,;]{0,45}$", self.f[max(cs, cs + d[0] - 55):cs + d[0]]))
+                 or (trigger is not None and max(cs, cs + d[0] - 55) + since.start() < trigger < cs + d[0])]
         if found:
             return found[0][2]
         for _s, _e, token in find_relative_days_en(self.m[cs:ce]):

@@ -1,0 +1,127 @@
+"""How many and when, in a French clause: counts by the noun they count, tolls, shares, one death or one aircraft
+said in words, and the dates of a clause and of its statement."""
+
+from __future__ import annotations
+
+import re
+
+from events.extraction import lexicon as lx
+from events.extraction.dates import find_dated_weekdays, find_dates, find_relative_days, resolve_relative
+from events.extraction.event_sides import SideReading
+from events.extraction.grammar_fr import SHOT_DOWN, SINCE
+from events.extraction.numbers import find_numbers
+from events.extraction.types import DateValue
+
+TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
+                         r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
+                         r"|pres de\s+|quelque\s+)*$")
+KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
+ONE_KILLED = re.compile(r"\btue (?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?)\b")
+ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
+SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
+          "un quart": 25, "le quart": 25}
+SHARE_WORDS = re.compile(r"\b(la moitie|les deux tiers|les trois quarts|un tiers|le tiers|un quart|le quart) (?:de|du|d')")
+ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personnes|civils|soldats|militaires))")
+
+
+
+class FigureReading(SideReading):
+    """The counts and dates of `event_reading.EventReading`: it reads `self.f`, `self.m` and `self.published`."""
+
+    def _quantities(self, a: int, b: int, event_type: str) -> dict[str, float | int]:
+        out: dict[str, float | int] = {}
+        for num in find_numbers(self.m[a:b]):
+            pos = a + num.end
+            after = self.f[pos:pos + 60].lstrip(" \"'")
+            after = re.sub(r"^(?:des\s+[\d.\s]+|de |d')", "", after)
+            after = re.sub(r"^(?:(?:nouveaux|nouvelles|nouvelles|autres|petits|petites|grands|grandes|premiers|derniers)\s+)+",
+                           "", after)
+            key = None
+            for rx, k in lx.QUANTITY_NOUNS:
+                if rx.match(after):
+                    key = k
+                    break
+            if key is None and lx.LENGTH_NOUN.match(after):
+                tail = after[:40]
+                key = "width_km" if "largeur" in tail else "depth_km" if "profondeur" in tail else "distance_km"
+            if key is None and lx.PEOPLE_NOUN.match(after):
+                tail = after[:70]
+                if event_type == "prisoners":
+                    key = "prisoners"
+                elif event_type == "casualties":
+                    # "ont été tuées" after the count, or "a tué deux personnes" before it.
+                    around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
+                    key = "killed" if KILLED_WORD.search(around) else (
+                        "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
+                    if key == "casualties":
+                        # "Deux civils, un couple originaire de Belgorod, ont été tués": the verb after an apposition.
+                        verb = re.search(r"\b(?:ont|sont|avaient) (?:ete )?(tuee?s|mortes?|morts|decedee?s|peri|blessee?s)\b",
+                                         self.f[pos:min(b, pos + 160)])
+                        if verb:
+                            key = "wounded" if verb.group(1).startswith("bless") else "killed"
+                elif event_type == "displacement":
+                    key = "civilians"
+                elif event_type == "deployment":
+                    key = "soldiers"
+            if key is None and event_type == "casualties":
+                # "le nombre de morts est passé à 17", "le bilan des blessés s'élève à 279": the toll's noun before it.
+                toll = TOLL_BEFORE.search(self.f, max(a, a + num.start - 100), a + num.start)
+                if toll:
+                    key = "wounded" if toll.group(1).startswith("bless") else "killed"
+            if key is None and event_type == "casualties":
+                # "deux personnes ont péri et cinq autres ont été blessées": the verb right after the count says which
+                verb = re.match(r"(?:ont|avaient|sont|etaient) (?:ete )?(\w+)", after)
+                if verb and KILLED_WORD.match(verb.group(1)):
+                    key = "killed"
+                elif verb and verb.group(1).startswith("bless"):
+                    key = "wounded"
+            if key is None and event_type == "interception" and SHOT_DOWN.match(after):
+                # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched.
+                sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
+                key = "drones" if "drone" in sentence else "missiles"
+            if key and key not in out:
+                out[key] = num.value
+        if event_type in {"territorial_control", "capture"} and "share_pct" not in out:
+            # "la moitié de Bakhmout", "les deux tiers de la ville": a share of a town said in words.
+            share = SHARE_WORDS.search(self.f, a, b)
+            if share:
+                out["share_pct"] = SHARES[share.group(1)]
+        if event_type == "interception" and not out:
+            # "a abattu un avion de combat ukrainien Su-27": one.
+            one = ONE_SHOT_DOWN.search(self.f, a, b)
+            if one:
+                noun = one.group(1)
+                out["drones" if noun.startswith("drone") else "missiles" if noun.startswith(("missile", "roquette"))
+                    else "aircraft"] = 1
+        if event_type == "casualties" and not out:
+            # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire", "a tué un homme": one death.
+            one = ONE_DEATH.search(self.f, a, b) or ONE_KILLED.search(self.f, a, b)
+            if one:
+                out["killed"] = 1
+        return out
+
+    def _segment_dates(self, a: int, b: int, event_type: str = "", trigger: int | None = None) -> DateValue | None:
+        reference = self.published
+        found = find_dates(self.m[a:b], reference)
+        # "6 millions ont fui depuis février 2022", "Soudja, tenue depuis l'incursion d'août": a date after "depuis"
+        # starts a span and dates no event, unless the event is named inside it ("depuis la prise de Bakhmout en mai
+        # 2023" dates the capture).
+        found = [d for d in found if not (since := SINCE.search(self.f, max(a, a + d[0] - 50), a + d[0]))
+                 or (trigger is not None and since.start() < trigger < a + d[0])]
+        if found:
+            return found[0][2]
+        for _s, _e, token in find_relative_days(self.m[a:b]):
+            value = resolve_relative(token, reference)
+            if value.known:
+                return value
+        return None
+
+    def _claimed_date(self, a: int, b: int) -> DateValue:
+        for _s, _e, value in find_dated_weekdays(self.m[a:b], self.published):
+            return value
+        for _s, _e, token in find_relative_days(self.m[a:b]):
+            value = resolve_relative(token, self.published)
+            if value.known:
+                return value
+        return self.published
