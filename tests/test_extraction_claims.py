@@ -322,3 +322,10 @@ def test_missiles_fired_at_a_country_and_those_reported_shot_down_are_two_claims
 
 def test_bombings_named_as_a_reason_are_no_strike():
     assert claims_of("Ils veulent créer une zone tampon en territoire russe contre les bombardements.\n") == []
+
+
+def test_the_day_written_after_the_speech_verb_dates_a_french_claim():
+    c = only(" date 2025-01 Les forces russes ont pris la ville de Kourakhové, a annoncé le 6 janvier le ministère russe "
+             "de la Défense.\n", event_type="capture")
+    assert (c.claimant.name, str(c.occurred.value), c.occurred.precision) == (
+        "Russian Ministry of Defence", "2025-01-06", "day")

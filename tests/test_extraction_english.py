@@ -526,3 +526,9 @@ def test_a_date_after_since_is_not_the_day_the_event_happened():
              "Sudzha, the largest settlement Ukraine had held in the Kursk region since its incursion last August.\n",
              event_type="capture")
     assert (str(c.occurred.value), c.occurred.precision) == ("2025-03-13", "day")
+
+
+def test_the_day_written_after_the_speech_verb_dates_the_claim():
+    c = only(" date 2025-01 Russian forces have captured the town of Kurakhove in Donetsk Oblast, Russia's Defense "
+             "Ministry claimed on Jan. 6.\n", event_type="capture")
+    assert (str(c.occurred.value), c.occurred.precision) == ("2025-01-06", "day")

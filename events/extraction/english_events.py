@@ -26,6 +26,8 @@ SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of (?:them|which)\s+)?(?:were|was|had
                              r"|destroyed|downed)")
 
 
+SAID_ON = re.compile(r"\b(?:said|says|claimed|reported|announced|stated|confirmed|added|wrote|posted|told \w+)"
+                     r"(?:\s+\w+ly)?\s+(?:on\s+)?$")
 THREAT_BEFORE = re.compile(r"\b(?:threat|threatened|risk|risked|risking|danger|fear|feared|avoid|avoiding|prevent"
                            r"|escape|escaping|faced|facing|face)(?:\s+(?:of|with))?\s+(?:an?\s+|the\s+|being\s+|possible\s+"
                            r"|getting\s+)*$")
@@ -315,6 +317,10 @@ class ClauseReader:
     def _claimed(self, a: int, b: int) -> DateValue:
         for _s, _e, value in find_dated_weekdays_en(self.m[a:b], self.published):
             return value
+        for s, _e, value in find_dates_en(self.m[a:b], self.published):
+            # "Russia's Defense Ministry claimed on Jan. 6": the day of the statement
+            if value.precision == "day" and SAID_ON.search(self.f, max(a, a + s - 30), a + s):
+                return value
         for _s, _e, token in find_relative_days_en(self.m[a:b]):
             value = resolve_relative(token, self.published)
             if value.known:

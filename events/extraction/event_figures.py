@@ -26,6 +26,10 @@ ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personne
 
 
 
+SAID_ON = re.compile(r"\b(?:a|ont|avait|avaient) (?:annonce|affirme|indique|declare|precise|assure|revendique|reconnu"
+                     r"|dementi|confirme|ecrit|rapporte)e?s?\s+(?:le\s+|ce\s+)?$")
+
+
 class FigureReading(SideReading):
     """The counts and dates of `event_reading.EventReading`: it reads `self.f`, `self.m` and `self.published`."""
 
@@ -120,6 +124,10 @@ class FigureReading(SideReading):
     def _claimed_date(self, a: int, b: int) -> DateValue:
         for _s, _e, value in find_dated_weekdays(self.m[a:b], self.published):
             return value
+        for s, _e, value in find_dates(self.m[a:b], self.published):
+            # "a annoncé le 6 janvier le ministère": the day of the statement
+            if value.precision == "day" and SAID_ON.search(self.f, max(a, a + s - 30), a + s):
+                return value
         for _s, _e, token in find_relative_days(self.m[a:b]):
             value = resolve_relative(token, self.published)
             if value.known:
