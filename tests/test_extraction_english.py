@@ -532,3 +532,9 @@ def test_the_day_written_after_the_speech_verb_dates_the_claim():
     c = only(" date 2025-01 Russian forces have captured the town of Kurakhove in Donetsk Oblast, Russia's Defense "
              "Ministry claimed on Jan. 6.\n", event_type="capture")
     assert (str(c.occurred.value), c.occurred.precision) == ("2025-01-06", "day")
+
+
+def test_a_denied_encirclement_of_its_own_troops_names_the_other_side_as_encircler():
+    c = only(" date 2025-03 Ukraine's General Staff denied that its troops had been encircled in the Kursk region.\n",
+             event_type="encirclement")
+    assert (c.stance, c.actor_side) == ("denies", "RU")

@@ -320,3 +320,13 @@ def test_the_victims_home_region_is_not_where_they_died_and_an_apposition_hides_
     c = next(c for c in claims_of("Deux civils, un couple originaire de la région de Belgorod, ont été tués dans "
                                   "l'explosion, selon les autorités russes.") if c.event_type == "casualties")
     assert (c.quantities, c.localities) == ({"killed": 2}, [])
+
+
+def test_the_encircler_is_the_actor_whatever_country_the_pocket_lies_in():
+    found = kinds("Vladimir Poutine a affirmé que les troupes ukrainiennes étaient encerclées dans la région de Koursk.")
+    assert {(t, side) for t, side, _p in found} == {("encirclement", "RU")}
+    denial = next(c for c in claims_of("L'état-major ukrainien a démenti tout encerclement de ses troupes dans la région "
+                                       "de Koursk.") if c.event_type == "encirclement")
+    assert (denial.stance, denial.actor_side) == ("denies", "RU")
+    found = kinds("Severodonetsk et Lyssytchansk sont aujourd'hui quasiment encerclées par les forces russes.")
+    assert {(t, side) for t, side, _p in found} == {("encirclement", "RU")}

@@ -177,7 +177,9 @@ class ClauseReader:
             if en.OWN_SIDE.search(f, cs, s) or re.search(r"\b(?:it|they|we)\s+(?:had|has|have)?\s*$", f[max(cs, s - 12):s]):
                 # "the Kremlin denied that its forces had struck ...": its own act, denied ("its forces had been
                 # pushed out of X": the other side's capture, denied).
-                return OPPONENT[claimant.side] if LOSS.match(f[s:e]) else claimant.side
+                done_to = t in PATIENT_TYPES and (PASSIVE_BEFORE.search(f, max(cs, s - 20), s)
+                                                  or INNER_PASSIVE.search(f, s, e))  # "its troops had been encircled"
+                return OPPONENT[claimant.side] if LOSS.match(f[s:e]) or done_to else claimant.side
             return OPPONENT[claimant.side]  # a belligerent denies what the other side claims to have done
         # (a trigger that starts at its noun carries its own passive: "20 of them had been shot down")
         passive = bool(PASSIVE_BEFORE.search(f, max(cs, s - 20), s) or INNER_PASSIVE.search(f, s, e))

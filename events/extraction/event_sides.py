@@ -93,8 +93,19 @@ class SideReading:
             return None  # an agreement binds its parties; no side performs it against the other
         if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:
             return claimant.side  # "affirme avoir encerclé": the speaker's own forces did it
-        if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS:
-            return lx.OPPONENT.get(places[0].place.country_code)  # a besieged town is held by its own country
+        by = re.match(r"\s+(?:[\w'-]+\s+){0,3}?par\s+", f[e:min(seg.end, e + 40)]) if t == "encirclement" else None
+        if by is not None:
+            # "encerclées par les forces russes": the agent encircles
+            at = e + by.end()
+            agent = self._side_near_at(at, min(seg.end, at + 40), at, at, claimant_span, claimant.side)
+            if agent is not None:
+                return agent[1]
+        if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS and not (
+                lx.OWN_SIDE.search(f, seg.start, seg.end)
+                or self._side_near_at(seg.start, seg.end, s, e, claimant_span, claimant.side)):
+            # A besieged town is held by its own country, unless the clause names whose troops are surrounded
+            # ("les troupes ukrainiennes étaient encerclées dans la région de Koursk").
+            return lx.OPPONENT.get(places[0].place.country_code)
         # "ont été abattus" before the trigger, or inside it when it starts at the noun ("deux drones ont été abattus").
         passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e))
         own = lx.OWN_SIDE.search(f, seg.start, seg.end)
