@@ -538,3 +538,9 @@ def test_a_denied_encirclement_of_its_own_troops_names_the_other_side_as_encircl
     c = only(" date 2025-03 Ukraine's General Staff denied that its troops had been encircled in the Kursk region.\n",
              event_type="encirclement")
     assert (c.stance, c.actor_side) == ("denies", "RU")
+
+
+def test_the_other_sides_advance_is_acknowledged_in_english_too():
+    c = only(" date 2025-03 Russian forces have advanced near Pokrovsk, Ukraine's General Staff said.\n",
+             event_type="offensive")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "RU", "acknowledges")

@@ -330,3 +330,12 @@ def test_the_encircler_is_the_actor_whatever_country_the_pocket_lies_in():
     assert (denial.stance, denial.actor_side) == ("denies", "RU")
     found = kinds("Severodonetsk et Lyssytchansk sont aujourd'hui quasiment encerclées par les forces russes.")
     assert {(t, side) for t, side, _p in found} == {("encirclement", "RU")}
+
+
+def test_the_other_sides_advance_is_acknowledged_its_attacks_are_asserted():
+    advance = next(c for c in claims_of("Les forces russes ont progressé près de Pokrovsk, a reconnu l'état-major "
+                                        "ukrainien.") if c.event_type == "offensive")
+    assert (advance.claimant.side, advance.actor_side, advance.stance) == ("UA", "RU", "acknowledges")
+    attacks = next(c for c in claims_of("L'état-major ukrainien a indiqué que les forces russes avaient lancé 56 attaques "
+                                        "près de Pokrovsk.") if c.event_type == "offensive")
+    assert (attacks.actor_side, attacks.stance, attacks.quantities) == ("RU", "asserts", {"attacks": 56})

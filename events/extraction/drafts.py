@@ -6,6 +6,7 @@ events; `to_claims` keeps one claim per (claimant, event).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from events.extraction import lexicon as lx
@@ -79,6 +80,26 @@ class Draft:
     event_ref: int = -1
     dropped: bool = False
     links: list[int] = field(default_factory=list)
+
+
+# Words of an advance: the other side's gains, not its attacks ("ont progressé", "une percée", "advanced").
+ADVANCE = re.compile(r"(?:progress|avanc|perce|advanc|breakthrough|gained ground|made gains|pushed forward|penetr"
+                     r"|pris pied|implant)")
+
+
+def stance_of(verb_stance: str, claimant_side: str, event_type: str, actor_side: str | None, trigger: str = "") -> str:
+    """A belligerent acknowledges a setback of its own side: its withdrawal, the other side's capture, hold, prisoners
+    taken, or advance (an advance it says so, with "a reconnu" or in words of gains); it asserts the rest."""
+    if verb_stance == lx.DENIES:
+        return lx.DENIES
+    if claimant_side not in BELLIGERENTS:
+        return lx.ASSERTS
+    opponent = lx.OPPONENT.get(claimant_side)
+    setback = (event_type == "withdrawal" and actor_side == claimant_side) or (
+        event_type in {"capture", "territorial_control", "prisoners"} and actor_side == opponent) or (
+        event_type == "offensive" and actor_side == opponent
+        and (verb_stance == lx.ACKNOWLEDGES or bool(ADVANCE.match(trigger))))
+    return lx.ACKNOWLEDGES if setback else lx.ASSERTS
 
 
 def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | int] | None = None) -> list[Draft]:

@@ -6,7 +6,7 @@ import re
 
 from events.extraction import lexicon_en as en
 from events.extraction.dates import find_dated_weekdays_en, find_dates_en, find_relative_days_en, resolve_relative
-from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of, stance_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
@@ -120,7 +120,7 @@ class ClauseReader:
             if claimant.side == "media" and prev is not None and prev.claimant.side != "media" \
                     and prev.sentence >= si - 2 and prev.event_type == event_type in CONTINUED_TYPES:
                 claimant = prev.claimant  # "91 were shot down over ...": the same report goes on
-            final = self._stance(stance, claimant, event_type, side)
+            final = self._stance(stance, claimant, event_type, side, f[s:e])
             return Draft(claimant, final, event_type, side, localities, region, bool(regions and not settlements),
                          country, occurred, claimed, quantities, start, end, si, pi)
         return None
@@ -220,13 +220,8 @@ class ClauseReader:
         countries = {pm.place.country_code for pm in self._places_in(cs, ce)}
         return countries == {side}
 
-    def _stance(self, stance: str, claimant: ActorRef, event_type: str, side: str | None) -> str:
-        if stance == en.DENIES:
-            return stance
-        own, opp = claimant.side, OPPONENT.get(claimant.side)
-        setback = (event_type == "withdrawal" and side == own) or (
-            event_type in {"capture", "territorial_control", "prisoners"} and opp is not None and side == opp)
-        return en.ACKNOWLEDGES if own in BELLIGERENTS and setback else en.ASSERTS
+    def _stance(self, stance: str, claimant: ActorRef, event_type: str, side: str | None, trigger: str = "") -> str:
+        return stance_of(stance, claimant.side, event_type, side, trigger)
 
     # --- numbers and dates --------------------------------------------------------------------------------------
 

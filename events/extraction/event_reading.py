@@ -13,6 +13,7 @@ from events.extraction.drafts import (
     Segment,
     denial_of,
     implied_strikes,
+    stance_of,
 )
 from events.extraction.event_figures import FigureReading
 from events.extraction.grammar_fr import (
@@ -200,7 +201,7 @@ class EventReading(FigureReading):
             event_type = tp.event_type
             if event_type == "capture" and "share_pct" in quantities and localities:
                 event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
-            final_stance = self._stance(stance, claimant, event_type, actor_side)
+            final_stance = self._stance(stance, claimant, event_type, actor_side, f[s:e])
             if event_type == "casualties" and final_stance == lx.ASSERTS and actor_side is not None and \
                     actor_side == lx.OPPONENT.get(claimant.side) and \
                     MILITARY_DEAD.search(f, max(seg.start, span[1] if span else 0), seg.end) \
@@ -245,15 +246,9 @@ class EventReading(FigureReading):
                         or (fired and self._country_in(seg.start, seg.end)) or aimed)
         return True
 
-    def _stance(self, stance: str, claimant: ActorRef, event_type: str, actor_side: str | None) -> str:
-        if stance == lx.DENIES:
-            return stance
-        own, opp = claimant.side, lx.OPPONENT.get(claimant.side)
-        setback = (event_type == "withdrawal" and actor_side == own) or (
-            event_type in {"capture", "territorial_control", "prisoners"} and opp is not None and actor_side == opp)
-        if own in BELLIGERENTS and setback:
-            return lx.ACKNOWLEDGES
-        return lx.ASSERTS
+    def _stance(self, stance: str, claimant: ActorRef, event_type: str, actor_side: str | None,
+                trigger: str = "") -> str:
+        return stance_of(stance, claimant.side, event_type, actor_side, trigger)
 
     def _enrich_anaphora(self, a: int, b: int, drafts: list[Draft]) -> bool:
         """'Ces frappes, qui ont visé la région de Moscou, ...' adds places to the strike just reported; 'Il s'agit des

@@ -414,7 +414,10 @@ TRIGGERS: list[TriggerPattern] = [
                      r"|contre-attaqu(?:e|ent|ait|aient|er)|(?:sont|est|etaient|etait) passee?s? a l'(?:attaque|offensive)"
                      r"|(?:lance|mene|menent|menaient|conduit|conduisent|conduire"
                      r"|mener|lancer) (?:\w+ )?(?:\w+ )?(?:offensives?|contre-offensives?|assauts?|contre-assauts?"
-                     r"|attaques? terrestres?))\b", True, "actor", 1),
+                     r"|attaques? terrestres?)"
+                     # "ont lancé 56 attaques", "ont mené des dizaines d'attaques": ground attacks counted
+                     r"|(?:lance|mene|menent|menaient|conduit) (?:[\d.\s]+|plusieurs |de nombreuses |des dizaines d')"
+                     r"\s*attaques)\b", True, "actor", 1),
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte"
