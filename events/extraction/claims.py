@@ -20,6 +20,7 @@ from events.extraction.event_reading import EventReading
 from events.extraction.grammar_fr import (
     ANAPHORIC_SETTLEMENT,
     LIST_COLON,
+    MUTUAL_ACCUSATION,
     NOT_THE_CASE,
     PASSED_UNDER,
     RESUMED_VERB,
@@ -104,9 +105,15 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
 
     def drafts(self, sentences: list[tuple[int, int, int]]) -> list[Draft]:
         drafts: list[Draft] = []
+        leads: list[Draft] = []  # mutual accusations told before the place is named
         last_claimant: ActorRef | None = None
         for si, (a, b, pi) in enumerate(sentences):
             if self._enrich_anaphora(a, b, drafts):
+                continue
+            mutual = self._mutual_accusation(a, b, si, pi)
+            if mutual:
+                drafts.extend(mutual)
+                leads.extend(d for d in mutual if not d.localities)
                 continue
             self._said_after(a, b, si, drafts)
             segments = self._segments(a, b)
@@ -161,8 +168,39 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 if denial is not None and held:
                     drafts.append(denial)
             drafts.extend(self._implied_strikes(drafts, si, a, b))
+        for lead in leads:
+            # "La Russie et l'Ukraine se sont mutuellement accusées d'avoir bombardé une prison": the body names it.
+            told = next((d for d in drafts if d.sentence > lead.sentence and d.event_type == lead.event_type
+                         and d.localities and d.sentence - lead.sentence <= 4), None)
+            if told is not None:
+                lead.localities, lead.region = list(told.localities), lead.region or told.region
         self._place_at_focus(drafts)
         return drafts
+
+    def _mutual_accusation(self, a: int, b: int, si: int, pi: int) -> list[Draft]:
+        """"La Russie et l'Ukraine se sont mutuellement accusées d'avoir bombardé la prison": each side claims the
+        other did it (two claims, not the article's own)."""
+        mt = MUTUAL_ACCUSATION.search(self.f, a, b)
+        if mt is None:
+            return []
+        parties: list[ActorRef] = []
+        for mn in self.mentions:
+            if a <= mn.start < mt.start() and mn.actor.side in lx.OPPONENT and \
+                    mn.actor.side not in {p.side for p in parties}:
+                parties.append(mn.actor)
+        if len(parties) != 2:
+            return []
+        out: list[Draft] = []
+        # (up to the end of its clause: ", une attaque qui aurait tué ..." is the article's own apposition)
+        end = next((sg.end for sg in self._segments(a, b) if sg.start <= mt.end() < sg.end), b)
+        end = min(end, next((m.start() for m in re.finditer(r",\s", self.f[mt.end():end])), end - mt.end()) + mt.end())
+        seg = Segment(mt.end(), end, "main")
+        for claimant, accused in (parties, parties[::-1]):
+            for d in self._drafts(seg, claimant, None, lx.ASSERTS, None, a, b, si, pi):
+                d.actor_side, d.stance = accused.side, lx.ASSERTS
+                d.start, d.end = self._quote_bounds(Segment(a, b, "main"), a, b)
+                out.append(d)
+        return out
 
     def _denied_by(self, seg: Segment, claimant: ActorRef, found: list[Draft], drafts: list[Draft]) -> None:
         """"..., une information démentie par l'armée ukrainienne": the other side's denial of what was just said."""

@@ -136,6 +136,12 @@ ROLE_DIRECT = re.compile(r"\b(le|la|l')\s*(?:porte-parole|chef|commandant|gouver
                          r"\s+")
 # Analysts, experts and researchers speak for no belligerent unless their title names one ("l'analyste ukrainien").
 ANALYST_ROLE = re.compile(r"\b(?:analyste|experte?|chercheur|chercheuse|specialiste|politologue)\b")
+# "se sont mutuellement accusées d'avoir", "s'accusent mutuellement de": each side accuses the other.
+MUTUAL_ACCUSATION = re.compile(r"\b(?:se sont (?:mutuellement )?(?:accusee?s|rejete la responsabilite)"
+                               r"|s'accus(?:ent|aient|ait) (?:mutuellement|l'un l'autre|l'une l'autre)"
+                               r"|se rejettent la responsabilite)(?: mutuellement)?"
+                               r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|de nouveau"
+                               r"|a nouveau))* (?:de |d'|du |des )\s*")
 # "selon la même source", "de même source": the speaker quoted last.
 SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|cette source|ces sources|meme source")
 TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
