@@ -544,3 +544,10 @@ def test_the_other_sides_advance_is_acknowledged_in_english_too():
     c = only(" date 2025-03 Russian forces have advanced near Pokrovsk, Ukraine's General Staff said.\n",
              event_type="offensive")
     assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "RU", "acknowledges")
+
+
+def test_an_english_mutual_accusation_is_each_sides_claim_that_the_other_did_it():
+    claims = claims_of(" date 2022-08 Russia and Ukraine accused each other on Friday of shelling the Zaporizhzhia "
+                       "nuclear power plant in Enerhodar.\n")
+    assert sorted((c.claimant.side, c.event_type, c.actor_side, c.stance) for c in claims) == [
+        ("RU", "strike", "UA", "asserts"), ("UA", "strike", "RU", "asserts")]

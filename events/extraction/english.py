@@ -202,6 +202,10 @@ class EnglishReader(ClauseReader, EnglishMentions):
                 continue  # a French passage (a quoted statement, a bilingual page): English rules would misread it
             if self._names_the_places(a, b, si, drafts):
                 continue
+            mutual = self._mutual_accusation(a, b, si, pi, drafts)
+            if mutual:
+                drafts.extend(mutual)
+                continue
             verbs = self._verbs(a, b, last)
             according = self._according_to(a, b)
             prev_places: list = []
@@ -232,6 +236,27 @@ class EnglishReader(ClauseReader, EnglishMentions):
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
         return drafts
+
+    def _mutual_accusation(self, a: int, b: int, si: int, pi: int, drafts: list[Draft]) -> list[Draft]:
+        """"Russia and Ukraine accused each other of shelling the plant": each side claims the other did it."""
+        mt = en.MUTUAL_ACCUSATION.search(self.f, a, b)
+        if mt is None:
+            return []
+        parties: list[ActorRef] = []
+        for mn in self.mentions:
+            if a <= mn.start < mt.start() and mn.actor.side in OPPONENT and mn.actor.side not in {p.side for p in parties}:
+                parties.append(mn.actor)
+        if len(parties) != 2:
+            return []
+        comma = self.f.find(", ", mt.end(), b)
+        ce = comma if comma >= 0 else b
+        out = []
+        for claimant, accused in (parties, parties[::-1]):
+            draft = self._read_clause(a, b, mt.end(), ce, "main", claimant, None, en.ASSERTS, si, pi, drafts, [])
+            if draft is not None:
+                draft.actor_side, draft.stance = accused.side, en.ASSERTS
+                out.append(draft)
+        return out
 
     def _names_the_places(self, a: int, b: int, si: int, drafts: list[Draft]) -> bool:
         """"The ministry identified the villages as Novopil and Zelenyi Kut": the places of the count just told."""

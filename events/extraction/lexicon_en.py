@@ -235,6 +235,10 @@ HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|continuing|(?
                      r"|its|their) control|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)|still (?:holds?"
                      r"|held|controls?|controlled))\b")
 
+# "accused each other of shelling", "blamed each other for the attack": each side accuses the other.
+MUTUAL_ACCUSATION = re.compile(r"\b(?:accused|accuse|accusing|blamed|blame|blaming) (?:each other|one another)"
+                               r"(?: on \w+)? (?:of|for)\s+")
+
 # --- Clauses ------------------------------------------------------------------------------------------------------
 
 # Where one clause ends and another begins; a "goal" clause states an aim, never an event.
