@@ -551,3 +551,15 @@ def test_an_english_mutual_accusation_is_each_sides_claim_that_the_other_did_it(
                        "nuclear power plant in Enerhodar.\n")
     assert sorted((c.claimant.side, c.event_type, c.actor_side, c.stance) for c in claims) == [
         ("RU", "strike", "UA", "asserts"), ("UA", "strike", "RU", "asserts")]
+
+
+def test_a_sides_own_military_dead_are_acknowledged_and_passive_damage_is_a_strike():
+    toll = only(" date 2023-01 Russia's defence ministry said 63 Russian servicemen were killed in a Ukrainian strike on "
+                "Makiivka.\n", event_type="casualties")
+    assert (toll.stance, toll.actor_side, toll.quantities) == ("acknowledges", "UA", {"killed": 63})
+    civilians = only(" date 2023-01 Russian shelling killed three civilians in Kherson, Ukraine's military said.\n",
+                     event_type="casualties")
+    assert civilians.stance == "asserts"
+    damage = only(" date 2023-01 A passenger train was damaged and several buildings were destroyed in Dnipro, regional "
+                  "governor Serhiy Lysak said.\n", event_type="strike")
+    assert (damage.claimant.side, damage.actor_side, [p.name for p in damage.localities]) == ("UA", "RU", ["Dnipro"])

@@ -28,6 +28,8 @@ SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of (?:them|which)\s+)?(?:were|was|had
 
 SAID_ON = re.compile(r"\b(?:said|says|claimed|reported|announced|stated|confirmed|added|wrote|posted|told \w+)"
                      r"(?:\s+\w+ly)?\s+(?:on\s+)?$")
+MILITARY_DEAD = re.compile(r"\b(?:servicem[ae]n|soldiers?|troops|military personnel|service members|fighters"
+                           r"|marines|paratroopers)\b")
 THREAT_BEFORE = re.compile(r"\b(?:threat|threatened|risk|risked|risking|danger|fear|feared|avoid|avoiding|prevent"
                            r"|escape|escaping|faced|facing|face)(?:\s+(?:of|with))?\s+(?:an?\s+|the\s+|being\s+|possible\s+"
                            r"|getting\s+)*$")
@@ -121,6 +123,9 @@ class ClauseReader:
                     and prev.sentence >= si - 2 and prev.event_type == event_type in CONTINUED_TYPES:
                 claimant = prev.claimant  # "91 were shot down over ...": the same report goes on
             final = self._stance(stance, claimant, event_type, side, f[s:e])
+            if event_type == "casualties" and final == en.ASSERTS and side == OPPONENT.get(claimant.side) and \
+                    MILITARY_DEAD.search(f, cs, ce) and not en.CIVILIAN_WORDS.search(f, cs, ce):
+                final = en.ACKNOWLEDGES  # "63 Russian servicemen were killed", in Russia's words: its own loss
             return Draft(claimant, final, event_type, side, localities, region, bool(regions and not settlements),
                          country, occurred, claimed, quantities, start, end, si, pi)
         return None

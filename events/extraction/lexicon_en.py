@@ -235,6 +235,9 @@ HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|continuing|(?
                      r"|its|their) control|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)|still (?:holds?"
                      r"|held|controls?|controlled))\b")
 
+# Civilians among the dead: a toll of the speaker's own civilians is no military loss it acknowledges.
+CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|children|child|women|residents|people|persons|pensioners|inhabitants)\b")
+
 # "accused each other of shelling", "blamed each other for the attack": each side accuses the other.
 MUTUAL_ACCUSATION = re.compile(r"\b(?:accused|accuse|accusing|blamed|blame|blaming) (?:each other|one another)"
                                r"(?: on \w+)? (?:of|for)\s+")
@@ -360,7 +363,12 @@ TRIGGERS: list[TriggerPattern] = [
                   rf"(?:[\w,-]+\s+){{0,4}}{WEAPONS}", True, "number_or_place", 2),
     _tp("strike", r"\b(?:destroyed|damaged|disabled)\b(?=[^.;]{0,40}\b(?:systems?|depots?|warehouses?|bridges?|radars?"
                   r"|refinery|refineries|plants?|airfields?|air bases?|bases?|command posts?|ships?|vessels?|tanks?"
-                  r"|headquarters|launchers?|substations?|infrastructure)\b)", True, "number_or_place", 0),
+                  r"|headquarters|launchers?|substations?|infrastructure|power (?:station|plant)s?|buildings?"
+                  r"|homes?|houses?|apartments?|hospitals?|schools?|trains?|stations?|facilit(?:y|ies))\b)"
+                  # "several buildings were destroyed", "a passenger train was damaged": damage told in the passive
+                  r"|\b(?:buildings?|homes?|houses?|apartments?|hospitals?|schools?|trains?|stations?|facilit(?:y|ies)"
+                  r"|infrastructure|substations?|plants?)\b[^.;,]{0,30}\b(?:was|were|had been|have been|has been)"
+                  r"\s+(?:\w+ly\s+)?(?:damaged|destroyed|hit|struck)\b", True, "number_or_place", 0),
     _tp("strike", r"\b(?:drone|missile|air|rocket|artillery|aerial|bomb)\s+(?:attacks?|strikes?|raids?|barrages?)\b"
                   r"|\b(?:russian|ukrainian) (?:\w+ )?(?:strikes?|shelling|bombardments?|air raids?)\b"
                   r"|\bthe (?:attack|strike)s?\s+(?=(?:damaged|destroyed|hit|killed|wounded|injured|set|struck))", False,
