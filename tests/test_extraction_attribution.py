@@ -320,8 +320,8 @@ def test_a_denial_of_these_claims_targets_the_other_side_not_its_own():
 
 def test_a_mutual_accusation_is_each_sides_claim_that_the_other_did_it():
     text = (" date 2022-07 La Russie et l'Ukraine se sont mutuellement accusées vendredi d'avoir bombardé une prison dans "
-            "l'est de l'Ukraine, une attaque qui aurait tué des dizaines de prisonniers capturés en mai.\n\nLa Russie a déclaré que l'armée "
-            "ukrainienne avait frappé la prison d'Olenivka.\n")
+            "l'est de l'Ukraine, une attaque qui aurait tué des dizaines de prisonniers capturés en mai.\n\nLa Russie a "
+            "déclaré que l'armée ukrainienne avait frappé la prison d'Olenivka.\n")
     mutual = [c for c in claims_of(text) if "mutuellement" in c.quote]
     assert sorted((c.claimant.side, c.event_type, c.actor_side, c.stance) for c in mutual) == [
         ("RU", "strike", "UA", "asserts"), ("UA", "strike", "RU", "asserts")]

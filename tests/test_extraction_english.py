@@ -8,7 +8,7 @@ import time
 import pytest
 
 from events.extraction import text as textmod
-from events.extraction.dates import find_dates_en, find_relative_days_en
+from events.extraction.dates_en import find_dates_en, find_relative_days_en
 from events.extraction.english import EnglishReader, sentences
 from events.extraction.numbers import find_numbers_en
 from events.extraction.pipeline import extract_article

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.extraction.dates import consistent_with, find_dates, find_dates_en
+from events.extraction.dates import consistent_with, find_dates
+from events.extraction.dates_en import find_dates_en
 from events.extraction.types import DateValue
 
 _PLACE = r"[A-ZÀ-ÖØ-Þ][\w'’./-]*(?:[ -][A-ZÀ-ÖØ-Þ][\w'’./-]*){0,2}"

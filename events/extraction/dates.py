@@ -29,17 +29,17 @@ MONTH_PATTERN = "(?:" + "|".join(alt for alt, _ in _MONTHS) + ")"
 _MONTH_RES = tuple((re.compile(rf"(?:{alt})\Z", re.I), number) for alt, number in _MONTHS)
 
 _DAY = r"(?P<day>1er|1ᵉʳ|[12]\d|3[01]|0?[1-9])"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MONTH = rf"(?P<month>{MONTH_PATTERN})"
 _END = r"(?![\w-])"
 
-_DAY_MONTH_YEAR_RE = re.compile(rf"(?<![\w.,/-]){_DAY}\s+{_MONTH}{_END}\s+{_YEAR}\b", re.I)
+_DAY_MONTH_YEAR_RE = re.compile(rf"(?<![\w.,/-]){_DAY}\s+{_MONTH}{_END}\s+{YEAR}\b", re.I)
 _DAY_MONTH_RE = re.compile(rf"(?<![\w.,/-]){_DAY}\s+{_MONTH}{_END}(?!\s+\d)", re.I)
-_NUMERIC_DATE_RE = re.compile(
+NUMERIC_DATE_RE = re.compile(
     r"(?<![\w/.-])(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])/(?P<year>(?:19|20)\d\d)(?![\w/])"
     r"|(?<![\w/.-])(?P<iyear>(?:19|20)\d\d)-(?P<imonth>1[0-2]|0[1-9])-(?P<iday>[12]\d|3[01]|0[1-9])(?![\w-])"
 )
-_MONTH_YEAR_RE = re.compile(rf"(?<![\w-]){_MONTH}{_END}\s+{_YEAR}\b", re.I)
+_MONTH_YEAR_RE = re.compile(rf"(?<![\w-]){_MONTH}{_END}\s+{YEAR}\b", re.I)
 # A month on its own is only a date after a word that introduces a time ("en avril", "depuis mars").
 _MONTH_INTRO = (
     r"(?:en|depuis|d[ée]but|fin|mi-|courant|d[èe]s|jusqu'en|jusqu'à|jusqu'a|au\s+mois\s+d(?:e\s+|')"
@@ -51,10 +51,10 @@ _YEAR_INTRO = (
     r"(?:en|depuis|d[ée]but|fin|mi-|courant|d[èe]s|jusqu'en|l'ann[ée]e|ann[ée]e|l'an|l'[ée]t[ée]|l'hiver"
     r"|l'automne|printemps)"
 )
-_YEAR_ALONE_RE = re.compile(rf"\b{_YEAR_INTRO}\s*{_YEAR}(?![\w-])", re.I)
+_YEAR_ALONE_RE = re.compile(rf"\b{_YEAR_INTRO}\s*{YEAR}(?![\w-])", re.I)
 
 # A day-and-month without a year more than this far after the reference belongs to the previous year.
-_FUTURE_TOLERANCE = dt.timedelta(days=62)
+FUTURE_TOLERANCE = dt.timedelta(days=62)
 
 
 def _month_number(name: str) -> int:
@@ -68,7 +68,7 @@ def _day_number(day: str) -> int:
     return 1 if day.lower().startswith("1e") or day.startswith("1ᵉ") else int(day)
 
 
-def _reference_end(reference: DateValue) -> dt.date | None:
+def reference_end(reference: DateValue) -> dt.date | None:
     """Last day the reference period covers: later dates are in its future."""
     value = reference.value
     if not reference.known or value is None:
@@ -80,7 +80,7 @@ def _reference_end(reference: DateValue) -> dt.date | None:
     return value.replace(month=12, day=31)
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -103,26 +103,26 @@ def find_dates(segment: str, reference: DateValue) -> list[tuple[int, int, DateV
         found.append((start, end, value))
 
     for m in _DAY_MONTH_YEAR_RE.finditer(flat):
-        date = _safe_date(int(m["year"]), _month_number(m["month"]), _day_number(m["day"]))
+        date = safe_date(int(m["year"]), _month_number(m["month"]), _day_number(m["day"]))
         if date:
             add(m.start(), m.end(), DateValue(date, "day"))
-    for m in _NUMERIC_DATE_RE.finditer(flat):
+    for m in NUMERIC_DATE_RE.finditer(flat):
         if m["year"]:
-            date = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+            date = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         else:
-            date = _safe_date(int(m["iyear"]), int(m["imonth"]), int(m["iday"]))
+            date = safe_date(int(m["iyear"]), int(m["imonth"]), int(m["iday"]))
         if date:
             add(m.start(), m.end(), DateValue(date, "day"))
     for m in _MONTH_YEAR_RE.finditer(flat):
         add(m.start("month"), m.end(), DateValue(dt.date(int(m["year"]), _month_number(m["month"]), 1), "month"))
 
-    ref_end = _reference_end(reference)
+    ref_end = reference_end(reference)
     if ref_end is not None:
         for m in _DAY_MONTH_RE.finditer(flat):
             month, day = _month_number(m["month"]), _day_number(m["day"])
             # The latest reading not far after the reference: "le 3 janvier" written on 30 December is next week.
-            candidates = (_safe_date(ref_end.year + delta, month, day) for delta in (1, 0, -1))
-            date = next((d for d in candidates if d and d <= ref_end + _FUTURE_TOLERANCE), None)
+            candidates = (safe_date(ref_end.year + delta, month, day) for delta in (1, 0, -1))
+            date = next((d for d in candidates if d and d <= ref_end + FUTURE_TOLERANCE), None)
             if date:
                 add(m.start(), m.end(), DateValue(date, "day"))
         for m in _MONTH_ALONE_RE.finditer(flat):
@@ -147,7 +147,7 @@ def date_number_spans(segment: str) -> list[tuple[int, int]]:
             spans.append(m.span("day"))
             if "year" in pattern.groupindex and m["year"]:
                 spans.append(m.span("year"))
-    for m in _NUMERIC_DATE_RE.finditer(flat):
+    for m in NUMERIC_DATE_RE.finditer(flat):
         spans.append(m.span())
     for pattern in (_MONTH_YEAR_RE, _YEAR_ALONE_RE):
         for m in pattern.finditer(flat):
@@ -269,116 +269,19 @@ def article_date(header: DateValue, caption_dates: list[DateValue], lead_tokens:
     return DateValue(caption_day, "day")
 
 
-# --------------------------------------------------------------------------------------------------
-# English (wire copy in English: "on Saturday", "Sept. 17, 2023", "in May", "last year")
-# --------------------------------------------------------------------------------------------------
-
-_EN_MONTHS: tuple[tuple[str, int], ...] = (
-    (r"january|jan\.?", 1), (r"february|feb\.?", 2), (r"march|mar\.", 3), (r"april|apr\.?", 4), (r"may", 5),
-    (r"june|jun\.", 6), (r"july|jul\.", 7), (r"august|aug\.?", 8), (r"september|sept?\.?", 9),
-    (r"october|oct\.?", 10), (r"november|nov\.?", 11), (r"december|dec\.?", 12),
-)  # fmt: skip
-_EN_MONTH_RES = tuple((re.compile(rf"(?:{alt})\Z", re.I), number) for alt, number in _EN_MONTHS)
-_EN_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-# Month names are capitalised in English: "may" and "march" in lower case are a verb.
-_EN_MONTH_CAP = "(?P<month>" + "|".join(
-    "|".join(a[0].upper() + a[1:] for a in alt.split("|")) for alt, _ in _EN_MONTHS) + ")"
-_EN_MDY_RE = re.compile(rf"(?<![\w-]){_EN_MONTH_CAP}\s+{_EN_DAY}(?![\w-])(?:,?\s+{_YEAR}\b)?")
-_EN_DMY_RE = re.compile(rf"(?<![\w.,/-]){_EN_DAY}\s+{_EN_MONTH_CAP}(?![\w-])(?:,?\s+{_YEAR}\b)?")
-_EN_MONTH_YEAR_RE = re.compile(rf"(?<![\w-]){_EN_MONTH_CAP}(?![\w-]),?\s+{_YEAR}\b")
-_EN_MONTH_ALONE_RE = re.compile(rf"\b(?:in|since|early|late|mid-|until|by|from|last|this)\s+{_EN_MONTH_CAP}(?![\w-])"
-                                rf"(?!\s+\d)")
-_EN_YEAR_ALONE_RE = re.compile(rf"\b(?:in|since|early|late|mid-|until|from)\s+{_YEAR}(?![\w-])")
-_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_EN_RELATIVE_RE = re.compile(
-    r"\b(?:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])(?!,?\s+[A-Z][a-z]+\.?\s+\d)"
-    r"|(?P<today>today|tonight)\b|(?P<yesterday>yesterday)\b|(?P<tomorrow>tomorrow)\b)",
-)
-
-
-def _en_month_number(name: str) -> int:
-    for pattern, number in _EN_MONTH_RES:
-        if pattern.match(name):
-            return number
-    raise ValueError(f"not an English month: {name!r}")
-
-
-def find_dates_en(segment: str, reference: DateValue) -> list[tuple[int, int, DateValue]]:
-    """Absolute dates of English text ("Sept. 17, 2023", "17 September", "in May", "in 2022"), as `find_dates`."""
-    flat = matchable(segment)
-    found: list[tuple[int, int, DateValue]] = []
-    ref_end = _reference_end(reference)
-
-    def add(start: int, end: int, value: DateValue) -> None:
-        if not any(start < e and s < end for s, e, _v in found):
-            found.append((start, end, value))
-
-    def day_value(m: re.Match[str]) -> DateValue | None:
-        month, day = _en_month_number(m["month"]), int(m["day"])
-        if m["year"]:
-            date = _safe_date(int(m["year"]), month, day)
-        elif ref_end is not None:
-            candidates = (_safe_date(ref_end.year + delta, month, day) for delta in (1, 0, -1))
-            date = next((d for d in candidates if d and d <= ref_end + _FUTURE_TOLERANCE), None)
-        else:
-            date = None
-        return DateValue(date, "day") if date else None
-
-    for pattern in (_EN_MDY_RE, _EN_DMY_RE):
-        for m in pattern.finditer(flat):
-            value = day_value(m)
-            if value:
-                add(m.start(), m.end(), value)
-    for m in _NUMERIC_DATE_RE.finditer(flat):
-        if m["iyear"]:
-            date = _safe_date(int(m["iyear"]), int(m["imonth"]), int(m["iday"]))
-            if date:
-                add(m.start(), m.end(), DateValue(date, "day"))
-    for m in _EN_MONTH_YEAR_RE.finditer(flat):
-        add(m.start("month"), m.end(), DateValue(dt.date(int(m["year"]), _en_month_number(m["month"]), 1), "month"))
-    if ref_end is not None:
-        for m in _EN_MONTH_ALONE_RE.finditer(flat):
-            month = _en_month_number(m["month"])
-            # "in May" written in March is last May.
-            year = ref_end.year - (1 if month > ref_end.month else 0)
-            add(m.start("month"), m.end(), DateValue(dt.date(year, month, 1), "month"))
-    for m in _EN_YEAR_ALONE_RE.finditer(flat):
-        add(m.start("year"), m.end("year"), DateValue(dt.date(int(m["year"]), 1, 1), "year"))
-    return sorted(found, key=lambda item: item[0])
-
-
-def date_number_spans_en(segment: str) -> list[tuple[int, int]]:
-    """Digits that belong to English dates, so counts can skip them."""
-    flat = matchable(segment)
-    spans: list[tuple[int, int]] = []
-    for pattern in (_EN_MDY_RE, _EN_DMY_RE):
-        for m in pattern.finditer(flat):
-            spans.append(m.span("day"))
-            if m["year"]:
-                spans.append(m.span("year"))
-    for pattern in (_EN_MONTH_YEAR_RE, _EN_YEAR_ALONE_RE, _NUMERIC_DATE_RE):
-        for m in pattern.finditer(flat):
-            spans.append(m.span("year") if "year" in pattern.groupindex and m["year"] else m.span())
-    return sorted(set(spans))
-
-
-_EN_DATED_WEEKDAY_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?=[A-Z]|\d)")
-
-
-def find_dated_weekdays_en(segment: str, reference: DateValue) -> list[tuple[int, int, DateValue]]:
-    """English days named with their weekday ("said on Sunday, Sept. 8"), as `find_dated_weekdays`."""
-    flat = matchable(segment)
-    days = {start: (start, end, value) for start, end, value in find_dates_en(flat, reference) if value.precision == "day"}
-    return [days[m.end()] for m in _EN_DATED_WEEKDAY_RE.finditer(flat) if m.end() in days]
-
-
-def find_relative_days_en(segment: str) -> list[tuple[int, int, str]]:
-    """English weekdays and relative days, as the tokens of `find_relative_days` ("weekday:5", "yesterday")."""
-    found: list[tuple[int, int, str]] = []
-    for m in _EN_RELATIVE_RE.finditer(matchable(segment)):
-        if m["weekday"]:
-            token = f"weekday:{_EN_WEEKDAYS.index(m['weekday'].lower())}"
-        else:
-            token = "today" if m["today"] else "yesterday" if m["yesterday"] else "tomorrow"
-        found.append((m.start(), m.end(), token))
-    return found
+def statement_date(m: str, f: str, reference: DateValue, *, dated_weekdays, dates, relative_days,
+                   said_on: re.Pattern[str]) -> DateValue:
+    """The day a sentence's statement was made: a weekday written with its date ("dimanche 8 septembre"), a day right
+    after the speech verb (`said_on` ends there: "a annoncé le 6 janvier", "claimed on Jan. 6"), a weekday or
+    relative day, else the article's date. `m` and `f` are the sentence as matched and folded (same offsets); the
+    finders are the language's."""
+    for _s, _e, value in dated_weekdays(m, reference):
+        return value
+    for s, _e, value in dates(m, reference):
+        if value.precision == "day" and said_on.search(f, max(0, s - 30), s):
+            return value
+    for _s, _e, token in relative_days(m):
+        value = resolve_relative(token, reference)
+        if value.known:
+            return value
+    return reference

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon_en as en
-from events.extraction.dates import find_dated_weekdays_en, find_dates_en, find_relative_days_en, resolve_relative
+from events.extraction.dates import resolve_relative, statement_date
+from events.extraction.dates_en import find_dated_weekdays_en, find_dates_en, find_relative_days_en
 from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of, stance_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
@@ -317,17 +318,8 @@ class ClauseReader:
         return None
 
     def _claimed(self, a: int, b: int) -> DateValue:
-        for _s, _e, value in find_dated_weekdays_en(self.m[a:b], self.published):
-            return value
-        for s, _e, value in find_dates_en(self.m[a:b], self.published):
-            # "Russia's Defense Ministry claimed on Jan. 6": the day of the statement
-            if value.precision == "day" and SAID_ON.search(self.f, max(a, a + s - 30), a + s):
-                return value
-        for _s, _e, token in find_relative_days_en(self.m[a:b]):
-            value = resolve_relative(token, self.published)
-            if value.known:
-                return value
-        return self.published
+        return statement_date(self.m[a:b], self.f[a:b], self.published, dated_weekdays=find_dated_weekdays_en,
+                              dates=find_dates_en, relative_days=find_relative_days_en, said_on=SAID_ON)
 
     def _quote_bounds(self, a: int, b: int, cs: int, ce: int) -> tuple[int, int]:
         start, end = (a, b) if b - a <= 320 or ce - cs < 30 else (cs, ce)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon as lx
-from events.extraction.dates import find_dated_weekdays, find_dates, find_relative_days, resolve_relative
+from events.extraction.dates import find_dated_weekdays, find_dates, find_relative_days, resolve_relative, statement_date
 from events.extraction.event_sides import SideReading
 from events.extraction.grammar_fr import SHOT_DOWN, SINCE
 from events.extraction.numbers import find_numbers
@@ -122,14 +122,5 @@ class FigureReading(SideReading):
         return None
 
     def _claimed_date(self, a: int, b: int) -> DateValue:
-        for _s, _e, value in find_dated_weekdays(self.m[a:b], self.published):
-            return value
-        for s, _e, value in find_dates(self.m[a:b], self.published):
-            # "a annoncé le 6 janvier le ministère": the day of the statement
-            if value.precision == "day" and SAID_ON.search(self.f, max(a, a + s - 30), a + s):
-                return value
-        for _s, _e, token in find_relative_days(self.m[a:b]):
-            value = resolve_relative(token, self.published)
-            if value.known:
-                return value
-        return self.published
+        return statement_date(self.m[a:b], self.f[a:b], self.published, dated_weekdays=find_dated_weekdays,
+                              dates=find_dates, relative_days=find_relative_days, said_on=SAID_ON)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from events.extraction.dates import date_number_spans, date_number_spans_en
+from events.extraction.dates import date_number_spans
+from events.extraction.dates_en import date_number_spans_en
 from events.extraction.text import matchable
 
 _UNITS: dict[str, int] = {
