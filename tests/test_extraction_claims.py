@@ -58,7 +58,7 @@ def test_a_person_named_by_role_after_the_verb_is_the_claimant_and_the_bomber_is
              "gouverneur régional Oleksandr Prokoudine.\n", event_type="casualties")
     assert c.claimant.kind == "person" and c.claimant.name.startswith("Oleksandr")
     assert c.claimant.side == "UA" and c.actor_side == "RU"
-    assert c.quantities == {"killed": 5, "wounded": 17} and names(c) == ["Kherson"]
+    assert c.quantities == {"killed": 5, "wounded": 17, "civilians": 5} and names(c) == ["Kherson"]  # the dead: civilians
 
 
 def test_bare_authorities_speak_for_the_country_of_the_place():
@@ -308,7 +308,7 @@ def test_a_weekday_with_its_date_next_to_the_speech_verb_dates_the_claim():
 def test_deaths_blamed_on_an_invasion_name_the_invader():
     c = only("Selon le Haut-Commissariat de l'ONU aux droits de l'homme, au moins 8.791 civils ont été tués en Ukraine "
              "depuis le début de l'invasion russe.\n", event_type="casualties")
-    assert (c.claimant.side, c.actor_side, c.quantities, c.country_code) == ("INT", "RU", {"killed": 8791}, "UA")
+    assert (c.claimant.side, c.actor_side, c.quantities, c.country_code) == ("INT", "RU", {"killed": 8791, "civilians": 8791}, "UA")
 
 
 def test_missiles_fired_at_a_country_and_those_reported_shot_down_are_two_claims():

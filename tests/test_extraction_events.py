@@ -319,7 +319,7 @@ def test_a_date_after_depuis_is_not_the_day_the_event_happened():
 def test_the_victims_home_region_is_not_where_they_died_and_an_apposition_hides_no_verb():
     c = next(c for c in claims_of("Deux civils, un couple originaire de la région de Belgorod, ont été tués dans "
                                   "l'explosion, selon les autorités russes.") if c.event_type == "casualties")
-    assert (c.quantities, c.localities) == ({"killed": 2}, [])
+    assert (c.quantities, c.localities) == ({"killed": 2, "civilians": 2}, [])
 
 
 def test_the_encircler_is_the_actor_whatever_country_the_pocket_lies_in():
@@ -339,3 +339,21 @@ def test_the_other_sides_advance_is_acknowledged_its_attacks_are_asserted():
     attacks = next(c for c in claims_of("L'état-major ukrainien a indiqué que les forces russes avaient lancé 56 attaques "
                                         "près de Pokrovsk.") if c.event_type == "offensive")
     assert (attacks.actor_side, attacks.stance, attacks.quantities) == ("RU", "asserts", {"attacks": 56})
+
+
+def test_two_of_six_missiles_shot_down_is_the_interception_of_two_and_the_other_sides_launch_of_six():
+    claims = claims_of("Le ministère russe de la Défense a indiqué avoir abattu deux des six missiles tirés sur Makiïvka.")
+    got = {(c.event_type, c.actor_side, tuple(c.quantities.items())) for c in claims}
+    assert got == {("interception", "RU", (("missiles", 2),)), ("strike", "UA", (("missiles", 6),))}
+
+
+def test_soldiers_named_inside_the_capture_verb_are_its_object_not_its_actor():
+    c = next(c for c in claims_of("« Les forces ukrainiennes ont capturé 909 militaires russes », a assuré l'état-major "
+                                  "de l'armée ukrainienne.") if c.event_type == "prisoners")
+    assert (c.actor_side, c.stance, c.quantities) == ("UA", "asserts", {"prisoners": 909})
+
+
+def test_the_dead_counted_as_civilians_are_also_a_count_of_civilians():
+    c = next(c for c in claims_of("Dix civils ont été tués dans une frappe de missile à Lviv, selon les autorités "
+                                  "ukrainiennes.") if c.event_type == "casualties")
+    assert c.quantities == {"killed": 10, "civilians": 10}

@@ -266,7 +266,7 @@ def test_tolls_said_in_other_words():
         return [c.quantities for c in claims_of(text) if c.event_type == "casualties"]
     assert tally("Deux personnes ont péri à Odessa, a indiqué le gouverneur Oleg Kiper.") == [{"killed": 2}]
     assert tally("Trois civils ont perdu la vie dans des bombardements ukrainiens sur Belgorod, selon le gouverneur "
-                 "Viatcheslav Gladkov.") == [{"killed": 3}]
+                 "Viatcheslav Gladkov.") == [{"killed": 3, "civilians": 3}]  # the dead are civilians
     assert tally("Une attaque de drones a tué un homme dans la région de Soumy, selon l'administration "
                  "régionale.") == [{"killed": 1}]
     assert tally("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à Soumy.") == [{"casualties": 12}]

@@ -283,6 +283,8 @@ class ClauseReader:
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+                if key == "killed" and re.match(r"civilians?\b", rest):
+                    out.setdefault("civilians", num.value)  # "killed three civilians": the dead are civilians
         if event_type == "casualties" and not out:
             # "Russian shelling killed a 65-year-old woman": one.
             one = re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"

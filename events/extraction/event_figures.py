@@ -38,7 +38,9 @@ class FigureReading(SideReading):
         for num in find_numbers(self.m[a:b]):
             pos = a + num.end
             after = self.f[pos:pos + 60].lstrip(" \"'")
-            after = re.sub(r"^(?:des\s+[\d.\s]+|de |d')", "", after)
+            # "18 des 23 drones", "deux des six missiles": the count is of what follows the second number
+            after = re.sub(r"^(?:des\s+(?:[\d.\s]+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
+                           r"|vingt|trente|quarante|cinquante|soixante|cent)\w*\s+)|de |d')", "", after)
             after = re.sub(r"^(?:(?:nouveaux|nouvelles|nouvelles|autres|petits|petites|grands|grandes|premiers|derniers)\s+)+",
                            "", after)
             key = None
@@ -48,7 +50,8 @@ class FigureReading(SideReading):
                     break
             if key is None and lx.LENGTH_NOUN.match(after):
                 tail = after[:40]
-                key = "width_km" if "largeur" in tail else "depth_km" if "profondeur" in tail else "distance_km"
+                key = "width_km" if "largeur" in tail else "depth_km" if re.search(
+                    r"profondeur|a l'interieur|en territoire", tail) else "distance_km"
             if key is None and lx.PEOPLE_NOUN.match(after):
                 tail = after[:70]
                 if event_type == "prisoners":
@@ -86,6 +89,8 @@ class FigureReading(SideReading):
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+                if key == "killed" and re.match(r"civil", after):
+                    out.setdefault("civilians", num.value)  # "10 civils ont été tués": the dead are civilians
         if event_type in {"territorial_control", "capture"} and "share_pct" not in out:
             # "la moitié de Bakhmout", "les deux tiers de la ville": a share of a town said in words.
             share = SHARE_WORDS.search(self.f, a, b)

@@ -40,6 +40,9 @@ TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|q
                           r"|diverses|multiples|de nombreuses) $")
 ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |des )"
                            r"(?:la (?:region|ville) de |l'oblast de |la )?$")
+FIRED_SHOT_DOWN = re.compile(r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits"
+                             r"|neutralise|neutralises)\b")
+WEAPON_BEFORE = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|bombes?)(?: [\w-]+){0,2} $")
 THREAT_BEFORE = re.compile(r"\b(?:menace|menacee?s?|risque|risquait|risquaient|eviter|echapper a|crainte|peur|danger"
                            r"|pour ne pas etre|afin de ne pas etre|sans etre|de ne pas etre)\s+(?:d'|de |d'un |d'une |un "
                            r"|une |l'|les |leur |la |le |etre |se faire )?(?:\w+ )?$")
@@ -80,6 +83,9 @@ class EventReading(FigureReading):
                 if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
                         self.f, max(seg.start, s - 30), s):
                     continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
+                if tp.event_type == "strike" and FIRED_SHOT_DOWN.search(self.f, seg.start, s) and \
+                        WEAPON_BEFORE.search(self.f, max(seg.start, s - 30), s):
+                    continue  # "abattu deux des six missiles tirés sur X": the weapons shot down; their launch is implied
                 if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "menacée d'encerclement", "pour éviter l'encerclement": a threat, no encirclement
                 if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
@@ -139,7 +145,7 @@ class EventReading(FigureReading):
         launched = None
         of = OUT_OF.search(self.f, a, b)
         if of:
-            value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(1)])), None)
+            value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(2)])), None)
             launched = ("drones" if of.group(2).startswith("drone") else "missiles", value) if value else None
         return implied_strikes(drafts, si, launched)
 

@@ -63,8 +63,9 @@ class SideReading:
                 continue
             if a <= mn.start < b and mn.actor.side in BELLIGERENTS | {"US"} and not (
                     exclude and exclude[0] <= mn.start < exclude[1]):
-                after = mn.start >= end
-                dist = mn.start - end if after else (pos - mn.end) + 15
+                # (a mention that starts inside the trigger is its object: "a capturé 909 militaires russes")
+                after = mn.start >= end or (pos < mn.start and mn.end > end)
+                dist = max(mn.start - end, 0) if after else (pos - mn.end) + 15
                 cands.append((dist, mn.actor.side, "after" if after else "before"))
         if not cands:
             return None

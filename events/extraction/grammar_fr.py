@@ -13,7 +13,8 @@ BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte
 # Passive voice, or a phrase whose agent follows it ("aux mains de l'armée russe", "sous le contrôle de Kiev").
 INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
                            r"|\bsous (?:le )?controle\b|\btombee?s?\b")
-OUT_OF = re.compile(r"\b[\d.\s]+\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
+OUT_OF = re.compile(r"\b(?:[\d.\s]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt\w*|trente"
+                    r"|quarante|cinquante)\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
 DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?"
                            r"(?:de|d'|du)\s+(?:(?:la |l')?(?:ville|localite|cite|capitale|village)(?: \w+)? (?:de |d'))?$")
 # "Serguiï Gaïdaï, gouverneur de la province de Louhansk": a full name, then its title after a comma.

@@ -54,7 +54,10 @@ _PERCENT_RE = re.compile(r"\s*(?:%|pour\s*cent\b|pourcent\b)", re.I)
 _OF_RE = re.compile(r"\s*(?:de|du|des|d')(?![\w-])", re.I)
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
-_NOUN_LEAD_RE = re.compile(r"[\s\"]*(?:d(?:e\s+|')(?!(?:la|le|les|l|ses|son|sa|leurs?|ces|cette)\b))?[\s\"]*", re.I)
+# (and "deux des six missiles": a part of a count, whose noun comes after the whole)
+_NOUN_LEAD_RE = re.compile(r"[\s\"]*(?:d(?:e\s+|')(?!(?:la|le|les|l|ses|son|sa|leurs?|ces|cette)\b)"
+                           r"|des\s+(?:\d[\d\s.]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
+                           r"|vingt|trente|quarante|cinquante|soixante|cent)\w*)\s+)?[\s\"]*", re.I)
 _NOUN_RE = re.compile(r"[^\W\d_][\w-]*|%")
 _SPACES_RE = re.compile(r"\s*")
 _AREA_UNITS = frozenset({"kilomètres", "kilometres", "kilomètre", "kilometre", "km", "mètres", "metres", "m"})
