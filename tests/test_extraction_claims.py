@@ -308,7 +308,8 @@ def test_a_weekday_with_its_date_next_to_the_speech_verb_dates_the_claim():
 def test_deaths_blamed_on_an_invasion_name_the_invader():
     c = only("Selon le Haut-Commissariat de l'ONU aux droits de l'homme, au moins 8.791 civils ont été tués en Ukraine "
              "depuis le début de l'invasion russe.\n", event_type="casualties")
-    assert (c.claimant.side, c.actor_side, c.quantities, c.country_code) == ("INT", "RU", {"killed": 8791, "civilians": 8791}, "UA")
+    assert (c.claimant.side, c.actor_side, c.quantities, c.country_code) == (
+        "INT", "RU", {"killed": 8791, "civilians": 8791}, "UA")
 
 
 def test_missiles_fired_at_a_country_and_those_reported_shot_down_are_two_claims():
