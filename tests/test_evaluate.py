@@ -20,7 +20,7 @@ from events.models import Actor, Claim, Event, Locality, Source
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
 CHECK_FLOORS = {"f1": 0.63, "precision": 0.705, "recall": 0.57}  # measured: f1 0.638, P 0.714, R 0.577
-TUNE_FLOORS = {"f1": 0.825, "precision": 0.87, "recall": 0.785}  # measured: f1 0.832, P 0.877, R 0.791
+TUNE_FLOORS = {"f1": 0.825, "precision": 0.875, "recall": 0.785}  # measured: f1 0.834, P 0.883, R 0.791
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
 
