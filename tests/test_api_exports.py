@@ -203,3 +203,11 @@ def test_contested_agrees_with_the_filter_on_each_case(api_client, dataset, clai
     assert (event.pk in listed) is expected
     rows = list(csv.DictReader(io.StringIO(streamed(api_client.get("/api/events/?format=csv&event_type=capture")))))
     assert {row["contested"] for row in rows if row["event_id"] == str(event.pk)} == {"true" if expected else "false"}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/api/events/?format=geojson&count=-276", "/api/claims/?format=csv&count=maybe"])
+def test_an_export_still_refuses_a_count_that_is_no_boolean(api_client, url):
+    response = api_client.get(url)
+    assert response.status_code == 400
+    assert "count" in response.json()

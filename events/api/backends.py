@@ -11,11 +11,12 @@ import difflib
 import re
 from typing import Any
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework.exceptions import ValidationError
 from rest_framework.negotiation import DefaultContentNegotiation
 
-from events.filters import NO_NUL_PATTERN, DocumentedFilter, MultipleChoiceFilter
+from events.filters import NO_NUL_PATTERN, DocumentedFilter, MultipleChoiceFilter, StrictBooleanField
 
 # Parameters read by the pagination and the renderers, not by the FilterSets, with their OpenAPI schemas.
 PAGINATION_PARAMETERS: dict[str, dict[str, Any]] = {
@@ -68,6 +69,14 @@ def _page_size_ok(raw: str, view) -> bool:
     return raw.isdigit() and 1 <= int(raw) <= _max_limit(view)
 
 
+def _not_boolean(raw: str) -> str | None:
+    try:
+        StrictBooleanField(required=False).clean(raw)
+    except DjangoValidationError as exc:
+        return " ".join(exc.messages)
+    return None
+
+
 def check_query(request, view) -> None:
     """Refuse, all at once, what the action does not document, repeats of single values and misplaced empties."""
     documented = query_parameters(view)
@@ -88,6 +97,8 @@ def check_query(request, view) -> None:
         elif name in PAGE_SIZES and not _page_size_ok(values[0], view):
             # Checked here too: an export (CSV, GeoJSON) is not paged, yet the documented range still holds.
             problems[name] = [f"Expected a whole number from 1 to {_max_limit(view)}, got {values[0]!r}."]
+        elif name == "count" and (message := _not_boolean(values[0])):
+            problems[name] = [message]  # (the same for an export, which counts nothing)
     if problems:
         raise ValidationError(problems)
 
