@@ -166,12 +166,12 @@ def _matching_event_id(claim: ExtractedClaim, place_ids: set[int], region_id: in
     """The first stored event this dated claim tells again, read in one query (this runs for every claim of every
     article, on tables of millions of rows): candidates narrowed in SQL by type, side, date window and a shared
     place, then compared here on their whole set of places, their dates and their numbers."""
-    window = {f"event__{key}": value for key, value in _date_window(claim.occurred).items()}
-    same = {"event__event_type": claim.event_type, "event__actor_side": claim.actor_side, **window}
+    same = {"event_type": claim.event_type, "actor_side": claim.actor_side, **_date_window(claim.occurred)}
     fields = ("event_id", "event__occurred_on", "event__occurred_precision", "event__quantities")
     through = Event.localities.through
     if place_ids:
-        sharing = through.objects.filter(locality_id__in=place_ids, **same).values("event_id")[:50]
+        of_event = {f"event__{key}": value for key, value in same.items()}
+        sharing = through.objects.filter(locality_id__in=place_ids, **of_event).values("event_id")[:50]
         rows = through.objects.filter(event_id__in=sharing).values_list(*fields, "locality_id").order_by("event_id")
         events: dict[int, tuple] = {}
         places: dict[int, set[int]] = {}
@@ -180,9 +180,8 @@ def _matching_event_id(claim: ExtractedClaim, place_ids: set[int], region_id: in
             places.setdefault(event_id, set()).add(locality_id)
         candidates = [(event_id, *events[event_id]) for event_id in events if places[event_id] == place_ids]
     else:
-        candidates = list(Event.objects.filter(
-            region_id=region_id, localities__isnull=True, **{k[len("event__"):]: v for k, v in same.items()}
-        ).values_list("id", "occurred_on", "occurred_precision", "quantities").order_by("id")[:50])
+        candidates = list(Event.objects.filter(region_id=region_id, localities__isnull=True, **same).values_list(
+            "id", "occurred_on", "occurred_precision", "quantities").order_by("id")[:50])
     for event_id, occurred_on, precision, quantities in candidates:
         if not dates_compatible(occurred_on, precision, claim.occurred.value, claim.occurred.precision):
             continue
