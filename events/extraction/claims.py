@@ -15,7 +15,15 @@ import re
 
 from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
-from events.extraction.drafts import BELLIGERENTS, Draft, PlaceMention, Segment, denial_of, holding_denial
+from events.extraction.drafts import (
+    BELLIGERENTS,
+    Draft,
+    PlaceMention,
+    Segment,
+    denial_of,
+    holding_denial,
+    opposing_parties,
+)
 from events.extraction.event_reading import EventReading
 from events.extraction.grammar_fr import (
     ANAPHORIC_SETTLEMENT,
@@ -183,18 +191,13 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         mt = MUTUAL_ACCUSATION.search(self.f, a, b)
         if mt is None:
             return []
-        parties: list[ActorRef] = []
-        for mn in self.mentions:
-            if a <= mn.start < mt.start() and mn.actor.side in lx.OPPONENT and \
-                    mn.actor.side not in {p.side for p in parties}:
-                parties.append(mn.actor)
-        if len(parties) != 2:
+        parties = opposing_parties(self.mentions, a, mt.start())
+        if parties is None:
             return []
         out: list[Draft] = []
-        # (up to the end of its clause: ", une attaque qui aurait tué ..." is the article's own apposition)
-        end = next((sg.end for sg in self._segments(a, b) if sg.start <= mt.end() < sg.end), b)
-        end = min(end, next((m.start() for m in re.finditer(r",\s", self.f[mt.end():end])), end - mt.end()) + mt.end())
-        seg = Segment(mt.end(), end, "main")
+        # (up to its first comma: ", une attaque qui aurait tué ..." is the article's own apposition)
+        comma = self.f.find(", ", mt.end(), b)
+        seg = Segment(mt.end(), comma if comma >= 0 else b, "main")
         for claimant, accused in (parties, parties[::-1]):
             for d in self._drafts(seg, claimant, None, lx.ASSERTS, None, a, b, si, pi):
                 d.actor_side, d.stance = accused.side, lx.ASSERTS

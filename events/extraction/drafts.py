@@ -102,6 +102,16 @@ def stance_of(verb_stance: str, claimant_side: str, event_type: str, actor_side:
     return lx.ACKNOWLEDGES if setback else lx.ASSERTS
 
 
+def opposing_parties(mentions, start: int, end: int) -> tuple[ActorRef, ActorRef] | None:
+    """The two belligerents named first in [start, end) ("La Russie et l'Ukraine se sont accusées ..."), each side
+    once, or None when the span does not name two."""
+    parties: list[ActorRef] = []
+    for mn in mentions:
+        if start <= mn.start < end and mn.actor.side in lx.OPPONENT and mn.actor.side not in {p.side for p in parties}:
+            parties.append(mn.actor)
+    return (parties[0], parties[1]) if len(parties) == 2 else None
+
+
 def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | int] | None = None) -> list[Draft]:
     """Drones shot down were launched by the other side: the speaker reports that attack too.
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction import text as textmod
-from events.extraction.drafts import Draft, holding_denial
+from events.extraction.drafts import Draft, holding_denial, opposing_parties
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
 from events.extraction.english_speakers import EnglishMentions
@@ -242,11 +242,8 @@ class EnglishReader(ClauseReader, EnglishMentions):
         mt = en.MUTUAL_ACCUSATION.search(self.f, a, b)
         if mt is None:
             return []
-        parties: list[ActorRef] = []
-        for mn in self.mentions:
-            if a <= mn.start < mt.start() and mn.actor.side in OPPONENT and mn.actor.side not in {p.side for p in parties}:
-                parties.append(mn.actor)
-        if len(parties) != 2:
+        parties = opposing_parties(self.mentions, a, mt.start())
+        if parties is None:
             return []
         comma = self.f.find(", ", mt.end(), b)
         ce = comma if comma >= 0 else b
