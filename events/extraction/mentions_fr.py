@@ -165,11 +165,12 @@ class MentionReading:
             head = lx.SPEAKER_HEADS[mt.group(1)]
             extra.append(Mention(mt.start(), end, ActorRef(f"{adjective} {head}", side, "other"),
                                  "p" if f[mt.end() - 1:mt.end()] in {"s", "x"} else "m", False))
-        extra.extend(self._bare_armies(kept + extra))
+        extra.extend(self._bare_bodies(kept + extra))
         return sorted(kept + extra, key=lambda mn: mn.start)
 
-    def _bare_armies(self, known: list[Mention]) -> list[Mention]:
-        """"L'armée a affirmé" after "le ministère ukrainien de la Défense": the army of the side last named."""
+    def _bare_bodies(self, known: list[Mention]) -> list[Mention]:
+        """"L'armée a affirmé" after "le ministère ukrainien de la Défense": the army of the side last named; "le
+        ministère" alone: the ministry last named."""
         found: list[Mention] = []
         for mt in lx.BARE_ARMY.finditer(self.f):
             if _overlaps(mt.start(), mt.end(), known):
