@@ -563,3 +563,19 @@ def test_a_sides_own_military_dead_are_acknowledged_and_passive_damage_is_a_stri
     damage = only(" date 2023-01 A passenger train was damaged and several buildings were destroyed in Dnipro, regional "
                   "governor Serhiy Lysak said.\n", event_type="strike")
     assert (damage.claimant.side, damage.actor_side, [p.name for p in damage.localities]) == ("UA", "RU", ["Dnipro"])
+
+
+def test_a_bare_air_force_counting_the_other_sides_launch_is_the_defenders():
+    text = (" date 2024-10 Ukraine's air force said it had destroyed 42 drones.\n\nRussia also fired three Iskander-M "
+            "ballistic missiles, the air force said.\n")
+    strike = only(text, event_type="strike")
+    assert (strike.claimant.name, strike.actor_side, strike.quantities) == ("Ukrainian Air Force", "RU", {"missiles": 3})
+    alone = only(" date 2024-10 Russia also fired three Iskander-M ballistic missiles, the air force said.\n",
+                 event_type="strike")
+    assert alone.claimant.side == "UA"
+
+
+def test_damage_in_a_fronted_region_a_governor_reports_is_the_enemys_strike_there():
+    c = only(" date 2024-10 In the Kyiv region, falling debris damaged several houses, Governor Ruslan Kravchenko said.\n",
+             event_type="strike")
+    assert (c.claimant.side, c.actor_side, c.region.name) == ("UA", "RU", "Kyiv Oblast")

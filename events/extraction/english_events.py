@@ -7,7 +7,7 @@ import re
 from events.extraction import lexicon_en as en
 from events.extraction.dates import resolve_relative, statement_date
 from events.extraction.dates_en import find_dated_weekdays_en, find_dates_en, find_relative_days_en
-from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of, stance_of
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of, governed_by, stance_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
@@ -31,6 +31,7 @@ SAID_ON = re.compile(r"\b(?:said|says|claimed|reported|announced|stated|confirme
                      r"(?:\s+\w+ly)?\s+(?:on\s+)?$")
 MILITARY_DEAD = re.compile(r"\b(?:servicem[ae]n|soldiers?|troops|military personnel|service members|fighters"
                            r"|marines|paratroopers)\b")
+FRONTED_PLACE = re.compile(r"\s*(?:in|near|outside|around|over) (?:the )?[\w' -]{2,40},")
 THREAT_BEFORE = re.compile(r"\b(?:threat|threatened|risk|risked|risking|danger|fear|feared|avoid|avoiding|prevent"
                            r"|escape|escaping|faced|facing|face)(?:\s+(?:of|with))?\s+(?:an?\s+|the\s+|being\s+|possible\s+"
                            r"|getting\s+)*$")
@@ -90,8 +91,12 @@ class ClauseReader:
             if not triggers or en.PASSIVE_DENIAL.search(f, a, ce):
                 return self._deny_previous(a, b, claimant, drafts, si, pi)
         places = self._places_in(cs, ce)
+        fronted = False
         if not [pm for pm in places if pm.role == "settlement"] and kind == "adjunct":
             places = places + [pm for pm in prev_places if pm.role == "settlement"]
+            if not places and FRONTED_PLACE.match(self.f, a):
+                places = list(prev_places)  # "In the Kyiv region, falling debris damaged houses": the fronted place
+                fronted = True
         for s, e, tp in triggers:
             # "could capture", "would be a setback": a hypothesis; a modal after a verb ("a claim that could not be
             # verified") hedges the report, not the event.
@@ -111,6 +116,9 @@ class ClauseReader:
             # "Russian forces carried out 40 air strikes and launched 60 attacks": a coordinate verb shares the
             # subject of the clause before it.
             side = self._actor_side(tp, a if kind == "coordinate" else cs, ce, s, e, claimant, span, stance)
+            if fronted and event_type == "strike" and side == claimant.side and claimant.side in OPPONENT and \
+                    not self._sides_near(cs, ce, span) and self._struck_at_home(cs, ce, claimant.side, places):
+                side = OPPONENT[claimant.side]  # damage a governor reports at home is the enemy's
             if tp.needs == "actor" and side is None:
                 continue
             localities = list({pm.place.key: pm.place for pm in settlements}.values())
@@ -222,9 +230,10 @@ class ClauseReader:
             return OPPONENT[claimant.side]  # a governor reporting an attack on his own region reports the enemy's
         return claimant.side if claimant.side in BELLIGERENTS else None
 
-    def _struck_at_home(self, cs: int, ce: int, side: str) -> bool:
-        countries = {pm.place.country_code for pm in self._places_in(cs, ce)}
-        return countries == {side}
+    def _struck_at_home(self, cs: int, ce: int, side: str, places: list | None = None) -> bool:
+        """Whether every place of the clause (or the `places` given) is governed by `side` (Crimea by Russia)."""
+        governing = {governed_by(pm.place) for pm in (self._places_in(cs, ce) if places is None else places)}
+        return governing == {side}
 
     def _stance(self, stance: str, claimant: ActorRef, event_type: str, side: str | None, trigger: str = "") -> str:
         return stance_of(stance, claimant.side, event_type, side, trigger)

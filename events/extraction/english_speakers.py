@@ -57,7 +57,9 @@ class EnglishMentions:
     def _bare_body(self, found: list[Mention], pos: int, kind: str, names: dict[str, str]) -> ActorRef | None:
         """'the ministry', 'the military': the body of that kind named before, else of the side in question."""
         f = self.f
-        prev = [mn for mn in found if mn.end <= pos and mn.actor.kind == kind and mn.actor.side in names]
+        # (by kind, or by the very name the table gives: "Ukraine's air force" is read as an army mention)
+        prev = [mn for mn in found if mn.end <= pos and mn.actor.side in names
+                and (mn.actor.kind == kind or mn.actor.name == names[mn.actor.side])]
         if prev:
             return max(prev, key=lambda mn: mn.end).actor
         # (the speakers of the same paragraph: an earlier story's speaker is not who "the air force" belongs to)
@@ -72,7 +74,7 @@ class EnglishMentions:
             start = max(f.rfind(". ", 0, pos), f.rfind("\n", 0, pos), 0)
             hits = [(h.start(), side) for rx, side in en.SIDE_NEAR for h in rx.finditer(f, start, pos)]
             sides = [min(hits)[1]] if hits else [mn.actor.side for mn in named] or list(names)[:1]
-            if kind == "air force" and hits and LAUNCHER.search(f, start, pos):
+            if kind == "air force" and (hits or named) and LAUNCHER.search(f, start, pos):
                 # "Russia launched 4 missiles ..., the Air Force reported": the defender's air force counts them.
                 sides = [OPPONENT.get(sides[0], sides[0])]
         side = sides[-1]
