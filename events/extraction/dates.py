@@ -269,6 +269,23 @@ def article_date(header: DateValue, caption_dates: list[DateValue], lead_tokens:
     return DateValue(caption_day, "day")
 
 
+def clause_date(m: str, f: str, reference: DateValue, *, dates, relative_days, since: re.Pattern[str], window: int,
+                trigger: int | None = None) -> DateValue | None:
+    """The date of what a clause tells: its first date, unless `since` ("depuis", "since", within `window` characters
+    before it) opens a span up to it, which dates no event unless the event is named inside that phrase ("depuis la
+    prise de Bakhmout en mai 2023"); else a weekday or relative day. `m` and `f` are the clause as matched and folded
+    (same offsets), `trigger` the event's offset in it; the finders are the language's."""
+    for start, _e, value in dates(m, reference):
+        opened = since.search(f, max(0, start - window), start)
+        if opened is None or (trigger is not None and opened.start() < trigger < start):
+            return value
+    for _s, _e, token in relative_days(m):
+        value = resolve_relative(token, reference)
+        if value.known:
+            return value
+    return None
+
+
 def statement_date(m: str, f: str, reference: DateValue, *, dated_weekdays, dates, relative_days,
                    said_on: re.Pattern[str]) -> DateValue:
     """The day a sentence's statement was made: a weekday written with its date ("dimanche 8 septembre"), a day right

@@ -286,7 +286,7 @@ class EnglishReader(ClauseReader, EnglishMentions):
         region = self.gaz.get(towns[0].parent_key) if towns[0].parent_key else None
         stance = en.ASSERTS if holder == claimant.side else en.ACKNOWLEDGES
         return Draft(claimant, stance, "territorial_control", holder, towns, region, False, towns[0].country_code,
-                     self._occurred(cs, ce, "territorial_control") or claimed, claimed, {}, start, end, si, pi)
+                     self._occurred(cs, ce) or claimed, claimed, {}, start, end, si, pi)
 
     def _strike_behind_toll(self, draft: Draft, cs: int, ce: int, span: tuple[int, int] | None) -> list[Draft]:
         """"A Russian missile strike on Odesa killed four people": the toll's clause reports the strike too."""

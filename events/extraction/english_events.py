@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon_en as en
-from events.extraction.dates import resolve_relative, statement_date
+from events.extraction.dates import clause_date, statement_date
 from events.extraction.dates_en import find_dated_weekdays_en, find_dates_en, find_relative_days_en
 from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, denial_of, governed_by, stance_of
 from events.extraction.english_places import PlaceMention
@@ -27,6 +27,7 @@ SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of (?:them|which)\s+)?(?:were|was|had
                              r"|destroyed|downed)")
 
 
+SINCE = re.compile(r"\bsince\b[^,;]{0,45}$")
 SAID_ON = re.compile(r"\b(?:said|says|claimed|reported|announced|stated|confirmed|added|wrote|posted|told \w+)"
                      r"(?:\s+\w+ly)?\s+(?:on\s+)?$")
 MILITARY_DEAD = re.compile(r"\b(?:servicem[ae]n|soldiers?|troops|military personnel|service members|fighters"
@@ -125,7 +126,7 @@ class ClauseReader:
             region = self._region_of(localities, regions, event_type)
             country = (localities[0].country_code if localities else None) or (region.country_code if region else None)
             claimed = self._claimed(a, b)
-            occurred = self._occurred(cs, ce, event_type, s) or claimed
+            occurred = self._occurred(cs, ce, s) or claimed
             start, end = self._quote_bounds(a, b, cs, ce)
             prev = next((d for d in reversed(drafts) if not d.dropped), None)
             if claimant.side == "media" and prev is not None and prev.claimant.side != "media" \
@@ -312,21 +313,11 @@ class ClauseReader:
             out["share_pct"] = 50
         return out
 
-    def _occurred(self, cs: int, ce: int, event_type: str, trigger: int | None = None) -> DateValue | None:
-        found = find_dates_en(self.m[cs:ce], self.published)
-        # "6 million have fled since February 2022", "Sudzha, held since its incursion last August": a date after
-        # "since" starts a span and dates no event, unless the event is named inside it ("since the fall of
-        # Avdiivka in February").
-        found = [d for d in found
-                 if not (since := re.search(r"\bsince\b[^,;]{0,45}$", self.f[max(cs, cs + d[0] - 55):cs + d[0]]))
-                 or (trigger is not None and max(cs, cs + d[0] - 55) + since.start() < trigger < cs + d[0])]
-        if found:
-            return found[0][2]
-        for _s, _e, token in find_relative_days_en(self.m[cs:ce]):
-            value = resolve_relative(token, self.published)
-            if value.known:
-                return value
-        return None
+    def _occurred(self, cs: int, ce: int, trigger: int | None = None) -> DateValue | None:
+        # "6 million have fled since February 2022", "Sudzha, held since its incursion last August": a span's start
+        return clause_date(self.m[cs:ce], self.f[cs:ce], self.published, dates=find_dates_en,
+                           relative_days=find_relative_days_en, since=SINCE, window=55,
+                           trigger=None if trigger is None else trigger - cs)
 
     def _claimed(self, a: int, b: int) -> DateValue:
         return statement_date(self.m[a:b], self.f[a:b], self.published, dated_weekdays=find_dated_weekdays_en,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon as lx
-from events.extraction.dates import find_dated_weekdays, find_dates, find_relative_days, resolve_relative, statement_date
+from events.extraction.dates import clause_date, find_dated_weekdays, find_dates, find_relative_days, statement_date
 from events.extraction.event_sides import SideReading
 from events.extraction.grammar_fr import SHOT_DOWN, SINCE
 from events.extraction.numbers import find_numbers
@@ -110,21 +110,10 @@ class FigureReading(SideReading):
                 out["killed"] = 1
         return out
 
-    def _segment_dates(self, a: int, b: int, event_type: str = "", trigger: int | None = None) -> DateValue | None:
-        reference = self.published
-        found = find_dates(self.m[a:b], reference)
-        # "6 millions ont fui depuis février 2022", "Soudja, tenue depuis l'incursion d'août": a date after "depuis"
-        # starts a span and dates no event, unless the event is named inside it ("depuis la prise de Bakhmout en mai
-        # 2023" dates the capture).
-        found = [d for d in found if not (since := SINCE.search(self.f, max(a, a + d[0] - 50), a + d[0]))
-                 or (trigger is not None and since.start() < trigger < a + d[0])]
-        if found:
-            return found[0][2]
-        for _s, _e, token in find_relative_days(self.m[a:b]):
-            value = resolve_relative(token, reference)
-            if value.known:
-                return value
-        return None
+    def _segment_dates(self, a: int, b: int, trigger: int | None = None) -> DateValue | None:
+        # "6 millions ont fui depuis février 2022", "Soudja, tenue depuis l'incursion d'août": a span's start
+        return clause_date(self.m[a:b], self.f[a:b], self.published, dates=find_dates, relative_days=find_relative_days,
+                           since=SINCE, window=50, trigger=None if trigger is None else trigger - a)
 
     def _claimed_date(self, a: int, b: int) -> DateValue:
         return statement_date(self.m[a:b], self.f[a:b], self.published, dated_weekdays=find_dated_weekdays,

@@ -202,7 +202,7 @@ class EventReading(FigureReading):
             localities, region = self._where(tp.event_type, settlements, regions, seg)
             country = (localities[0].country_code if localities else None) or (
                 region.country_code if region else None) or self._country_in(seg.start, seg.end)
-            occurred = self._segment_dates(seg.start, seg.end, tp.event_type, s)
+            occurred = self._segment_dates(seg.start, seg.end, s)
             claimed = self._claimed_date(a, b)
             event_type = tp.event_type
             if event_type == "capture" and "share_pct" in quantities and localities:
