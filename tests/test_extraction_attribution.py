@@ -326,3 +326,19 @@ def test_a_mutual_accusation_is_each_sides_claim_that_the_other_did_it():
     assert sorted((c.claimant.side, c.event_type, c.actor_side, c.stance) for c in mutual) == [
         ("RU", "strike", "UA", "asserts"), ("UA", "strike", "RU", "asserts")]
     assert all([p.name for p in c.localities] == ["Olenivka"] and c.occurred.value.month == 7 for c in mutual)
+
+
+def test_a_pronoun_after_a_quote_refers_to_a_speaker_before_it_not_to_the_quote_s_words():
+    c = one(" date 2023-07 La vice-ministre ukrainienne de la Défense, Ganna Maliar, s'est exprimée lundi. "
+            "« Le village de Staromaïorské a été libéré, nos défenseurs chassent les troupes russes », a-t-elle "
+            "déclaré sur Telegram.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side) == ("UA", "UA")
+
+
+def test_an_unnamed_pronoun_speaker_takes_the_side_whose_words_the_quote_uses():
+    c = one(" date 2023-07 « Staromaïorské a été libérée. Nos défenseurs mènent des opérations de nettoyage » des "
+            "troupes russes, a-t-elle déclaré sur Telegram.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side) == ("UA", "UA")
+    c = one(" date 2023-07 « Le village de Krasnohorivka a été libéré des formations armées ukrainiennes », "
+            "a-t-il déclaré.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side) == ("RU", "RU")

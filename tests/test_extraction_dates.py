@@ -340,6 +340,7 @@ def test_matchable_and_original_give_the_same_dates() -> None:
     ("KYIV: Ukrainian authorities", True, None, "Ukrainian authorities"),
     ("MOSCOW/KYIV, May 20 (Reuters) - Wagner", True, day(2024, 5, 20), "Wagner"),
     ("KIEV, 10 juin 2024 (AFP) - Les forces", False, None, "Les forces"),  # another month than the header's
+    ("KIEV, 31 mai 2024 (AFP) - Au moins", False, day(2024, 5, 31), "Au moins"),
 ])
 def test_a_wire_dateline_gives_its_day_and_where_the_story_starts(opening, english, day, rest):
     found = wire_dateline(opening, month(2024, 5), english=english)
@@ -354,3 +355,16 @@ def test_a_wire_dateline_gives_its_day_and_where_the_story_starts(opening, engli
 ])
 def test_a_story_opening_with_places_or_a_date_has_no_dateline(opening):
     assert wire_dateline(opening, month(2024, 5)) is None
+
+
+@pytest.mark.parametrize("segment, expected", [
+    ("KIEV, 31 juil 2025 (AFP)", day(2025, 7, 31)),
+    ("le 2 sept 2024", day(2024, 9, 2)),
+    ("le 14 déc 2023", day(2023, 12, 14)),
+])
+def test_a_wire_abbreviation_between_a_day_and_a_year_needs_no_dot(segment, expected):
+    assert [value for _s, _e, value in find_dates(segment, UNKNOWN)] == [expected]
+
+
+def test_sept_without_a_year_stays_a_number():
+    assert find_dates("les sept villages", UNKNOWN) == []

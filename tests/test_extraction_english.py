@@ -579,3 +579,15 @@ def test_damage_in_a_fronted_region_a_governor_reports_is_the_enemys_strike_ther
     c = only(" date 2024-10 In the Kyiv region, falling debris damaged several houses, Governor Ruslan Kravchenko said.\n",
              event_type="strike")
     assert (c.claimant.side, c.actor_side, c.region.name) == ("UA", "RU", "Kyiv Oblast")
+
+
+def test_a_bridgehead_on_a_river_bank_is_ground_taken_and_the_river_is_no_town():
+    found = summary("Ukrainian marines have established a bridgehead on the left bank of the Dnipro, the general "
+                    "staff said.")
+    assert found == [("UA", "asserts", "capture", "UA", [])]
+
+
+def test_a_halted_advance_is_an_attack_repelled():
+    found = summary("Russia's defence ministry said Russian aviation had halted the Ukrainian advance near the "
+                    "village of Krynky in the Kherson region.")
+    assert found == [("RU", "asserts", "attack_repelled", "RU", ["Krynky"])]

@@ -357,3 +357,74 @@ def test_the_dead_counted_as_civilians_are_also_a_count_of_civilians():
     c = next(c for c in claims_of("Dix civils ont été tués dans une frappe de missile à Lviv, selon les autorités "
                                   "ukrainiennes.") if c.event_type == "casualties")
     assert c.quantities == {"killed": 10, "civilians": 10}
+
+
+def test_a_side_named_in_the_purpose_of_an_offensive_is_its_target_not_its_author():
+    found = kinds("L'armée ukrainienne a déclenché début juin une contre-offensive d'ampleur destinée à repousser "
+                  "les forces russes de la région de Zaporijjia.")
+    assert {(t, s) for t, s, _p in found if t == "offensive"} == {("offensive", "UA")}
+
+
+def test_a_foothold_on_a_river_bank_is_ground_taken_even_with_no_town_named():
+    claims = claims_of("Le chef de cabinet du président ukrainien, Andriy Yermak, a déclaré mardi que les forces de "
+                       "Kyiv avaient réussi à s'implanter sur la rive gauche du Dniepr.")
+    assert [(c.event_type, c.actor_side, c.claimant.side, c.localities) for c in claims] == [
+        ("capture", "UA", "UA", [])]
+
+
+def test_an_infinitive_the_subject_achieved_is_an_event_not_a_goal():
+    achieved = kinds("Selon l'état-major ukrainien, les troupes sont parvenues à reprendre le village de Robotyne.")
+    goal = kinds("Selon l'état-major ukrainien, les troupes cherchent à reprendre le village de Robotyne.")
+    assert ("capture", "UA", ("Robotyne",)) in achieved
+    assert not [t for t, _s, _p in goal if t == "capture"]
+
+
+def test_an_advance_stopped_is_an_attack_repelled():
+    found = kinds("Le ministère russe de la Défense a assuré que l'aviation russe avait « stoppé » l'avancée "
+                  "ukrainienne près de Krynky, dans la région de Kherson.")
+    assert ("attack_repelled", "RU", ("Krynky",)) in found
+
+
+def test_missiles_aimed_against_a_capital_are_aimed_at_the_city_not_its_government():
+    claims = claims_of("Alors que l'Ukraine s'efforce de renforcer sa défense aérienne, les forces de défense "
+                       "aérienne ont réussi à abattre les huit missiles balistiques dirigés contre Kyiv.")
+    found = {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims}
+    assert found == {("interception", "UA", ("Kyiv",)), ("strike", "RU", ("Kyiv",))}
+
+
+NIGHT = ("KIEV, 31 juil 2025 (AFP) - Au moins seize personnes ont été tuées à Kiev lors d'une attaque nocturne "
+         "d'envergure menée par la Russie avec des drones et des missiles, ont annoncé jeudi les autorités "
+         "ukrainiennes.\n\nSelon l'armée de l'air ukrainienne, Moscou a lancé dans la nuit de mercredi à jeudi 309 "
+         "drones et huit missiles sur le pays. La défense antiaérienne en a abattu ou neutralisé 288, ainsi que trois "
+         "missiles, a-t-elle précisé sur Telegram.\n\n« Le bilan s'alourdit », a écrit le chef de l'administration "
+         "militaire de la capitale, Tymour Tkatchenko. La capitale ukrainienne est régulièrement la cible de "
+         "bombardements russes depuis le début de la guerre.\n\nA Moscou, le Kremlin n'a pas réagi.\n")
+
+
+def test_a_night_of_strikes_over_the_country_is_told_by_the_air_force_and_placed_nowhere():
+    claims = {c.event_type: c for c in extract_article(NIGHT).claims if c.claimant.name == "Ukrainian Air Force"}
+    strike, interception = claims["strike"], claims["interception"]
+    assert (strike.actor_side, strike.quantities, strike.localities) == ("RU", {"drones": 309, "missiles": 8}, [])
+    # "en a abattu 288": of the drones named first; "a-t-elle précisé": the air force, not Moscow it spoke of
+    assert (interception.actor_side, interception.quantities, interception.localities) == (
+        "UA", {"drones": 288, "missiles": 3}, [])
+
+
+def test_a_toll_of_an_attack_led_by_russia_is_russia_s_and_the_capital_is_the_one_named_as_a_place():
+    article = extract_article(NIGHT)
+    assert article.published.value.isoformat() == "2025-07-31"
+    tolls = [c for c in article.claims if c.event_type == "casualties"]
+    assert {(c.actor_side, tuple(p.name for p in c.localities)) for c in tolls} == {("RU", ("Kyiv",))}
+    assert {c.claimant.side for c in tolls} == {"UA"}  # the head of the capital's administration is Kyiv's
+
+
+def test_what_keeps_happening_is_background_not_an_event_the_article_reports():
+    assert not [c for c in extract_article(NIGHT).claims if c.claimant.side == "media"]
+
+
+def test_one_person_killed_is_a_toll_of_one_and_a_city_stands_for_itself_beside_another_region():
+    c = claims_of("Une femme a été tuée à Dnipro et trois personnes blessées dans la région de Tcherkassy, selon "
+                  "les autorités locales.")[0]
+    assert (c.event_type, [p.name for p in c.localities], c.quantities["wounded"]) == ("casualties", ["Dnipro"], 3)
+    c = claims_of("Un homme de 45 ans a été tué à Kharkiv, a indiqué le gouverneur Oleh Synegoubov.")[0]
+    assert (c.event_type, c.quantities) == ("casualties", {"killed": 1})

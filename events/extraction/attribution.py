@@ -20,6 +20,7 @@ from events.extraction.grammar_fr import (
 from events.extraction.mentions_fr import MentionReading
 from events.extraction.types import ActorRef
 
+QUOTE_FIRST = re.compile(r"\s*[\"«]")
 SAYS_NEXT = re.compile(r"\s*(?:de |d')(?:assurer|affirmer|ajouter|indiquer|annoncer|souligner|expliquer|preciser"
                        r"|declarer)\b")
 STRIKE_THEN_WHICH = re.compile(r"\b(?:frappes?|attaques?|bombardements?|tirs?|explosions?|drones?|missiles?|roquettes?)"
@@ -43,8 +44,13 @@ class SpeakerReading(MentionReading):
         return kept
 
     def _last_mention(self, before: int, *, gender: str | None = None, person_first: bool = False,
-                      floor: int = 0) -> Mention | None:
+                      floor: int = 0, speaker: bool = False) -> Mention | None:
         cands = [mn for mn in self.mentions if floor <= mn.start and mn.end <= before and mn.actor.side != "media"]
+        if speaker:
+            # "Selon l'armée de l'air, Moscou a lancé 309 drones. [...], a-t-elle précisé": Moscow was talked about,
+            # the air force talked; a pronoun that speaks refers to a speaker, not to what another one said.
+            cands = [mn for mn in cands if not any(s <= mn.start < e and mn.start != sp[0]
+                                                  for s, e, sp in self.reported)]
         if not cands:
             return None
         if gender:
@@ -60,8 +66,20 @@ class SpeakerReading(MentionReading):
     def _pronoun(self, word: str, pos: int) -> ActorRef | None:
         gender = {"il": "m", "lui": "m", "elle": "f", "ils": "p", "elles": "p", "eux": "p", "ce dernier": "m",
                   "cette derniere": "f", "ces derniers": "p"}.get(word, None)
-        mn = self._last_mention(pos, gender=gender, person_first=True, floor=max(0, pos - 1500))
+        mn = self._last_mention(pos, gender=gender, person_first=True, floor=max(0, pos - 1500), speaker=True)
         return mn.actor if mn else None
+
+    def _inverted_pronoun(self, word: str, sent_start: int, pos: int) -> ActorRef | None:
+        """'« ... », a-t-elle déclaré': the pronoun's antecedent stands before the quote, never inside it. With
+        none (a page cut before it), the side whose voice the quote speaks in ("nos défenseurs", "le régime de
+        Kiev") is the speaker."""
+        quoted = QUOTE_FIRST.match(self.f, sent_start, pos)
+        actor = self._pronoun(word, sent_start if quoted else pos)
+        if actor is None and quoted:
+            voices = {side for rx, side in lx.VOICE_OF_SIDE if rx.search(self.f, sent_start, pos)}
+            if len(voices) == 1:
+                return lx.AUTHORITIES_BY_COUNTRY[voices.pop()]
+        return actor
 
     def _subject_before(self, sent_start: int, pos: int) -> ActorRef | None:
         window = self.f[sent_start:pos]
@@ -164,7 +182,7 @@ class SpeakerReading(MentionReading):
         for v in own:
             inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
             if inner:
-                actor = self._pronoun(inner.group(1) or inner.group(2), v[0])
+                actor = self._inverted_pronoun(inner.group(1) or inner.group(2), a, v[0])
             elif v in inverted:
                 actor = self._subject_after(v[1], b)
             elif v[3] == "participle":
@@ -232,7 +250,7 @@ class SpeakerReading(MentionReading):
             v = inverted[0]
             if v[0] >= seg.end:
                 inner = re.search(r"-t-(il|elle)\b|-(ils|elles)\b", self.f[v[0]:v[1]])
-                actor = self._pronoun(inner.group(1) or inner.group(2), v[0]) if inner else \
+                actor = self._inverted_pronoun(inner.group(1) or inner.group(2), a, v[0]) if inner else \
                     self._subject_after(v[1], b)
                 if actor is not None:
                     return actor, self._span_of(actor, v[1], b) or self._span_of(actor, a, b), v[2], v

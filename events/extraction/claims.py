@@ -59,6 +59,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         self.mentions = self._actor_mentions()
         self.theatre: PlaceRef | None = None
         self.places: list[PlaceMention] = []
+        # Clauses told in another's words, with that speaker's span: what they name is no later speaker.
+        self.reported: list[tuple[int, int, tuple[int, int]]] = []
         self._place_mentions()
         self._settle_person_sides()
 
@@ -139,6 +141,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 prev_claimant = claimant
                 if claimant.side != "media":
                     last_claimant = claimant
+                    if span is not None:
+                        self.reported.append((seg.start, seg.end, span))
                 if lx.NEGATED_REPORT.search(self.f, seg.start, seg.end):
                     continue
                 if lx.CONDITIONAL.search(self.f, seg.start, seg.end):

@@ -33,7 +33,10 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 _MONTH = rf"(?P<month>{MONTH_PATTERN})"
 _END = r"(?![\w-])"
 
-_DAY_MONTH_YEAR_RE = re.compile(rf"(?<![\w.,/-]){_DAY}\s+{_MONTH}{_END}\s+{YEAR}\b", re.I)
+# Between a day and a year an abbreviation needs no dot: the wires' "31 juil 2025", "2 sept 2024".
+_ABBREVIATED = r"janv|f[ée]vr|avr|juil|sept|oct|nov|d[ée]c"
+_DAY_MONTH_YEAR_RE = re.compile(rf"(?<![\w.,/-]){_DAY}\s+(?P<month>{MONTH_PATTERN}|{_ABBREVIATED}){_END}\s+{YEAR}\b",
+                                re.I)
 _DAY_MONTH_RE = re.compile(rf"(?<![\w.,/-]){_DAY}\s+{_MONTH}{_END}(?!\s+\d)", re.I)
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\w/.-])(?P<day>[12]\d|3[01]|0?[1-9])/(?P<month>1[0-2]|0?[1-9])/(?P<year>(?:19|20)\d\d)(?![\w/])"
@@ -59,7 +62,7 @@ FUTURE_TOLERANCE = dt.timedelta(days=62)
 
 def _month_number(name: str) -> int:
     for pattern, number in _MONTH_RES:
-        if pattern.match(name):
+        if pattern.match(name) or pattern.match(name + "."):
             return number
     raise ValueError(f"not a French month: {name!r}")
 

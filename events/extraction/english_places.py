@@ -32,6 +32,9 @@ class PlaceMention:
     locator: bool = False  # named only to locate another place ("south of Bakhmut")
 
 
+# "the left bank of the Dnipro", "across the Dnipro", "the Dnipro River": a river, not the town of that name.
+RIVER_BEFORE = re.compile(r"\b(?:banks? of|across|crossed|crossing|cross|along|river)\s+(?:the\s+)?$")
+RIVER_AFTER = re.compile(r"\s+river\b")
 SUBJECT_OF_EVENT = re.compile(r"\s+(?:was|were|has been|had been|has fallen|had fallen|fell|remains|remained|is now|was now"
                               r"|is (?:still |firmly |fully )?under)\b")
 
@@ -161,7 +164,9 @@ class PlaceFinder:
             # "Bakhmut was completely taken", "Avdiivka has fallen": a town as the subject of what happened to it.
             if SUBJECT_OF_EVENT.match(self.f, mt.end()) and not mt.group(0).endswith("'s"):
                 out.append((mt.start(), mt.end(), mt.group(0), "subject"))
-        return sorted(out, key=lambda c: (c[0], c[3] != "explicit"))
+        rivers = [c for c in out if RIVER_BEFORE.search(f, max(0, c[0] - 20), c[0]) or RIVER_AFTER.match(f, c[1])]
+        self.taken += [(a, b) for a, b, _n, _h in rivers]
+        return sorted((c for c in out if c not in rivers), key=lambda c: (c[0], c[3] != "explicit"))
 
     def _unresolved(self, name: str, parent: PlaceRef, kind: str) -> PlaceRef:
         """A place no gazetteer knows, under the name as written: English copy already spells it in English."""

@@ -16,7 +16,12 @@ TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tue
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
                          r"|pres de\s+|quelque\s+)*$")
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
-ONE_KILLED = re.compile(r"\btue (?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?)\b")
+_ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?|garcon|fillette"\
+              r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
+ONE_KILLED = re.compile(rf"\btue {_ONE_PERSON}\b"
+                        # "une femme a été tuée à Dnipro", "un homme de 45 ans est mort"
+                        rf"|(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,4}}? (?:a ete tuee?|est morte?|a peri|est decedee?"
+                        rf"|a perdu la vie|a ete mortellement (?:blessee?|touchee?))\b")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
@@ -26,6 +31,9 @@ ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personne
 
 
 
+EN_SHOT_DOWN = re.compile(r"\ben (?:a|ont|avait|avaient|aurait|auraient) (?:\w+ )?(?:abattu|intercepte|neutralise|detruit)"
+                          r"(?: ou (?:\w+ )?(?:abattu|intercepte|neutralise|detruit))?\s+$")
+WEAPON_NOUN = re.compile(r"\b(drones?|missiles?)\b")
 SAID_ON = re.compile(r"\b(?:a|ont|avait|avaient) (?:annonce|affirme|indique|declare|precise|assure|revendique|reconnu"
                      r"|dementi|confirme|ecrit|rapporte)e?s?\s+(?:le\s+|ce\s+)?$")
 
@@ -61,6 +69,10 @@ class FigureReading(SideReading):
                     around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
                     key = "killed" if KILLED_WORD.search(around) else (
                         "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
+                    own = re.match(r"\w+\s+(?:(?:\w+\s+){0,2}(?:ont ete|sont|ont)\s+)?(\w+)", tail)
+                    if own and (KILLED_WORD.match(own.group(1)) or own.group(1).startswith("bless")):
+                        # "une femme tuée et trois personnes blessées": the word right after the count says which
+                        key = "wounded" if own.group(1).startswith("bless") else "killed"
                     if key == "casualties":
                         # "Deux civils, un couple originaire de Belgorod, ont été tués": the verb after an apposition.
                         verb = re.search(r"\b(?:ont|sont|avaient) (?:ete )?(tuee?s|mortes?|morts|decedee?s|peri|blessee?s)\b",
@@ -87,6 +99,12 @@ class FigureReading(SideReading):
                 # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched.
                 sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
                 key = "drones" if "drone" in sentence else "missiles"
+            if key is None and event_type == "interception" and EN_SHOT_DOWN.search(
+                    self.f, max(a, a + num.start - 60), a + num.start):
+                # "Moscou a lancé 309 drones. La défense antiaérienne en a abattu 288": "en" is the weapon last named
+                # (of the sentence before, the weapon it names first: "309 drones et huit missiles")
+                weapons = WEAPON_NOUN.findall(self.f, max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300), a)
+                key = ("drones" if weapons[0].startswith("drone") else "missiles") if weapons else None
             if key and key not in out:
                 out[key] = num.value
                 if key == "killed" and re.match(r"civil", after):

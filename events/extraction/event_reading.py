@@ -61,6 +61,13 @@ DENIED_EVENT_NOUNS = [
 ]
 
 
+HABITUAL = re.compile(r"\b(?:regulierement|frequemment|quotidiennement|(?:quasi[- ])?quotidienne?s?|frequente?s?"
+                      r"|regulieres?|sans cesse|sans relache|depuis le debut de (?:la guerre|l'invasion|l'offensive"
+                      r"|l'operation|la campagne))\b")
+# "ont réussi à s'implanter", "sont parvenues à reprendre": an infinitive the subject achieved, no mere goal.
+ACHIEVED_BEFORE = re.compile(r"\b(?:reussi|parvenue?s?|arrivee?s?|reussissent|parviennent|reussit|parvient) (?:a|d') ?$")
+
+
 class EventReading(FigureReading):
     """The event side of `claims.ArticleReader`: the drafts a clause yields."""
 
@@ -98,6 +105,7 @@ class EventReading(FigureReading):
                     before = self.f[max(seg.start, s - 40):s]
                     if not any(r[0] >= s - 40 for r in self._reporting(max(seg.start, s - 40), s)) \
                             and not re.search(r"\bavoir\s+$", before) \
+                            and not ACHIEVED_BEFORE.search(before) \
                             and not USED_TO_STRIKE.search(self.f, max(seg.start, s - 80), e):
                         continue
                 found.append((s, e, tp))
@@ -198,6 +206,10 @@ class EventReading(FigureReading):
                     not find_dates(self.m[max(seg.start, s - 45):s], self.published):
                 # "l'offensive russe", "à l'offensive": the article's background, not a launch the article reports
                 # (one launched or dated: "lancé une offensive", "depuis le 6 août d'une offensive").
+                continue
+            if claimant.side == "media" and not quantities and HABITUAL.search(f, seg.start, seg.end):
+                # "La capitale est régulièrement la cible de bombardements russes depuis le début de la guerre": the
+                # article's background, what keeps happening, not an event it reports.
                 continue
             localities, region = self._where(tp.event_type, settlements, regions, seg)
             country = (localities[0].country_code if localities else None) or (

@@ -25,6 +25,11 @@ from events.extraction.types import ActorRef
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+# Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
+NOUN_PHRASE_END = re.compile(r"\s(?:destinee?s?|visant|pour|afin|qui|dans le but|en vue)\b")
+# "libéré des formations armées ukrainiennes": the side a place is freed from lost it.
+FREED_FROM = re.compile(r"\s+(?:de la presence\s+)?d(?:es|u)\s+(?:formations|forces|troupes|unites|militaires|soldats"
+                        r"|nationalistes|occupants)(?:\s+armees)?\s+(russes|ukrainien\w*)\b")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
 
@@ -80,6 +85,9 @@ class SideReading:
         if frm and t in {"capture", "withdrawal"}:
             side = "RU" if (frm.group(1) or frm.group(2) or "").startswith("russ") else "UA"
             return lx.OPPONENT[side]
+        freed = FREED_FROM.match(f, e) if t == "capture" and f.startswith("liber", s) else None
+        if freed is not None:
+            return "UA" if freed.group(1).startswith("russ") else "RU"  # "libéré des formations ukrainiennes"
         if t == "capture" and f.startswith("perte", s) and claimant.side in lx.OPPONENT:
             return lx.OPPONENT[claimant.side]  # "a admis la perte de Y", "a démenti la perte de Y": its side's loss
         if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
@@ -117,7 +125,8 @@ class SideReading:
         if t == "casualties":
             agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
             if agent:
-                return "RU" if agent.group(1).startswith("russ") else "UA"
+                return "RU" if (agent.group(1) or agent.group(2)).startswith(("russ", "mosc")) or \
+                    (agent.group(2) or "").endswith("russe") else "UA"
         used = USED_TO_STRIKE.search(f, max(seg.start, s - 80), e) if f.startswith("pour ", s) else None
         if used is not None:
             # "l'armée ukrainienne avait utilisé des lance-roquettes fournis par les États-Unis pour frapper X":
@@ -164,6 +173,9 @@ class SideReading:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
             comma = f.find(",", e, seg.end)
             stop = min(seg.end, e + 45, comma if comma >= 0 else seg.end)
+            purpose = NOUN_PHRASE_END.search(f, e, stop)
+            if purpose is not None:
+                stop = purpose.start()  # "une contre-offensive destinée à repousser les forces russes": their target
             near = self._side_near(max(seg.start, s - 12), stop, s, e, claimant_span, claimant.side)
             enemy = lx.ENEMY.search(f, seg.start, s) if claimant.side in lx.OPPONENT else None
             if near is None and enemy:

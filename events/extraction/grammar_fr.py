@@ -84,6 +84,8 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour 
                              # the target of a strike is a place: "des drones visaient Kyiv", "ont frappé Kharkiv"
                              r"|visai(?:en)?t|visent|ciblai(?:en)?t|ciblent|frappe|frappent|frappai(?:en)?t"
                              r"|visant|ciblant|frappant|touchant|pilonnant|bombardant"
+                             # "les missiles dirigés contre Kyiv": the weapons' aim is a place, not a government
+                             r"|(?:tire|lance|dirige|envoye)e?s? contre"
                              # "l'hôpital pour enfants de Kiev": a building's town is a place, not a government
                              r"|(?:hopital|gare|ecole|immeuble|marche|centre commercial|centrale|aeroport|universite"
                              r"|maternite|clinique|usine|raffinerie|theatre|musee)(?: [\w-]+){0,2} (?:de|d'))(?:\s+|(?<='))"
@@ -109,7 +111,7 @@ NOT_AN_ACTOR = re.compile(
     r"|provinces?|positions?) (?:\w+ )?(?:russes?|ukrainien(?:ne)?s?)\b"
     r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
-    r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|moscou)\b"
+    r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|kyiv|moscou)\b"
     # a capital after a locative is the city: "à Kiev, deux immeubles ont été touchés"
     r"|\b(?:a|dans|sur|vers|au-dessus de|pres de|autour de) (?:kiev|kyiv|moscou)\b"
     r"|\b(?:sur|vers|a travers|dans tout|dans toute|partout en|au-dessus de) (?:l'ukraine|la russie)\b"
@@ -128,7 +130,11 @@ INVERTED_SUBJECT = re.compile(_INVERTED_LEAD + r"(?:(?:le|la|les|l'|mme)\b|m\.)"
 # "..., a reconnu Kiev", "..., a déclaré Volodymyr Zelensky": a speaker named without a determiner.
 INVERTED_LEAD = re.compile(_INVERTED_LEAD)
 CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
-                            r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b")
+                            r"(?:\s+(?:de|d')\s*(?:\w+\s+){0,2}\w+)?\s+(russes?|ukrainien(?:ne)?s?)\b"
+                            # "une attaque nocturne d'envergure menée par la Russie avec des drones"
+                            r"|\b(?:bombardements?|frappes?|attaques?|tirs?)\b[^.;,]{0,40}\b(?:menee?s?|lancee?s?|perpetree?s?"
+                            r"|tiree?s?) par (?:la |l')?(russie|ukraine|forces russes|forces ukrainiennes|armee russe"
+                            r"|armee ukrainienne|moscou|kiev|kyiv)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
                             r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
 ROLE_DIRECT = re.compile(r"\b(le|la|l')\s*(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"

@@ -401,7 +401,11 @@ TRIGGERS: list[TriggerPattern] = [
                            r"dejoue|dejouer|dejouee?s?|stoppee?s?|mis en echec|arretee?s?|"
                            r"(?:a|ont) (?:ete )?arretee?s?|contrecarre|"
                            r"brise (?:l'|les |leur |une |la |toutes? les )?(?:\w+ )?(?:assauts?|attaques?|offensives?"
-                           r"|avancees?|percees?|contre-offensives?|tentatives?)|contenu l'assaut|vaincue?s?)\b", True, "", 2),
+                           r"|avancees?|percees?|contre-offensives?|tentatives?)|contenu l'assaut|vaincue?s?"
+                           # "l'aviation russe avait « stoppé » l'avancée ukrainienne", "enrayé la progression"
+                           r"|(?:stoppe|arrete|enraye|bloque|freine|contenu|brise) (?:l'|la |les |leur |son |sa |une )"
+                           r"(?:\w+ )?(?:avancee|progression|offensive|contre-offensive|assaut|poussee|percee)s?)\b",
+        True, "", 2),
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
                      r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )"
                      r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
@@ -418,6 +422,10 @@ TRIGGERS: list[TriggerPattern] = [
                      # "ont lancé 56 attaques", "ont mené des dizaines d'attaques": ground attacks counted
                      r"|(?:lance|mene|menent|menaient|conduit) (?:[\d.\s]+|plusieurs |de nombreuses |des dizaines d')"
                      r"\s*attaques)\b", True, "actor", 1),
+    # A foothold on a river bank is ground taken even with no town named: "ont réussi à s'implanter sur la rive
+    # gauche", "avaient pris position sur la rive est du Dniepr", "une tête de pont sur la rive".
+    _tp("capture", r"\b(?:pris pied|pris position|prendre pied|s'implanter|implantee?s?|etabli (?:une|des) tetes? de pont"
+                   r"|tetes? de pont)\b(?=[^.;]{0,25}\brive\b)", True, "", 1),
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte"
@@ -450,7 +458,7 @@ TRIGGERS: list[TriggerPattern] = [
                                r"|occupait|occupaient|tient|tiennent|detient|detiennent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
     _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
-                  r"missiles)|lance\w* (?:(?:dans la nuit|cette nuit|pendant la nuit|durant la nuit|au cours de la nuit"
+                  r"missiles)|lance\w* (?:(?:(?:dans|pendant|durant|au cours de) la nuit(?: de \w+ (?:a|au) \w+)?|cette nuit"
                   r"|la nuit derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|au moins) )*"
                   r"(?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
                   r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
@@ -471,7 +479,8 @@ TRIGGERS: list[TriggerPattern] = [
                   r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|port|usine|prison|quartier general|siege"
                   r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|"
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
-                  r"poste de commandement|sous-marin))", True, "number_or_place", 1),
+                  r"poste de commandement|sous-marin|point de deploiement|lanceurs?|positions?|concentrations?"
+                  r"|munitions))", True, "number_or_place", 1),
     # "plusieurs bâtiments ont été détruits", "un train de passagers a été endommagé": damage reported as such
     _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usine|maisons?|habitations?|train"
                   r"|entrepot|depot|raffinerie|centrale|sous-station|installations?)\b[^.;,]{0,40}\b(?:a|ont|avait|avaient)"
@@ -518,6 +527,14 @@ HOLDER = [(re.compile(r"(?: total| complet| entier)? (?:russe|de (?:la russie|mo
                       r"(?:armees )?russes|des russes)\b"), "RU"),
           (re.compile(r"(?: total| complet| entier)? (?:ukrainien|de (?:l'ukraine|kiev|kyiv|l'armee ukrainienne)"
                       r"|des (?:forces|troupes) (?:armees )?(?:ukrainiennes|de (?:kiev|kyiv))|des ukrainiens)\b"), "UA")]
+# Words only one side's officials use of the war: Kyiv's "défenseurs" and "occupants", Moscow's "régime de Kiev",
+# "néonazis" and "opération militaire spéciale". A quote that uses them speaks with that side's voice.
+VOICE_OF_SIDE = [
+    (re.compile(r"\b(?:nos defenseurs|les occupants|l'occupant|occupants? russes?|les envahisseurs|les orques"
+                r"|les rachistes|gloire a l'ukraine)\b"), "UA"),
+    (re.compile(r"\b(?:regime de kiev|neo-?nazis?|nationalistes ukrainiens|formations (?:armees )?ukrainiennes"
+                r"|operation militaire speciale)\b"), "RU"),
+]
 # In a belligerent's own words, the other side.
 ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l'occupant)\b(?! (?:russes?|ukrainiens?))"
                    r"|\b(?:forces|troupes|frappes|tirs|drones|attaques|unites|soldats|positions) ennemi(?:e|s|es)?\b")

@@ -305,13 +305,17 @@ TRIGGERS: list[TriggerPattern] = [
                       r"|retreating|abandoned)\b", True, "place", 2),
     _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
-                           r"|halted the advance)\b|\b(?:advance|attack|assault|offensive|incursion)s?\s+(?:had been|has been"
+                           r"|(?:halted|stopped|stalled|blunted|checked) (?:the|their|its|an?) (?:\w+ )?(?:advance|assault"
+                           r"|offensive|attack|push))\b|\b(?:advance|attack|assault|offensive|incursion)s?\s+(?:had been|has been"
                            r"|have been|was|were)\s+(?:halted|stopped|blocked|contained)\b", True, "", 2),
     # "pushed out of the village", "driven from": a loss, the capture of the other side.
     _tp("capture", r"\b(?:pushed|drove|forced|kicked|drive|push)\s+(?:\w+\s+){1,3}(?:out of|from|back from)\b", True,
         "place_or_quantity", 2),
     _tp("casualties", rf"\blost\s+(?:(?:up to|about|around|more than|over|at least|nearly)\s+)?{_N}\s+(?:\w+\s+)?{PEOPLE}",
         True, "number", 1),
+    # "gained a foothold on the left bank", "established a bridgehead on the eastern bank": ground taken, no town named.
+    _tp("capture", r"\b(?:(?:gained|gain|established|establish|secured|won) (?:a |their |its )?(?:foothold|bridgeheads?)"
+                   r"|bridgeheads?)\b(?=[^.;]{0,30}\bbank\b)", True, "", 1),
     _tp("capture", r"\b(?:pushed out of|driven out of|driven from|ousted from|expelled from|forced out of|lost control of"
                    r"|changed hands|fell to|has fallen|had fallen|have fallen)\b", True, "place_or_quantity", 2),
     _tp("capture", r"\b(?:captured|capturing|captures|(?:took|taken|taking|take|gained|gain|regained|established)"

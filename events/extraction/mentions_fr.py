@@ -177,7 +177,7 @@ class MentionReading:
                 continue
             before = [mn for mn in known if mn.end <= mt.start() and mt.start() - mn.end < 1500
                       and mn.actor.side in lx.ARMIES and mn.actor.kind in {"army", "ministry", "government"}]
-            if re.search(r"air|groupement|brigade|bataillon|regiment", mt.group(0)):
+            if re.search(r"air|aerienne|groupement|brigade|bataillon|regiment", mt.group(0)):
                 # "la défense antiaérienne ukrainienne a neutralisé 45 des 60 drones lancés par la Russie, selon
                 # l'armée de l'air", "..., a assuré le groupement": the forces last named, not a government.
                 before = [mn for mn in before if mn.actor.kind == "army"] or before

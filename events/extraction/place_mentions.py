@@ -37,6 +37,8 @@ ATTACK_AGAIN = re.compile(r"\b(?:l'attaque|la frappe|le bombardement|le tir|cett
 A_TOWN = re.compile(r"\b(?:cette|la|une) (?:ville|localite|cite)\b|\b(?:ce|le|un) village\b")
 CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
+COUNTRYWIDE = re.compile(r"\b(?:sur|contre|a travers|dans tout|sur l'ensemble du|au-dessus du) (?:le |l')?(?:pays"
+                         r"|ukraine|russie|territoire(?: ukrainien| russe| national)?)\b")
 CAPITAL_NAMED = re.compile(r"\b(kiev|kyiv|moscou)\b")
 
 
@@ -69,6 +71,14 @@ class PlaceReading:
         near = sorted((r for r in self._regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
         return near[0].place if near else None
 
+    def _other_clause_region(self, a: int, b: int) -> bool:
+        """Whether the sentence's regions all stand in another clause than the name at [a, b) ("à X et ... dans la
+        région de Y"), so that none locates it."""
+        sent_start, sent_end = self._sentence_around(a)
+        regions = [r for r in self._regions if sent_start <= r.start < sent_end]
+        return bool(regions) and re.search(r"\ba\s+$", self.f[max(0, a - 3):a]) is not None and all(
+            re.search(r"\bet\b|;", self.f[b:r.start] if r.start > b else self.f[r.end:a]) for r in regions)
+
     def _settle(self, a: int, b: int, name: str, explicit: bool, capital: bool = False) -> None:
         """Resolve a settlement name at [a, b); an explicit one ("le village de X") is kept even if unknown.
 
@@ -84,6 +94,10 @@ class PlaceReading:
         if place is None and in_sentence is not None:
             # A region named in the same sentence is a hard constraint (Kroupets beside "région de Koursk").
             place = self.gaz.lookup(name, region=in_sentence)
+            if place is None and self._other_clause_region(a, b):
+                # ("une femme tuée à Dnipro et trois blessés dans la région de Tcherkassy": a city stands for itself)
+                city = self.gaz.lookup(name)
+                place = city if city is not None and city.kind == "city" else None
             if place is None and explicit:
                 place = self.gaz.unresolved(name, parent=in_sentence) if len(fold(name)) >= 3 else None
         elif place is None:
@@ -161,10 +175,13 @@ class PlaceReading:
                 for a, b, name in self._names_at(mt.end() + 1, min(len(f), mt.end() + 40))[:1]:
                     self._settle(a, b, name, explicit=False, capital=True)
                 continue
-            named = mt.group(1) or mt.group(2) or mt.group(3) or next(
+            # (a capital last named as a place, "à Kiev", before one named as a government, "Moscou a lancé")
+            as_place = [pm.place.name for pm in self.places if pm.role == "settlement" and pm.end <= mt.start()
+                        and mt.start() - pm.end < 1500 and pm.place.name in {"Kyiv", "Moscow"}]
+            named = mt.group(1) or mt.group(2) or mt.group(3) or (as_place[-1].lower() if as_place else None) or next(
                 iter(CAPITAL_NAMED.findall(f, max(0, mt.start() - 800), mt.start())[-1:]), None)
             city = {"ukrainienne": "Kyiv", "russe": "Moscow", "ukraine": "Kyiv", "russie": "Moscow", "kiev": "Kyiv",
-                    "kyiv": "Kyiv", "moscou": "Moscow"}.get(named or "")
+                    "kyiv": "Kyiv", "moscou": "Moscow", "moscow": "Moscow"}.get(named or "")
             place = self.gaz.lookup(city) if city else None
             if place is not None and self._free(mt.start(), mt.end()):
                 self.places.append(PlaceMention(mt.start(), mt.end(), replace(place, mention=mt.group(0)), "settlement"))
@@ -296,8 +313,13 @@ class PlaceReading:
         if 2 * len(ranked[0]) <= sum(len(r) for r in ranked):
             return  # a story of many towns (a night of strikes across the country) is about none of them
         focus = ranked[0][0]
+        # "Moscou a lancé 309 drones sur le pays. La défense en a abattu 288": a night over the whole country, and
+        # what was shot down of it, happened at no one town.
+        countrywide = {d.sentence for d in drafts if COUNTRYWIDE.search(self.f, d.start, d.end)}
         for d in drafts:
             if d.localities or d.region_is_object or d.event_type not in FOCUS_TYPES:
+                continue
+            if d.sentence in countrywide or (d.event_type == "interception" and d.sentence - 1 in countrywide):
                 continue
             if d.region is not None and d.region.key != focus.parent_key:
                 continue
