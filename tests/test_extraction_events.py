@@ -428,3 +428,34 @@ def test_one_person_killed_is_a_toll_of_one_and_a_city_stands_for_itself_beside_
     assert (c.event_type, [p.name for p in c.localities], c.quantities["wounded"]) == ("casualties", ["Dnipro"], 3)
     c = claims_of("Un homme de 45 ans a été tué à Kharkiv, a indiqué le gouverneur Oleh Synegoubov.")[0]
     assert (c.event_type, c.quantities) == ("casualties", {"killed": 1})
+
+
+def test_a_strike_s_toll_in_a_participle_and_a_country_after_ville_de_is_no_village():
+    claims = claims_of("Deux bombes aériennes guidées ont frappé jeudi soir un quartier résidentiel de Kharkiv, la "
+                       "deuxième ville d'Ukraine, tuant au moins sept personnes, selon le gouverneur régional, Oleh "
+                       "Synehoubov.")
+    found = {(c.event_type, tuple(p.name for p in c.localities)): c for c in claims}
+    assert set(found) == {("strike", ("Kharkiv",)), ("casualties", ("Kharkiv",))}
+    assert found[("casualties", ("Kharkiv",))].quantities == {"killed": 7}
+
+
+def test_buildings_on_fire_are_no_capture_and_a_mayor_s_name_is_no_place():
+    claims = claims_of("Le maire de Kharkiv, Ihor Terekhov, a évoqué des frappes « d'une violence inouïe » sur la "
+                       "ville, où plusieurs bâtiments ont pris feu.")
+    assert {(c.event_type, tuple(p.name for p in c.localities)) for c in claims} == {("strike", ("Kharkiv",))}
+
+
+def test_an_ordered_evacuation_of_named_villages_is_a_displacement_not_the_shelling_that_caused_it():
+    claims = claims_of("L'administration militaire régionale a ordonné l'évacuation obligatoire des familles avec "
+                       "enfants de onze localités du district de Koupiansk, parmi lesquelles Kindrachivka et "
+                       "Petropavlivka, en raison de l'intensification des bombardements.")
+    assert {c.event_type for c in claims} == {"displacement"}
+    assert {"Kindrashivka", "Petropavlivka"} <= {p.name for p in claims[0].localities}
+
+
+def test_la_ville_is_the_town_last_named_not_a_village_named_since():
+    claims = claims_of("Des frappes ont visé Kharkiv, a indiqué le gouverneur. Les villages de Kindrachivka et "
+                       "Petropavlivka ont été évacués, selon les autorités. Le ministère russe de la Défense a "
+                       "assuré avoir détruit un dépôt de munitions dans la ville.")
+    russian = [c for c in claims if c.claimant.side == "RU"]
+    assert [(c.event_type, [p.name for p in c.localities]) for c in russian] == [("strike", ["Kharkiv"])]

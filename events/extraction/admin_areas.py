@@ -140,6 +140,10 @@ class AdminAreas:
                 return self._country_ref(self._country_index[match[0]][0], text)
         return None
 
+    def is_country_name(self, mention: str) -> bool:
+        """Whether the mention spells a country exactly ("Ukraine", "la Russie"), with no typo allowed."""
+        return any(self._country_index.get(form) for form in self._query_forms(mention.strip()))
+
     def _country_ref(self, code: str, mention: str = "") -> PlaceRef:
         country = self._countries[code]
         return PlaceRef(

@@ -15,7 +15,7 @@ from events.extraction.types import DateValue
 TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
                          r"|pres de\s+|quelque\s+)*$")
-KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
+KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|tuant|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 _ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?|garcon|fillette"\
               r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
 ONE_KILLED = re.compile(rf"\btue {_ONE_PERSON}\b"

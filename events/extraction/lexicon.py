@@ -428,7 +428,7 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|tetes? de pont)\b(?=[^.;]{0,25}\brive\b)", True, "", 1),
     _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
         True, "place_or_quantity", 1),
-    _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte"
+    _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte|feu"
                    r"|en tenaille|pour cible|de court|le dessus))"
                    r"|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
@@ -443,8 +443,13 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte) "
                    r"(?:(?:complete|totale|definitive|entiere|effective|rapide|officielle) )?(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
-    _tp("casualties", r"\b(?:tuee?s?|tue|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b", True, "number",
+    _tp("casualties", r"\b(?:tuee?s?|tue|tuant|blessant|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b",
+        True, "number",
         1),
+    # "a ordonné l'évacuation obligatoire des familles de onze localités", "appelé à évacuer Kupiansk": an evacuation
+    # of named places, with or without a count of people
+    _tp("displacement", r"\bevacuations? (?:\w+ )?(?:obligatoires? |forcees? |partielles? )?(?:de|des|d'|du)\b"
+                        r"|\b(?:ordonne|annonce|appele a|decide d'|decide|organise) (?:l')?evacu(?:er|ation)\b", True, "place", 2),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|"
                         r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|vivent (?:toujours|encore)|"
                         r"restent|bloquee?s?)\b", True, "number", 1),

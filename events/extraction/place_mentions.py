@@ -86,6 +86,10 @@ class PlaceReading:
         """
         if not self._free(a, b) or (self._in_actor(a, b) and not capital):
             return
+        if any(mn.person and mn.start <= a and b == mn.end for mn in self.mentions):
+            return  # "le maire de la ville, Ihor Terekhov": the name closing a person's mention is the person's
+        if explicit and self.gaz.is_country_name(name):
+            return  # "la deuxième ville d'Ukraine": a country, never an unknown village of that name
         if not explicit and NOT_A_PLACE_BEFORE.search(self.f, max(0, a - 40), a):
             return  # "la rive est du Dniepr", "la centrale de Zaporijjia": a river, a plant, not a town
         in_sentence = self._region_in_sentence(a)
@@ -194,6 +198,9 @@ class PlaceReading:
                 # "Le gouverneur de la région de Kharkiv a fait état de frappes sur la ville": a town of that
                 # region, not the last town of another one.
                 prev = [pm for pm in prev if pm.place.parent_key == region.key]
+            if re.search(r"ville|cite", mt.group(0)):
+                # "la ville" after "Kharkiv ... les villages de A et B": the town, not the last village named
+                prev = [pm for pm in prev if pm.place.kind in {"town", "city"}] or prev
             if prev and self._free(mt.start(), mt.end()):
                 self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
                 self._taken.append((mt.start(), mt.end()))
