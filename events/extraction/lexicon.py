@@ -449,7 +449,8 @@ TRIGGERS: list[TriggerPattern] = [
     # "a ordonné l'évacuation obligatoire des familles de onze localités", "appelé à évacuer Kupiansk": an evacuation
     # of named places, with or without a count of people
     _tp("displacement", r"\bevacuations? (?:\w+ )?(?:obligatoires? |forcees? |partielles? )?(?:de|des|d'|du)\b"
-                        r"|\b(?:ordonne|annonce|appele a|decide d'|decide|organise) (?:l')?evacu(?:er|ation)\b", True, "place", 2),
+                        r"|\b(?:ordonne|annonce|appele a|decide d'|decide|organise) (?:l')?evacu(?:er|ation)\b", True,
+        "place", 2),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|"
                         r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|vivent (?:toujours|encore)|"
                         r"restent|bloquee?s?)\b", True, "number", 1),
