@@ -591,3 +591,15 @@ def test_a_halted_advance_is_an_attack_repelled():
     found = summary("Russia's defence ministry said Russian aviation had halted the Ukrainian advance near the "
                     "village of Krynky in the Kherson region.")
     assert found == [("RU", "asserts", "attack_repelled", "RU", ["Krynky"])]
+
+
+def test_a_unit_of_a_named_force_speaks_for_its_side_and_the_corps_goes_on_speaking():
+    found = summary("Ukrainian forces have liberated the villages of Zolotyi Kolodiaz and Kucheriv Yar in Donetsk "
+                    "Oblast, the 1st Azov Corps of Ukraine's National Guard reported on Aug. 18.\n\nRussian units that "
+                    "had pushed toward Dobropillia are now \"surrounded and being destroyed,\" the corps said. Three "
+                    "Russian soldiers were taken prisoner, according to the statement.\n")
+    assert found == [
+        ("UA", "asserts", "capture", "UA", ["Zolotyi Kolodiaz", "Kucheriv Yar"]),
+        ("UA", "asserts", "encirclement", "UA", ["Dobropillia"]),  # the encircler acts
+        ("UA", "asserts", "prisoners", "UA", []),  # Russians taken prisoner: Ukraine took them
+    ]

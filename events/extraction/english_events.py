@@ -20,8 +20,10 @@ GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prison
 # An unattributed tally right after an attributed one continues the same report ("91 were shot down over ...").
 CONTINUED_TYPES = {"interception", "strike"}
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
+CAPTIVES = re.compile(en.PEOPLE)  # a prisoners trigger that starts at the people taken
 LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost)")
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|now|still|already|almost|effectively)\s+)*"
+                            r"[\"\s]*$")
 INNER_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:shot|intercepted|destroyed|downed|neutrali[sz]ed)\b")
 SHOT_DOWN_AFTER = re.compile(r"^[\s\"-]*(?:of (?:them|which)\s+)?(?:were|was|had been|have been)\s+(?:shot down|intercepted"
                              r"|destroyed|downed)")
@@ -214,6 +216,8 @@ class ClauseReader:
         if before and t == "encirclement" and re.match(r"\s*(?:\w+\s+)?$", f[before[-1][1]:s]) and \
                 f[s:e].endswith("ed"):
             return OPPONENT.get(before[-1][2])  # "Ukrainian units surrounded": they are the ones encircled
+        if before and t == "prisoners" and CAPTIVES.match(f, s):
+            return OPPONENT.get(before[-1][2])  # "three Russian soldiers were taken prisoner": the other side took them
         if before and not passive:
             side = before[-1][2]
             return OPPONENT.get(side) if LOSS.match(f[s:e]) else side

@@ -46,6 +46,14 @@ SPEAKERS: list[Speaker] = [
     # A spokesman or analysts named without a side ("a military spokesman said"): the side of the places around.
     _sp(r"\b(?:a|the) (?:military|army|regional|local) (?:spokes(?:man|woman|person)|official)\b", "Military spokesperson",
         "?", "army"),
+    # A unit of a named force ("the 1st Azov Corps of Ukraine's National Guard") and the forces themselves.
+    _sp(r"\b(?:the )?\d+(?:st|nd|rd|th) (?:separate )?(?:[a-z-]+ ){0,2}(?:brigade|regiment|division|battalion|corps)"
+        rf" of {_UA} (?:national guard|{_ARMY}|ground forces|marines|navy|air assault forces)\b", "Ukrainian military unit",
+        "UA", "army"),
+    _sp(rf"\b{_UA} (?:national guard|territorial defen[cs]e forces|ground forces|marine corps|marines"
+        r"|special operations forces|air assault forces)\b|\bnational guard of ukraine\b", "Ukrainian Armed Forces", "UA",
+        "army"),
+    _sp(rf"\b{_RU} national guard\b|\brosgvardia\b", "Russian National Guard", "RU", "army"),
     # A unit named by its number ("the 14th Mechanized Brigade said"): its side comes from the places around it.
     _sp(r"\b(?:the )?\d+(?:st|nd|rd|th) (?:separate )?(?:[a-z-]+ ){0,2}(?:brigade|regiment|division|battalion|corps)\b",
         "Military unit", "?", "army"),
@@ -167,7 +175,8 @@ OUTLET_NAMES = {"reuters": "Reuters", "associated press": "AP", "afp": "AFP", "f
 BARE_BODIES = [
     (re.compile(rf"\bthe (?:{_MOD}|ministry)\b"), "ministry",
      {"RU": "Russian Ministry of Defence", "UA": "Ukrainian Ministry of Defence"}),
-    (re.compile(r"\bthe (?:military|army|armed forces)\b|(?<=, )(?:military|army)(?= says\b)"), "army",
+    (re.compile(r"\bthe (?:military|army|armed forces|corps|brigade|regiment|battalion|unit)\b"
+                r"|(?<=, )(?:military|army)(?= says\b)"), "army",
      {"UA": "Ukrainian Armed Forces", "RU": "Russian Armed Forces"}),
     (re.compile(r"\bthe air force\b"), "air force", {"UA": "Ukrainian Air Force", "RU": "Russian Aerospace Forces"}),
 ]
