@@ -342,3 +342,9 @@ def test_an_unnamed_pronoun_speaker_takes_the_side_whose_words_the_quote_uses():
     c = one(" date 2023-07 « Le village de Krasnohorivka a été libéré des formations armées ukrainiennes », "
             "a-t-il déclaré.\n", event_type="capture")
     assert (c.claimant.side, c.actor_side) == ("RU", "RU")
+
+
+def test_a_ministry_of_defence_named_without_country_is_that_of_the_side_the_sentence_fronts():
+    c = one(" date 2025-05 Côté russe, le ministère de la Défense a affirmé avoir intercepté 95 drones ukrainiens "
+            "samedi au-dessus de la région de Moscou.\n", event_type="interception")
+    assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Russian Ministry of Defence", "RU", "RU")

@@ -459,3 +459,19 @@ def test_la_ville_is_the_town_last_named_not_a_village_named_since():
                        "assuré avoir détruit un dépôt de munitions dans la ville.")
     russian = [c for c in claims if c.claimant.side == "RU"]
     assert [(c.event_type, [p.name for p in c.localities]) for c in russian] == [("strike", ["Kharkiv"])]
+
+
+def test_shot_down_told_with_en_counts_the_weapons_just_named():
+    claims = claims_of("Dans la nuit de samedi à dimanche, la Russie a tiré 298 drones et 69 missiles sur l'Ukraine, "
+                       "selon l'armée de l'air ukrainienne, qui dit en avoir abattu respectivement 266 et 45.")
+    by_type = {c.event_type: c for c in claims}
+    assert (by_type["interception"].claimant.side, by_type["interception"].actor_side) == ("UA", "UA")
+    assert by_type["interception"].quantities["drones"] == 266
+    assert by_type["strike"].quantities == {"drones": 298, "missiles": 69}
+
+
+def test_a_timestamp_line_above_the_story_dates_it_to_the_day():
+    article = extract_article("Échange de prisonniers : 303 soldats rentrent au pays\n\nPar Le Parisien avec AFP\n"
+                              "Le 25 mai 2025 à 17h32\n\nL'Ukraine et la Russie ont achevé ce dimanche un échange de "
+                              "prisonniers, a annoncé Volodymyr Zelensky.\n")
+    assert (article.published.value.isoformat(), article.published.precision) == ("2025-05-25", "day")

@@ -31,8 +31,8 @@ ONE_DEATH = re.compile(r"\bla mort d'(?:un|une)\s+(?!\w+ (?:de|d')\s*(?:personne
 
 
 
-EN_SHOT_DOWN = re.compile(r"\ben (?:a|ont|avait|avaient|aurait|auraient) (?:\w+ )?(?:abattu|intercepte|neutralise|detruit)"
-                          r"(?: ou (?:\w+ )?(?:abattu|intercepte|neutralise|detruit))?\s+$")
+EN_SHOT_DOWN = re.compile(r"\ben (?:a|ont|avait|avaient|avoir|aurait|auraient) (?:\w+ )?(?:abattu|intercepte|neutralise"
+                          r"|detruit)(?: ou (?:\w+ )?(?:abattu|intercepte|neutralise|detruit))?\s+(?:respectivement\s+)?$")
 WEAPON_NOUN = re.compile(r"\b(drones?|missiles?)\b")
 SAID_ON = re.compile(r"\b(?:a|ont|avait|avaient) (?:annonce|affirme|indique|declare|precise|assure|revendique|reconnu"
                      r"|dementi|confirme|ecrit|rapporte)e?s?\s+(?:le\s+|ce\s+)?$")
@@ -103,7 +103,8 @@ class FigureReading(SideReading):
                     self.f, max(a, a + num.start - 60), a + num.start):
                 # "Moscou a lancé 309 drones. La défense antiaérienne en a abattu 288": "en" is the weapon last named
                 # (of the sentence before, the weapon it names first: "309 drones et huit missiles")
-                weapons = WEAPON_NOUN.findall(self.f, max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300), a)
+                weapons = WEAPON_NOUN.findall(self.f, max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300),
+                                              a + num.start)
                 key = ("drones" if weapons[0].startswith("drone") else "missiles") if weapons else None
             if key and key not in out:
                 out[key] = num.value

@@ -217,6 +217,13 @@ ARMIES = {"RU": ActorRef("Russian Armed Forces", "RU", "army"), "UA": ActorRef("
 
 # "Le ministère" alone refers back to the last ministry named.
 BARE_MINISTRY = re.compile(r"\ble ministere\b(?! (?:russe|ukrainien|de la))")
+# "le ministère de la Défense" with no country: the one of the side the sentence fronts, else the one last named.
+BARE_DEFENCE_MINISTRY = re.compile(r"\ble ministere de la defense\b(?! (?:russe|ukrainien|de (?:la|l')))")
+MINISTRIES = {"RU": ActorRef("Russian Ministry of Defence", "RU", "ministry"),
+              "UA": ActorRef("Ukrainian Ministry of Defence", "UA", "ministry")}
+# "Côté russe, l'armée a ...", "Du côté ukrainien, le ministère ...": the side the sentence speaks for.
+FRONTED_SIDE = re.compile(r"(?:^|[.\n!?\"]\s*|\bdate [\d-]+\s+|\bde son\s+)(?:du\s+)?cote (russe|ukrainien|de moscou|de kiev)\s*,\s*"
+                          r"(?:[\w'-]+\s+){0,3}$")
 
 # A named person introduced by a role: "Le porte-parole du commandement ... , Oleksiï Dmytrachkivsky, a indiqué".
 ROLE_NAME = re.compile(
@@ -380,6 +387,9 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("prisoners", rf"\b(?:fait|faits|fais|faire|avoir fait) (?:\w+ )?prisonniers?\b|\bcaptur\w* (?:au total )?(?:plus de |"
                      rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
                      rf"\bfait prisonnier", True, "number", 3),
+    # "qui dit en avoir abattu respectivement 266 et 45": "en" stands for the weapons just named
+    _tp("interception", r"\ben (?:a|ont|avait|avaient|avoir|aurait|auraient) (?:\w+ )?(?:abattu|intercepte|neutralise|detruit)\b"
+                        r"(?=[^.;]{0,40}\d)", True, "number", 1),
     _tp("interception", r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits|neutralise|"
                         r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))"
                         r"|\bdont [\d.\s]+(?:ont ete|ont|a ete|avaient ete) (?:abattus|interceptes|detruits|neutralises)"

@@ -181,9 +181,18 @@ class MentionReading:
                 # "la défense antiaérienne ukrainienne a neutralisé 45 des 60 drones lancés par la Russie, selon
                 # l'armée de l'air", "..., a assuré le groupement": the forces last named, not a government.
                 before = [mn for mn in before if mn.actor.kind == "army"] or before
-            if before:
-                actor = lx.ARMIES[before[-1].actor.side]
+            fronted = self._fronted_side(mt.start())
+            if fronted or before:
+                actor = lx.ARMIES[fronted or before[-1].actor.side]
                 found.append(Mention(mt.start(), mt.end(), actor, "f" if mt.group(0).startswith("l'a") else "m", False))
+        for mt in lx.BARE_DEFENCE_MINISTRY.finditer(self.f):
+            if _overlaps(mt.start(), mt.end(), known, found):
+                continue
+            last = next((mn.actor.side for mn in reversed(known) if mn.end <= mt.start() and mt.start() - mn.end < 1500
+                         and mn.actor.kind == "ministry" and mn.actor.side in lx.MINISTRIES), None)
+            side = self._fronted_side(mt.start()) or last
+            if side is not None:
+                found.append(Mention(mt.start(), mt.end(), lx.MINISTRIES[side], "m", False))
         for mt in lx.BARE_MINISTRY.finditer(self.f):
             # "..., a ajouté le ministère dans un communiqué": the ministry last named, as a speaker anywhere.
             if _overlaps(mt.start(), mt.end(), known) or re.match(r" (?:des|de l'|du|d')\b", self.f[mt.end():mt.end() + 6]):
@@ -193,6 +202,11 @@ class MentionReading:
             if last is not None:
                 found.append(Mention(mt.start(), mt.end(), last.actor, "m", False))
         return found
+
+    def _fronted_side(self, pos: int) -> str | None:
+        """'Côté russe, le ministère de la Défense a affirmé': the side its sentence opens with."""
+        mt = lx.FRONTED_SIDE.search(self.f, max(0, pos - 60), pos)
+        return None if mt is None else ("RU" if mt.group(1).endswith(("russe", "moscou")) else "UA")
 
     def _settle_person_sides(self) -> None:
         """A governor or spokesman named without nationality speaks for the country of the places around him."""

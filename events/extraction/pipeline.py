@@ -69,6 +69,9 @@ def _title(text: str, paras: list[textmod.Paragraph], body: list[textmod.Paragra
 # A dateline in the page furniture: "Publié le 12/05/2023 à 10h42", "Mis à jour le 3 mars 2024".
 DATELINE = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"
                       r"|^\s*(?:le\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# A line that is only a timestamp: "Le 25 mai 2025 à 17h32", "31 juillet 2025, 08:15".
+TIMESTAMP_LINE = re.compile(r"(?i)^\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}"
+                            r"(?:\s*(?:à|a|,)?\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*$")
 DATELINE_WORDS = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+")
 
 
@@ -85,6 +88,10 @@ def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> D
                 return DateValue(dt.date(year, month, day), "day")
             except ValueError:
                 continue
+        if TIMESTAMP_LINE.match(line):
+            found = [v for _s, _e, v in find_dates(textmod.matchable(line), header) if v.precision == "day"]
+            if found:
+                return found[0]
         words = DATELINE_WORDS.search(line)
         if words:
             found = [v for _s, _e, v in find_dates(textmod.matchable(line[words.end():]), header) if v.precision == "day"]
