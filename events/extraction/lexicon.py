@@ -222,8 +222,8 @@ BARE_DEFENCE_MINISTRY = re.compile(r"\ble ministere de la defense\b(?! (?:russe|
 MINISTRIES = {"RU": ActorRef("Russian Ministry of Defence", "RU", "ministry"),
               "UA": ActorRef("Ukrainian Ministry of Defence", "UA", "ministry")}
 # "Côté russe, l'armée a ...", "Du côté ukrainien, le ministère ...": the side the sentence speaks for.
-FRONTED_SIDE = re.compile(r"(?:^|[.\n!?\"]\s*|\bdate [\d-]+\s+|\bde son\s+)(?:du\s+)?cote (russe|ukrainien|de moscou|de kiev)\s*,\s*"
-                          r"(?:[\w'-]+\s+){0,3}$")
+FRONTED_SIDE = re.compile(r"(?:^|[.\n!?\"]\s*|\bdate [\d-]+\s+|\bde son\s+)(?:du\s+)?cote"
+                          r" (russe|ukrainien|de moscou|de kiev)\s*,\s*(?:[\w'-]+\s+){0,3}$")
 
 # A named person introduced by a role: "Le porte-parole du commandement ... , Oleksiï Dmytrachkivsky, a indiqué".
 ROLE_NAME = re.compile(
