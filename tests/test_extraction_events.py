@@ -475,3 +475,19 @@ def test_a_timestamp_line_above_the_story_dates_it_to_the_day():
                               "Le 25 mai 2025 à 17h32\n\nL'Ukraine et la Russie ont achevé ce dimanche un échange de "
                               "prisonniers, a annoncé Volodymyr Zelensky.\n")
     assert (article.published.value.isoformat(), article.published.precision) == ("2025-05-25", "day")
+
+
+def test_a_list_of_villages_across_two_regions_takes_each_from_its_own_region():
+    c = claims_of("Selon la vice-ministre ukrainienne de la Défense, Hanna Maliar, les forces ukrainiennes ont libéré "
+                  "sept localités : Blagodatné, Makarivka, Neskoutchné et Storojevé dans la région de Donetsk, ainsi "
+                  "que Levadné, Novodarivka et Lobkové dans celle de Zaporijjia.")[0]
+    assert [p.name for p in c.localities] == ["Blahodatne", "Makarivka", "Neskuchne", "Storozheve", "Levadne",
+                                              "Novodarivka", "Lobkove"]
+    # (not Novomarivka nor Lukove, the nearest spellings in the Donetsk region)
+    assert {p.parent_key for p in c.localities[4:]} == {"iso:UA-23"}
+
+
+def test_a_region_told_as_where_troops_came_from_is_not_a_second_region():
+    found = kinds("Le groupement Dnipro de l'armée ukrainienne a assuré mardi avoir « stoppé l'avancée des envahisseurs "
+                  "russes » peu après leur entrée dans la région de Dnipropetrovsk à partir de celle de Donetsk.")
+    assert ("attack_repelled", "UA", ()) in found

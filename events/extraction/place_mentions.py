@@ -24,6 +24,7 @@ from events.extraction.grammar_fr import (
     NOT_A_PLACE_BEFORE,
     OBJECT_PREFIX,
     REGION_PREFIX,
+    SECOND_REGION,
     SETTLEMENT_APPOSITION,
     SETTLEMENT_PREFIX,
 )
@@ -39,6 +40,9 @@ CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukrai
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
 COUNTRYWIDE = re.compile(r"\b(?:sur|contre|a travers|dans tout|sur l'ensemble du|au-dessus du) (?:le |l')?(?:pays"
                          r"|ukraine|russie|territoire(?: ukrainien| russe| national)?)\b")
+LIST_THEN_REGION = re.compile(r"[\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?(?:(?:\s*,\s*|\s+et\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?)*"
+                              r",?\s+(?:dans|en)\s+(?:la region|l'oblast|celle)\s+(?:de\s+|d')")
+LIST_GOES_ON = re.compile(r",?\s+ainsi qu(?:e\s+|')(?=[A-ZÀ-ÖØ-Þ])")
 CAPITAL_NAMED = re.compile(r"\b(kiev|kyiv|moscou)\b")
 
 
@@ -68,6 +72,9 @@ class PlaceReading:
     def _region_in_sentence(self, pos: int) -> PlaceRef | None:
         """The region named in the same sentence decides ambiguous village names."""
         sent_start, sent_end = self._sentence_around(pos)
+        for r in self._regions:
+            if pos < r.start < sent_end and LIST_THEN_REGION.fullmatch(self.m, pos, r.start):
+                return r.place  # "A, B et C dans celle de Zaporijjia": the region closing a list locates all of it
         near = sorted((r for r in self._regions if sent_start <= r.start < sent_end), key=lambda r: abs(r.start - pos))
         return near[0].place if near else None
 
@@ -129,7 +136,7 @@ class PlaceReading:
         self._regions: list[PlaceMention] = []
         sites = [PlaceMention(a, b, replace(place, mention=self.m[a:b]), "settlement")
                  for a, b, town in landmark_spans(f) for place in [self.gaz.lookup(town)] if place is not None]
-        for mt in REGION_PREFIX.finditer(f):
+        for mt in [*REGION_PREFIX.finditer(f), *SECOND_REGION.finditer(f)]:
             for a, b, name in self._names_at(mt.end(), len(f)):
                 place = self.gaz.region(name)
                 if place and self._free(a, b):
@@ -147,6 +154,13 @@ class PlaceReading:
         for mt in SETTLEMENT_PREFIX.finditer(f):
             for a, b, name in self._names_at(mt.end(), len(f)):
                 self._settle(a, b, name, explicit=True)
+        for mt in LIST_GOES_ON.finditer(self.m):
+            # "sept localités : A et B dans la région de Donetsk, ainsi que C et D dans celle de Zaporijjia"
+            sent_start, _end = self._sentence_around(mt.start())
+            if any(pm.role == "settlement" and sent_start <= pm.start < mt.start() for pm in self.places) and \
+                    SETTLEMENT_PREFIX.search(f, sent_start, mt.start()):
+                for a, b, name in self._names_at(mt.end(), len(f)):
+                    self._settle(a, b, name, explicit=True)
         for mt in SETTLEMENT_APPOSITION.finditer(self.m):
             names = self._names_at(mt.end(), len(f))
             if names and self.m[names[-1][1]:names[-1][1] + 1] in {",", ".", ";"}:
