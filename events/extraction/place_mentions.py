@@ -40,7 +40,8 @@ CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukrai
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
 COUNTRYWIDE = re.compile(r"\b(?:sur|contre|a travers|dans tout|sur l'ensemble du|au-dessus du) (?:le |l')?"
                          r"(?:pays|ukraine|russie|territoire(?: ukrainien| russe| national)?)\b")
-LIST_THEN_REGION = re.compile(r"[\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?(?:(?:\s*,\s*|\s+et\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?)*"
+LIST_THEN_REGION = re.compile(r"[\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
+                              r"(?:(?:\s*,\s*|\s+et\s+)[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?)*"
                               r",?\s+(?:dans|en)\s+(?:la region|l'oblast|celle)\s+(?:de\s+|d')")
 LIST_GOES_ON = re.compile(r",?\s+ainsi qu(?:e\s+|')(?=[A-ZÀ-ÖØ-Þ])")
 CAPITAL_NAMED = re.compile(r"\b(kiev|kyiv|moscou)\b")
