@@ -348,3 +348,10 @@ def test_a_ministry_of_defence_named_without_country_is_that_of_the_side_the_sen
     c = one(" date 2025-05 Côté russe, le ministère de la Défense a affirmé avoir intercepté 95 drones ukrainiens "
             "samedi au-dessus de la région de Moscou.\n", event_type="interception")
     assert (c.claimant.name, c.claimant.side, c.actor_side) == ("Russian Ministry of Defence", "RU", "RU")
+
+
+def test_the_governor_of_the_region_is_of_the_region_last_named():
+    c = one(" date 2024-08 Les forces ukrainiennes avancent dans la région russe de Koursk. Le gouverneur par intérim "
+            "de la région, Alexeï Smirnov, a fait savoir que 121 000 civils avaient été évacués.\n",
+            event_type="displacement")
+    assert c.claimant.side == "RU"

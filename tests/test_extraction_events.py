@@ -491,3 +491,24 @@ def test_a_region_told_as_where_troops_came_from_is_not_a_second_region():
     found = kinds("Le groupement Dnipro de l'armée ukrainienne a assuré mardi avoir « stoppé l'avancée des envahisseurs "
                   "russes » peu après leur entrée dans la région de Dnipropetrovsk à partir de celle de Donetsk.")
     assert ("attack_repelled", "UA", ()) in found
+
+
+def test_we_hold_in_the_first_person_and_the_place_a_statement_was_made_is_not_the_event_s():
+    claims = claims_of("Le commandant en chef des forces armées ukrainiennes, Oleksandr Syrsky, a dressé mardi un "
+                       "bilan. « Nous contrôlons 1 294 kilomètres carrés de territoire et 100 localités », a-t-il "
+                       "déclaré devant la presse à Kiev.")
+    c = next(c for c in claims if c.event_type == "territorial_control")
+    assert (c.claimant.side, c.actor_side, c.localities) == ("UA", "UA", [])
+    assert c.quantities == {"area_km2": 1294, "localities": 100}
+
+
+def test_an_aside_in_apposition_does_not_cut_the_clause_and_its_former_holder_did_not_act():
+    c = claims_of("Le chef d'état-major, Valéri Guerassimov, avait affirmé que plus de 1 100 km², soit 86 % du "
+                  "territoire occupé par les Ukrainiens, avaient été repris.")[0]
+    assert (c.event_type, c.claimant.side, c.actor_side, c.stance) == ("capture", "RU", "RU", "asserts")
+    assert c.quantities["area_km2"] == 1100
+
+
+def test_captives_counted_before_their_verb_are_prisoners():
+    c = claims_of("Le ministère russe de la Défense a affirmé que 430 militaires ukrainiens avaient été capturés.")[0]
+    assert (c.event_type, c.actor_side, c.quantities) == ("prisoners", "RU", {"prisoners": 430})

@@ -84,7 +84,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         cuts.sort()
         # "Le pont, qui relie la péninsule à la Russie, a été frappé": a relative clause inside the subject, closed by
         # the main verb, cuts nothing; the clause runs on through it.
-        cuts = [c for c in cuts if not (c[2] == "background" and f[c[0]:c[1]].rstrip().endswith("qui")
+        # ("plus de 1 100 km², soit 86 % du territoire, avaient été repris": an aside in apposition, the same)
+        cuts = [c for c in cuts if not (c[2] == "background" and f[c[0]:c[1]].rstrip().endswith(("qui", "soit"))
                                         and RESUMED_VERB.match(f, c[1], b))]
         # A pair of dashes encloses an aside ("ses troupes - qu'elle qualifie d'alliées - ont été retirées"): the
         # clause runs on through it.

@@ -38,6 +38,13 @@ from events.extraction.types import ActorRef
 KILLED_BEFORE = re.compile(r"\b(?:tue|tues|tuee|tuees|blesse|blesses|tuant|blessant|mort de|morts parmi les)\b[^.;,]{0,25}$")
 TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|quatre|cinq|six|dix|nombreuses|quelques"
                           r"|diverses|multiples|de nombreuses) $")
+# "a-t-il déclaré devant la presse à Kiev", "lors d'une conférence de presse à Moscou": where it was said.
+SPOKEN_AT = re.compile(r"(?:\b(?:declare|annonce|affirme|indique|dit|precise|explique|assure|ajoute)e?s?"
+                       r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|(?:ce|le) \w+ (?:matin|soir)))?"
+                       r"(?: (?:aux journalistes|a la presse))?"
+                       r"|\bconference de presse|\bpoint de presse|\bdevant (?:la presse|les journalistes|le parlement"
+                       r"|les deputes)|\ben visite|\blors d'une visite)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
+                       r"|dimanche))? a $")
 ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |des )"
                            r"(?:la (?:region|ville) de |l'oblast de |la )?$")
 FIRED_SHOT_DOWN = re.compile(r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits"
@@ -161,7 +168,8 @@ class EventReading(FigureReading):
         f = self.f
         # "un couple originaire de la région de Belgorod": where the victims come from, not where it happened
         places = [pm for pm in self._places_in(seg.start, seg.end)
-                  if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 45), pm.start)]
+                  if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 45), pm.start)
+                  and not SPOKEN_AT.search(f, max(a, pm.start - 70), pm.start)]
         located = [pm for pm in places if pm.role == "settlement" and any(
             o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(
             f, max(seg.start, pm.start - 60), pm.start)]

@@ -114,6 +114,9 @@ NOT_AN_ACTOR = re.compile(
     r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|kyiv|moscou)\b"
+    # "86 % du territoire occupé par les Ukrainiens, avaient été repris": who held it before, not who took it
+    r"|\b(?:occupee?s?|tenue?s?|controlee?s?) par (?:les |la |l')?(?:\w+ )?(?:russes?|ukrainien(?:ne)?s?|russie|ukraine"
+    r"|kiev|kyiv|moscou)\b"
     # a capital after a locative is the city: "à Kiev, deux immeubles ont été touchés"
     r"|\b(?:a|dans|sur|vers|au-dessus de|pres de|autour de) (?:kiev|kyiv|moscou)\b"
     r"|\b(?:sur|vers|a travers|dans tout|dans toute|partout en|au-dessus de) (?:l'ukraine|la russie)\b"

@@ -384,6 +384,9 @@ def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int 
 PEOPLE = r"(?:soldats|militaires|combattants|hommes|prisonniers|membres|fantassins|mercenaires|personnes)"
 
 TRIGGERS: list[TriggerPattern] = [
+    # "430 militaires ukrainiens avaient été capturés": the captives counted before the verb
+    _tp("prisoners", rf"(?<=\d)\s(?:\w+ )?{PEOPLE}(?: \w+)? (?:ont ete|avaient ete|auraient ete|a ete|sont) captur\w*\b",
+        True, "number", 3),
     _tp("prisoners", rf"\b(?:fait|faits|fais|faire|avoir fait) (?:\w+ )?prisonniers?\b|\bcaptur\w* (?:au total )?(?:plus de |"
                      rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
                      rf"\bfait prisonnier", True, "number", 3),
@@ -470,6 +473,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("deployment", r"\b(?:envoye des renforts|renforts|deploiement|deploye(?:e|es|s)?|mobilise(?:e|es|s)|"
                       r"participation|combattu aux cotes|envoi de (?:troupes|soldats))\b", True, "", 1),
     _tp("territorial_control", r"\b(?:controle (?:par son armee )?de [\d.\s]+|controlent|controle|controlait|controlaient"
+                               r"|controlons|controler|tenons"
                                r"|occupe|occupent"
                                r"|occupait|occupaient|tient|tiennent|detient|detiennent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),

@@ -218,6 +218,13 @@ class MentionReading:
             # The place in the title first ("le gouverneur de la région de Belgorod"), then the sentence's places.
             titled = [pm.place for pm in self.places if mn.start <= pm.start < mn.end and pm.place.country_code]
             named = [side for rx, side in lx.SIDE_ADJECTIVES if rx.search(self.f, mn.start, mn.end)]
+            anaphor = re.search(r"\bde (la region|l'oblast|la ville)\b", self.f[mn.start:mn.end])
+            if anaphor and not titled:
+                # "le gouverneur par intérim de la région, Alexeï Smirnov": of the region (or town) last named
+                role = "region" if anaphor.group(1) != "la ville" else "settlement"
+                prior = [pm.place for pm in self.places if pm.role == role and pm.end <= mn.start
+                         and mn.start - pm.end < 1500 and pm.place.country_code]
+                titled = prior[-1:]
             near = named[:1] or [governed_by(p) for p in titled][:1] or [
                 governed_by(pm.place) for pm in self.places if a <= pm.start < b and pm.place.country_code]
             if not near:
