@@ -311,3 +311,17 @@ def test_a_river_bank_is_no_town_and_a_second_que_is_a_second_report():
                   "du Dniepr, que l'ennemi est pris au piège dans le village de Krynky.")
     assert ("encirclement", "RU", "asserts", "RU", ("Krynky",)) in found
     assert "Dnipro" not in {p for *_, places in found for p in places}
+
+
+def test_a_spokesman_reacting_to_a_claimed_fall_denies_it_and_holds_part_of_the_town():
+    claims = claims_of("La Russie a affirmé lundi avoir pris le contrôle total de Toretsk. « Toretsk n'est pas tombée. "
+                       "Les combats se poursuivent dans la ville, nos unités tiennent la partie nord-ouest », a réagi "
+                       "sur la télévision nationale Viktor Tregoubov, porte-parole du groupement de forces Khortytsia.")
+    found = {(c.claimant.side, c.stance, c.event_type, c.actor_side) for c in claims}
+    assert ("UA", "denies", "capture", "RU") in found
+    assert ("UA", "asserts", "territorial_control", "UA") in found
+
+
+def test_what_a_capture_would_open_is_a_hypothesis_not_an_event():
+    assert not claims_of("La prise de Toretsk ouvrirait à Moscou la route de Kostiantynivka, puis des grandes villes de "
+                         "Kramatorsk et Sloviansk.")

@@ -262,6 +262,7 @@ _PARTICIPLES = {
              "|denonce|assure|fait savoir"
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre|rappele|detaille|relate"
+             "|reagi|commente|confie|juge|considere|tranche"
              # a command's orders and decisions about its own forces are its statements
              "|ordonne|donne l'ordre|decide|autorise",
     ACKNOWLEDGES: "reconnu|admis|concede",
@@ -359,6 +360,9 @@ CONCESSION_OPEN = re.compile(r"^(?:si|meme si|bien que|malgre)\b[^,]{5,200},\s+"
 
 # Hypothetical or negated statements are not events.
 CONDITIONAL = re.compile(r"\b(?:serait|seraient|pourrait|pourraient|devrait|devraient|aurait pu|en cas d'|si elles?"
+                         # a verb in the conditional ("ouvrirait la route de X") is a hypothesis; "aurait tué" reports
+                         r"|(?!aur|retr|port|attr|extr|distr|abstr)\w{2,}r(?:ait|aient)(?= (?:a|la|le|les|l'|un|une|des|aux"
+                         r"|au|de)\b)"
                          r"|s'ils?|condition|permettra|permettront|(?:va|vont) (?:nous |leur |lui )?permettre|a l'avenir)\b")
 NEGATION = re.compile(r"\bn'(?:a|ont|avait|avaient|est|etait|etaient|sont)\s+(?:pas|jamais|toujours pas|plus)\b"
                       r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b(?! que\b)|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
@@ -538,9 +542,14 @@ HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|
                      r"|leur )?controle (?:ukrainien|russe|de (?:nos|ses|leurs) (?:forces|troupes|unites)|des forces"
                      r" (?:armees )?(?:ukrainiennes|russes))?"
                      r"|(?:tient|tiennent|tenait|tenaient) (?:toujours|encore) (?:leurs|ses|nos) positions"
+                     r"|(?:tient|tiennent|tenons|tenaient) (?:toujours |encore )?(?:la|le|les) (?:partie|quartiers?|secteur"
+                     r"|faubourgs?|moitie|centre)"
                      r"|se maint(?:ient|iennent|enait|enaient|enir) (?:toujours |encore )?(?:dans|a|sur|en))")
 # Of those, the words that say who holds the place (a territorial_control claim), and the holder they name.
 HELD = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:tenir|controler)|sous (?:le |notre |leur |son )?(?:plein |entier )?controle"
+                  # "nos unités tiennent la partie nord-ouest (de la ville)"
+                  r"|(?:tient|tiennent|tenons|tenaient) (?:toujours |encore )?(?:la|le|les) (?:partie|quartiers?|secteur"
+                  r"|faubourgs?|moitie|centre)"
                   r"|(?:tient|tiennent|tenait|tenaient) (?:toujours |encore |fermement )?(?:leurs|ses|nos) positions"
                   r"|se maint(?:ient|iennent|enait|enaient|enir) (?:toujours |encore )?(?:dans|a|sur|en))\b")
 HOLDER = [(re.compile(r"(?: total| complet| entier)? (?:russe|de (?:la russie|moscou|l'armee russe)|des (?:forces|troupes) "

@@ -94,7 +94,8 @@ class PlaceReading:
         """
         if not self._free(a, b) or (self._in_actor(a, b) and not capital):
             return
-        if any(mn.person and mn.start <= a and b == mn.end for mn in self.mentions):
+        if not re.search(r"\b(?:de|d'|du|des)\s*$", self.f[max(0, a - 4):a]) and any(
+                mn.person and mn.start <= a and b == mn.end for mn in self.mentions):
             return  # "le maire de la ville, Ihor Terekhov": the name closing a person's mention is the person's
         if explicit and self.gaz.is_country_name(name):
             return  # "la deuxième ville d'Ukraine": a country, never an unknown village of that name
