@@ -512,3 +512,33 @@ def test_an_aside_in_apposition_does_not_cut_the_clause_and_its_former_holder_di
 def test_captives_counted_before_their_verb_are_prisoners():
     c = claims_of("Le ministère russe de la Défense a affirmé que 430 militaires ukrainiens avaient été capturés.")[0]
     assert (c.event_type, c.actor_side, c.quantities) == ("prisoners", "RU", {"prisoners": 430})
+
+
+def test_a_launch_in_the_passive_and_a_part_of_it_shot_down_d_entre_eux():
+    claims = claims_of("D'après l'armée de l'air ukrainienne, 76 missiles, dont 72 missiles de croisière, ont été "
+                       "lancés vendredi matin depuis la mer Caspienne. Soixante d'entre eux ont été abattus, a-t-elle "
+                       "indiqué.")
+    found = {(c.event_type, c.claimant.side, c.actor_side, tuple(sorted(c.quantities.items()))) for c in claims}
+    assert found == {("strike", "UA", "RU", (("missiles", 76),)), ("interception", "UA", "UA", (("missiles", 60),))}
+
+
+def test_the_count_shot_down_is_the_one_its_verb_follows():
+    claims = claims_of("Sur les quarante missiles qui visaient Kiev, trente-sept ont été détruits, selon "
+                       "l'administration militaire de la ville.")
+    by_type = {c.event_type: c for c in claims}
+    assert by_type["interception"].quantities == {"missiles": 37}
+    assert by_type["strike"].quantities == {"missiles": 40}
+    assert {c.claimant.side for c in claims} == {"UA"}
+
+
+def test_where_drones_were_launched_from_is_not_where_they_struck():
+    claims = claims_of("Selon l'armée de l'air ukrainienne, l'ennemi a lancé dans la nuit 86 drones d'attaque depuis "
+                       "les directions de Koursk, Orel, Primorsko-Akhtarsk et Millerovo.")
+    assert [(c.event_type, c.actor_side, c.localities) for c in claims] == [("strike", "RU", [])]
+
+
+def test_a_capital_named_as_a_region_shot_over_is_a_place_not_its_government():
+    c = claims_of("Selon l'armée de l'air ukrainienne, 57 drones ont été abattus dans les régions d'Odesa et de "
+                  "Kyiv.")
+    interception = next(x for x in c if x.event_type == "interception")
+    assert interception.actor_side == "UA"

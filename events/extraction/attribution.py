@@ -218,7 +218,7 @@ class SpeakerReading(MentionReading):
             elif SAME_SOURCE.match(f, acc.end()):
                 actor = last_claimant  # "selon la même source": the speaker last quoted
             else:
-                bare = self._bare_subject(acc.end(), min(b, acc.end() + 32), country)
+                bare = self._bare_subject(acc.end(), min(b, acc.end() + 45), country)
                 mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
                 # "selon le gouverneur régional Oleg Synegoubov": the person named, not a bare title.
                 actor = mn.actor if mn and mn.person and mn.start - acc.end() <= 25 else bare or (

@@ -51,6 +51,7 @@ class FigureReading(SideReading):
                            r"|vingt|trente|quarante|cinquante|soixante|cent)\w*\s+)|de |d')", "", after)
             after = re.sub(r"^(?:(?:nouveaux|nouvelles|nouvelles|autres|petits|petites|grands|grandes|premiers|derniers)\s+)+",
                            "", after)
+            after = re.sub(r"^(?:d')?entre (?:eux|elles)\s+", "", after)  # "soixante d'entre eux ont été abattus"
             key = None
             for rx, k in lx.QUANTITY_NOUNS:
                 if rx.match(after):
@@ -96,9 +97,14 @@ class FigureReading(SideReading):
                 elif verb and verb.group(1).startswith("bless"):
                     key = "wounded"
             if key is None and event_type == "interception" and SHOT_DOWN.match(after):
-                # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched.
+                # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched,
+                # which the verb follows ("Sur les quarante missiles ..., trente-sept ont été détruits"), whatever
+                # count of the weapons fired came first.
                 sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
-                key = "drones" if "drone" in sentence else "missiles"
+                weapons = WEAPON_NOUN.findall(sentence) or WEAPON_NOUN.findall(
+                    self.f, max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300), a)  # (or of the sentence before)
+                out["drones" if weapons and weapons[0].startswith("drone") else "missiles"] = num.value
+                continue
             if key is None and event_type == "interception" and EN_SHOT_DOWN.search(
                     self.f, max(a, a + num.start - 60), a + num.start):
                 # "Moscou a lancé 309 drones. La défense antiaérienne en a abattu 288": "en" is the weapon last named

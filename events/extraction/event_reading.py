@@ -46,7 +46,11 @@ SPOKEN_AT = re.compile(r"(?:\b(?:declare|annonce|affirme|indique|dit|precise|exp
                        r"|les deputes)|\ben visite|\blors d'une visite)(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi"
                        r"|dimanche))? a $")
 ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |des )"
-                           r"(?:la (?:region|ville) de |l'oblast de |la )?$")
+                           r"(?:la (?:region|ville) de |l'oblast de |la )?$"
+                           # "lancés depuis les directions de Koursk, Orel et Millerovo": where they came from
+                           r"|\b(?:depuis|a partir|en provenance) (?:de |d'|du |des )?(?:(?:les |la )?directions? (?:de |d')"
+                           r"|(?:la |le )?(?:region|territoire|ville|oblast|zone) (?:de |d'|du )|l'oblast (?:de |d'))?"
+                           r"(?:[A-Z]?[\w'-]+(?:, | et ))*$")
 FIRED_SHOT_DOWN = re.compile(r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits"
                              r"|neutralise|neutralises)\b")
 WEAPON_BEFORE = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|bombes?)(?: [\w-]+){0,2} $")
@@ -106,7 +110,7 @@ class EventReading(FigureReading):
                         self.f, max(seg.start, s - 70), s):
                     continue  # "un missile est tombé sur le village": a fall, not a capture
                 word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
-                if tp.verbal and word.endswith(("er", "ir", "re")) and not word.startswith("entr") and \
+                if tp.verbal and word.endswith(("er", "ir", "re")) and not word.startswith(("entr", "d'")) and \
                         tp.event_type != "encirclement":
                     # A bare infinitive names a goal unless a speaker reports it ("affirmant continuer à repousser").
                     before = self.f[max(seg.start, s - 40):s]
@@ -160,15 +164,16 @@ class EventReading(FigureReading):
         launched = None
         of = OUT_OF.search(self.f, a, b)
         if of:
-            value = next((n.value for n in find_numbers(self.m[of.start(1):of.end(2)])), None)
-            launched = ("drones" if of.group(2).startswith("drone") else "missiles", value) if value else None
+            count, noun = (1, 2) if of.group(1) is not None else (3, 4)
+            value = next((n.value for n in find_numbers(self.m[of.start(count):of.end(noun)])), None)
+            launched = ("drones" if of.group(noun).startswith("drone") else "missiles", value) if value else None
         return implied_strikes(drafts, si, launched)
 
     def _draft(self, seg, claimant, span, stance, verb, a, b, si, pi, only=None) -> Draft | None:
         f = self.f
         # "un couple originaire de la région de Belgorod": where the victims come from, not where it happened
         places = [pm for pm in self._places_in(seg.start, seg.end)
-                  if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 45), pm.start)
+                  if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 120), pm.start)
                   and not SPOKEN_AT.search(f, max(a, pm.start - 70), pm.start)]
         located = [pm for pm in places if pm.role == "settlement" and any(
             o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(

@@ -63,9 +63,12 @@ class SideReading:
                 after = mt.start() >= end
                 dist = mt.start() - end if after else (pos - mt.end()) + 15
                 cands.append((dist, side, "after" if after else "before"))
+        placed = [(pm.start, pm.end) for pm in self.places if a <= pm.start < b]
         for mn in self.mentions:
             if any(ma <= mn.start < mb for ma, mb in masked):
                 continue
+            if any(pa <= mn.start < pb for pa, pb in placed):
+                continue  # "dans les régions d'Odesa et de Kyiv", "à Moscou": a place, not a government acting
             if a <= mn.start < b and mn.actor.side in BELLIGERENTS | {"US"} and not (
                     exclude and exclude[0] <= mn.start < exclude[1]):
                 # (a mention that starts inside the trigger is its object: "a capturé 909 militaires russes")
@@ -196,6 +199,8 @@ class SideReading:
         if t == "strike" and places and claimant.side in lx.OPPONENT and \
                 {governed_by(pm.place) for pm in places} == {claimant.side}:
             return lx.OPPONENT[claimant.side]  # a governor reporting strikes on his own towns reports the enemy's
+        if t == "strike" and passive and claimant.side in lx.OPPONENT:
+            return lx.OPPONENT[claimant.side]  # "76 missiles ont été lancés", says Kyiv's air force: at it, by Moscow
         if claimant.side in BELLIGERENTS:
             return claimant.side
         return None

@@ -14,7 +14,9 @@ BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte
 INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
                            r"|\bsous (?:le )?controle\b|\btombee?s?\b")
 OUT_OF = re.compile(r"\b(?:[\d.\s]+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt\w*|trente"
-                    r"|quarante|cinquante)\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)")
+                    r"|quarante|cinquante)\s+(?:des|sur(?: les)?)\s+([\d.\s]+|\w+)\s+(drones?|missiles?|engins)"
+                    # "Sur les quarante missiles qui visaient la capitale, trente-sept ont été détruits"
+                    r"|\bsur les ([\d.\s]+|\w+)\s+(drones?|missiles?|engins)\b(?=[^.;]{0,80},\s*[\w-]+\s+(?:ont|avaient) ete)")
 DISTANCE_FROM = re.compile(r"\b(?:km|kilometres?|metres?)\s+(?:(?:au |a l')?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+)?"
                            r"(?:de|d'|du)\s+(?:(?:la |l')?(?:ville|localite|cite|capitale|village)(?: \w+)? (?:de |d'))?$")
 # "Serguiï Gaïdaï, gouverneur de la province de Louhansk": a full name, then its title after a comma.
@@ -142,7 +144,7 @@ CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missi
                             r"|armee ukrainienne|moscou|kiev|kyiv)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:sont|soient|etaient|etait|ont ete|a ete|avaient ete|avait ete|seraient|serait|etre|"
                             r"est|comme)\s+(?:\w+\s+)?(?:\"\s*)?$")
-ROLE_DIRECT = re.compile(r"\b(le|la|l')\s*(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
+ROLE_DIRECT = re.compile(r"\b(le|la|l'|son|sa)\s*(?:porte-parole|chef|commandant|gouverneure?|maire|conseillere?|ministre|"
                          r"presidente?|general|colonel|deputee?|secretaire|directeur|directrice|ambassadeur|commandante"
                          r"|analyste|experte?|chercheur|chercheuse|specialiste|politologue)"
                          r"\s+")

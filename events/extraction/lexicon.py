@@ -199,7 +199,8 @@ OUTLET_SIDES = {"TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Izvestia":
 # Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
 BARE_AUTHORITIES = re.compile(r"\b(?:les|des) autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"
                               r"(?: locales| regionales)?\b|\b(?:les|des) (?:services de )?secours\b|\b(?:les|des) sauveteurs\b"
-                              r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale)\b"
+                              r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale"
+                              r"|de la (?:ville|region|capitale))\b"
                               r"|\ble gouverneur(?: regional| de la region| local)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
                               r"|\ble maire(?: de la ville)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
                               r"|\bles (?:gouverneurs|maires|responsables|autorites)(?: locaux| regionaux| locales"
@@ -394,6 +395,9 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("prisoners", rf"\b(?:fait|faits|fais|faire|avoir fait) (?:\w+ )?prisonniers?\b|\bcaptur\w* (?:au total )?(?:plus de |"
                      rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
                      rf"\bfait prisonnier", True, "number", 3),
+    # "Soixante d'entre eux ont été abattus": the weapons just counted
+    _tp("interception", r"\bd'entre (?:eux|elles) (?:ont|avaient|auraient) ete (?:\w+ )?"
+                        r"(?:abattu|intercepte|detruit|neutralise)s?\b", True, "number", 1),
     # "qui dit en avoir abattu respectivement 266 et 45": "en" stands for the weapons just named
     _tp("interception", r"\ben (?:a|ont|avait|avaient|avoir|aurait|auraient) (?:\w+ )?(?:abattu|intercepte|neutralise|detruit)\b"
                         r"(?=[^.;]{0,40}\d)", True, "number", 1),
@@ -487,6 +491,9 @@ TRIGGERS: list[TriggerPattern] = [
                   r"(?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
                   r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
     _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+    # "76 missiles, dont 72 de croisière, ont été lancés vendredi matin": a launch told in the passive
+    _tp("strike", r"\b(?:drones|missiles|roquettes|engins)\b[^.;]{0,60}\b(?:ont|avaient|auraient) ete (?:\w+ )?"
+                  r"(?:lances|tires)\b", True, "number", 1),
     # "a utilisé des lance-roquettes pour frapper la prison" (only kept in a clause, never in a goal the segmenter cut)
     _tp("strike", r"\bpour (?:frapper|bombarder|pilonner)\b", True, "number_or_place", 0),
     _tp("strike", r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:visee?s?|ciblee?s?|frappee?s?|bombardee?s?|pilonnee?s?"

@@ -58,6 +58,9 @@ _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 _NOUN_LEAD_RE = re.compile(r"[\s\"]*(?:d(?:e\s+|')(?!(?:la|le|les|l|ses|son|sa|leurs?|ces|cette)\b)"
                            r"|des\s+(?:\d[\d\s.]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
                            r"|vingt|trente|quarante|cinquante|soixante|cent)\w*)\s+)?[\s\"]*", re.I)
+# "trente-sept ont été détruits", "soixante d'entre eux ont été abattus": a count whose verb says what it counts.
+_COUNTED_BY_VERB = re.compile(r"\s+(?:d'entre (?:eux|elles)\s+)?(?:ont|avaient|sont)\s+(?:(?:été|ete)\s+)?(?:abattu|intercept"
+                              r"|détruit|detruit|neutralis|tué|tue|bless)", re.I)
 _NOUN_RE = re.compile(r"[^\W\d_][\w-]*|%")
 _SPACES_RE = re.compile(r"\s*")
 _AREA_UNITS = frozenset({"kilomètres", "kilometres", "kilomètre", "kilometre", "km", "mètres", "metres", "m"})
@@ -229,7 +232,7 @@ def find_numbers(segment: str) -> list[NumberMention]:
             noun = "%"
         else:
             noun = _noun_after(flat, segment, end)
-        if need_noun and not noun:
+        if need_noun and not noun and not _COUNTED_BY_VERB.match(flat, end):
             return
         mentions.append(NumberMention(start, end, value, noun, _qualifier(flat, start)))
 
