@@ -542,3 +542,21 @@ def test_a_capital_named_as_a_region_shot_over_is_a_place_not_its_government():
                   "Kyiv.")
     interception = next(x for x in c if x.event_type == "interception")
     assert interception.actor_side == "UA"
+
+
+def test_glide_bombs_that_fell_on_a_town_are_a_strike_by_the_enemy_of_the_speaker_not_a_capture():
+    claims = claims_of("Ivan Fedorov, le chef de l'administration militaire régionale, a fait état de quatre bombes "
+                       "guidées tombées sur la périphérie de Zaporijjia et de deux blessés.")
+    found = {(c.event_type, c.stance, c.actor_side) for c in claims}
+    # ("l'administration militaire" is no soldier: the wounded are not a loss the speaker acknowledges)
+    assert found == {("strike", "asserts", "RU"), ("casualties", "asserts", "RU")}
+
+
+def test_a_building_gutted_by_a_bomb_is_a_strike_and_a_share_in_quotes_is_still_a_share():
+    found = kinds("Un immeuble résidentiel de Kharkiv a été éventré samedi par une bombe aérienne guidée russe.")
+    assert ("strike", "RU", ("Kharkiv",)) in found
+    c = claims_of("Les forces russes ont lancé une offensive sur Vovtchansk. Le porte-parole du groupement de forces de "
+                  "Kharkiv, Vitali Sarantsev, assure que les troupes ukrainiennes ont « repoussé cinq assauts » et que "
+                  "les Russes ne contrôlent qu'« environ 30 % » de la ville.")
+    repelled = next(x for x in c if x.event_type == "attack_repelled")
+    assert [p.name for p in repelled.localities] == ["Vovchansk"]  # (the grouping of forces "de Kharkiv" is no place)

@@ -58,11 +58,13 @@ THREAT_BEFORE = re.compile(r"\b(?:menace|menacee?s?|risque|risquait|risquaient|e
                            r"|pour ne pas etre|afin de ne pas etre|sans etre|de ne pas etre)\s+(?:d'|de |d'un |d'une |un "
                            r"|une |l'|les |leur |la |le |etre |se faire )?(?:\w+ )?$")
 FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?|avions?|helicopteres?|engins?)"
-                         r"(?: [\w'-]+){0,4} (?:est|sont|serait|seraient|etait|etaient) $")
+                         r"(?: [\w'-]+){0,4} (?:(?:est|sont|serait|seraient|etait|etaient) )?$")
 # "Il s'agit des villages de X et Y", "Les localités concernées sont X et Y": the places of a count just told.
 NAMED_PLACES = re.compile(r"\s*(?:il s'agit (?:des|de)|(?:les|ces) (?:villages|localites) (?:concernee?s|en question) sont"
                           r"|(?:les|ces) (?:villages|localites) (?:sont|etaient))\b")
-MILITARY_DEAD = re.compile(r"\b(?:militaires?|soldats?|combattants?|marins?|officiers?)\b")
+# (a soldier is "un militaire", "63 militaires"; "l'administration militaire" is no soldier)
+MILITARY_DEAD = re.compile(r"(?<!administration )(?<!administrations )(?<!commandement )(?<!gouverneur )"
+                           r"\bmilitaires?\b(?! regionale| locale| de la)|\b(?:soldats?|combattants?|marins?|officiers?)\b")
 # Event nouns a denial can name without a full trigger.
 DENIED_EVENT_NOUNS = [
     (re.compile(r"\b(?:le tir|les tirs|la frappe|les frappes|l'attaque|le bombardement|la roquette|le missile)\b"),

@@ -25,6 +25,7 @@ from events.extraction.types import ActorRef
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,)")
 # Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
 NOUN_PHRASE_END = re.compile(r"\s(?:destinee?s?|visant|pour|afin|qui|dans le but|en vue)\b")
 # "libéré des formations armées ukrainiennes": the side a place is freed from lost it.
@@ -47,6 +48,12 @@ class SideReading:
 
         "L'ennemi" in a belligerent's words is the other side."""
         cands: list[tuple[int, str, str]] = []
+        if exclude is not None:
+            # "Ivan Fedorov, le chef de l'administration militaire régionale, a fait état": the speaker's apposition
+            # belongs to the speaker.
+            apposition = APPOSITION_AFTER.match(self.f, exclude[1])
+            if apposition is not None:
+                exclude = (exclude[0], apposition.end())
         if speaker in lx.OPPONENT:
             for mt in lx.ENEMY.finditer(self.f, a, b):
                 after = mt.start() >= end

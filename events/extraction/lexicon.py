@@ -512,10 +512,14 @@ TRIGGERS: list[TriggerPattern] = [
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin|point de deploiement|lanceurs?|positions?|concentrations?"
                   r"|munitions))", True, "number_or_place", 1),
+    # "quatre bombes guidées tombées sur la périphérie de la ville", "des obus sont tombés sur Nikopol"
+    _tp("strike", r"\b(?:missiles?|roquettes?|obus|bombes?|drones?|projectiles?)\b(?: [\w'-]+){0,3} (?:(?:sont|est|ont|a) )?"
+                  r"(?:tombee?s?|tombes|abattue?s? sur|explose)(?= (?:sur|dans|a|pres|en)\b)", True, "number_or_place", 1),
     # "plusieurs bâtiments ont été détruits", "un train de passagers a été endommagé": damage reported as such
     _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usine|maisons?|habitations?|train"
                   r"|entrepot|depot|raffinerie|centrale|sous-station|installations?)\b[^.;,]{0,40}\b(?:a|ont|avait|avaient)"
-                  r" ete (?:\w+ment )?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?)\b", True,
+                  r" ete (?:\w+ment )?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?|eventree?s?"
+                  r"|ravagee?s?|frappee?s?)\b", True,
         "number_or_place", 1),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|tentatives? de "
                      r"(?:percee|percer|penetrer|prendre|pousser|s'emparer)|tentatives? (?:des|de l') (?:forces|troupes|armee)|"

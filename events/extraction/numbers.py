@@ -51,7 +51,7 @@ _DIGITS_RE = re.compile(
     re.I,
 )
 _PERCENT_RE = re.compile(r"\s*(?:%|pour\s*cent\b|pourcent\b)", re.I)
-_OF_RE = re.compile(r"\s*(?:de|du|des|d')(?![\w-])", re.I)
+_OF_RE = re.compile(r"[\s\"«»]*(?:de|du|des|d')(?![\w-])", re.I)  # ("« environ 30 % » de la ville")
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 # (and "deux des six missiles": a part of a count, whose noun comes after the whole)
