@@ -603,3 +603,20 @@ def test_a_unit_of_a_named_force_speaks_for_its_side_and_the_corps_goes_on_speak
         ("UA", "asserts", "encirclement", "UA", ["Dobropillia"]),  # the encircler acts
         ("UA", "asserts", "prisoners", "UA", []),  # Russians taken prisoner: Ukraine took them
     ]
+
+
+def test_what_a_town_is_in_apposition_reports_nothing_and_the_town_is_not_its_landmark():
+    found = summary("Russia's Defence Ministry said on Wednesday its forces had captured the town of Selydove, a mining "
+                    "town southeast of the logistics hub of Pokrovsk that Moscow's troops have been trying to seize for "
+                    "months.\n\nThe ministry said units of its Centre group of forces had \"liberated\" the town.\n")
+    assert {(side, stance, event, actor, tuple(places)) for side, stance, event, actor, places in found} == {
+        ("RU", "asserts", "capture", "RU", ("Selydove",))}
+
+
+def test_a_war_map_showing_a_town_under_control_and_the_share_a_speaker_says_is_held():
+    found = summary("DeepState, an open-source map linked to Ukraine's military, showed almost all of Selydove under "
+                    "Russian control as of Wednesday morning.")
+    assert found == [("UA", "acknowledges", "territorial_control", "RU", ["Selydove"])]
+    c = claims_of("Russia's chief of staff Valery Gerasimov said more than 80 percent of Vovchansk was under Russian "
+                  "control.")[0]
+    assert (c.event_type, c.quantities) == ("territorial_control", {"share_pct": 80})

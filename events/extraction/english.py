@@ -210,7 +210,7 @@ class EnglishReader(ClauseReader, EnglishMentions):
             according = self._according_to(a, b)
             prev_places: list = []
             for kind, cs, ce in self._clauses(a, b):
-                if kind == "goal" or any(cs <= pos < ce for pos in self._negated_verbs):
+                if kind in {"goal", "apposition"} or any(cs <= pos < ce for pos in self._negated_verbs):
                     continue
                 claimant, span, stance, cs, ce = self._attribute(a, b, cs, ce, kind, verbs, according)
                 if claimant.side != "media" and (not last or last[-1] != claimant):
@@ -285,8 +285,10 @@ class EnglishReader(ClauseReader, EnglishMentions):
         claimed = self._claimed(a, b)
         region = self.gaz.get(towns[0].parent_key) if towns[0].parent_key else None
         stance = en.ASSERTS if holder == claimant.side else en.ACKNOWLEDGES
+        # ("more than 80 percent of Vovchansk was under Russian control": the share held)
+        share = {k: v for k, v in self._quantities(cs, ce, "territorial_control").items() if k in {"share_pct"}}
         return Draft(claimant, stance, "territorial_control", holder, towns, region, False, towns[0].country_code,
-                     self._occurred(cs, ce) or claimed, claimed, {}, start, end, si, pi)
+                     self._occurred(cs, ce) or claimed, claimed, share, start, end, si, pi)
 
     def _strike_behind_toll(self, draft: Draft, cs: int, ce: int, span: tuple[int, int] | None) -> list[Draft]:
         """"A Russian missile strike on Odesa killed four people": the toll's clause reports the strike too."""

@@ -253,6 +253,8 @@ class PlaceFinder:
             # "the village" is the village last named, even if a town was named since.
             kinds = {"village"} if "village" in mt.group(0) else {"town", "city"}
             prev = [pm for pm in prev if pm.place.kind in kinds] or prev
+            # ("Selydove, a mining town southeast of Pokrovsk. ... liberated the town": not the landmark that located it)
+            prev = [pm for pm in prev if not pm.locator] or prev
             if prev and self._free(mt.start(), mt.end()):
                 last = max(prev, key=lambda pm: pm.end)
                 self._add(mt.start(), mt.end(), last.place, "settlement", self.m[mt.start():mt.end()])

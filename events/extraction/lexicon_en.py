@@ -203,7 +203,9 @@ REPORTING = [
     (ASSERTS, re.compile(r"\b(?:said|says|say|told|tells|claimed|claims|claim(?= that)|announced|announces|reported"
                          r"|reports|confirmed|confirms|stated|states|added|adds|wrote|writes|declared|declares|insisted"
                          r"|asserted|alleged|noted|informed|briefed|boasted|assured|estimated|estimates|warned|warns|accused|accuses"
-                         r"|believes|believed|assessed|assesses|concluded)\b")),
+                         r"|believes|believed|assessed|assesses|concluded"
+                         # a war map's reading: "DeepState showed almost all of Selydove under Russian control"
+                         r"|showed|shows)\b")),
     (ACKNOWLEDGES, re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b")),
     (DENIES, re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted"
                         r"|refutes|rebuffed|contradicted)\b")),
@@ -255,10 +257,15 @@ MUTUAL_ACCUSATION = re.compile(r"\b(?:accused|accuse|accusing|blamed|blame|blami
 
 # Where one clause ends and another begins; a "goal" clause states an aim, never an event.
 BOUNDARIES = [
+    # "the town of Selydove, a mining town ... that Moscow's troops have been trying to seize": what the place is,
+    # not a report
+    ("apposition", re.compile(r",\s+(?=(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:town|city|village|hub|settlement|stronghold)"
+                              r"\b)")),
     ("contrast", re.compile(r",?\s+but\s+|;\s+|,?\s+while\s+|,?\s+whereas\s+|,\s+and\s+(?=(?:the|its|their|his|her|"
                             r"russian|ukrainian|russia|ukraine|kyiv|moscow)\b)|:\s+(?=\")")),
     ("background", re.compile(r",?\s+as\s+(?=(?:its|their|the|russian|ukrainian|russia|ukraine|moscow|kyiv)\b)")),
     ("relative", re.compile(r",\s+(?:a claim|an assertion|a statement|a report|claims|reports)\b"
+
                             r"|,\s+(?:which|who|where)\s+|(?<!\bof)\s+(?:who|which)\s+(?=(?:were|was|had|have|has|are|is)\b)"
                             r"|,\s+(?=(?:\d[\d,]*|all|most|some|none)\s+of\s+(?:which|whom|them)\b)")),
     ("adjunct", re.compile(r",?\s+(?:(?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?|years?) )?"
@@ -456,7 +463,8 @@ NOT_PLACES = {"russia", "ukraine", "the", "a", "an", "but", "and", "president", 
 # Of those, the words that say who holds a town (a territorial_control claim), and the holder they may name.
 HELD = re.compile(r"\b(?:(?:remains?|remained|is still|was still|is|was) (?:firmly |fully )?under (?:the )?(?:full )?"
                   r"(?:control|[a-z']+ control)|continue[sd]? to (?:hold|control)|still (?:holds?|held|controls?|controlled)"
-                  r"|(?:holding|hold|held) (?:their|its|our) (?:positions|ground))\b")
+                  r"|(?:holding|hold|held) (?:their|its|our) (?:positions|ground)"
+                  r"|(?<=\w) under (?:russian|ukrainian) control)\b")
 HOLDER = [(re.compile(r"\b(?:russian|russia's|moscow's|of russia|of russian)\b"), "RU"),
           (re.compile(r"\b(?:ukrainian|ukraine's|kyiv's|of ukraine|of ukrainian)\b"), "UA")]
 # "had not been encircled", "was not surrounded", "has not been captured": the speaker denies it happened.
