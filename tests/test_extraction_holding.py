@@ -325,3 +325,22 @@ def test_a_spokesman_reacting_to_a_claimed_fall_denies_it_and_holds_part_of_the_
 def test_what_a_capture_would_open_is_a_hypothesis_not_an_event():
     assert not claims_of("La prise de Toretsk ouvrirait à Moscou la route de Kostiantynivka, puis des grandes villes de "
                          "Kramatorsk et Sloviansk.")
+
+
+def test_there_is_no_encirclement_is_a_denial_and_a_matter_of_days_is_no_event():
+    claims = claims_of("« Il n'y a pas d'encerclement de Pokrovsk ni de Myrnohrad. La logistique est compliquée, mais "
+                       "elle fonctionne », a martelé Viktor Trehoubov, porte-parole du groupement de forces Dnipro.")
+    assert {(c.claimant.side, c.stance, c.event_type) for c in claims} == {("UA", "denies", "encirclement")}
+    assert not claims_of("Selon lui, « l'encerclement de l'agglomération de Pokrovsk est une question de jours ».")
+
+
+def test_assault_groups_reaching_a_station_is_ground_taken_and_fire_control_is_no_control():
+    claims = claims_of("D'après la chaîne Telegram Rybar, des groupes d'assaut russes auraient atteint la gare de "
+                       "Pokrovsk et placé « sous contrôle de tir » la dernière route d'approvisionnement vers Myrnohrad.")
+    assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("capture", "RU", "RU")}
+
+
+def test_an_analyst_judging_speaks_for_the_analysts():
+    claims = claims_of("L'Institut pour l'étude de la guerre (ISW) juge que les forces russes ont « probablement "
+                       "progressé » dans le centre de Pokrovsk.")
+    assert {c.claimant.side for c in claims} == {"INT"}

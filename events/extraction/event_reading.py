@@ -74,6 +74,9 @@ DENIED_EVENT_NOUNS = [
 ]
 
 
+NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
+GROUND_UNITS_BEFORE = re.compile(r"\b(?:groupes? d'assaut|troupes|soldats|forces|unites|fantassins|militaires|colonnes?)"
+                                 r"\b[^.;,]{0,40}$")
 HABITUAL = re.compile(r"\b(?:regulierement|frequemment|quotidiennement|(?:quasi[- ])?quotidienne?s?|frequente?s?"
                       r"|regulieres?|sans cesse|sans relache|depuis le debut de (?:la guerre|l'invasion|l'offensive"
                       r"|l'operation|la campagne))\b")
@@ -106,6 +109,9 @@ class EventReading(FigureReading):
                 if tp.event_type == "strike" and FIRED_SHOT_DOWN.search(self.f, seg.start, s) and \
                         WEAPON_BEFORE.search(self.f, max(seg.start, s - 30), s):
                     continue  # "abattu deux des six missiles tirés sur X": the weapons shot down; their launch is implied
+                if tp.event_type == "strike" and self.f.startswith("atteint", s) and GROUND_UNITS_BEFORE.search(
+                        self.f, max(seg.start, s - 60), s):
+                    continue  # "des groupes d'assaut russes auraient atteint la gare": troops reached it, no missile
                 if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "menacée d'encerclement", "pour éviter l'encerclement": a threat, no encirclement
                 if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
@@ -240,6 +246,8 @@ class EventReading(FigureReading):
                     MILITARY_DEAD.search(f, max(seg.start, span[1] if span else 0), seg.end) \
                     and not CIVILIANS.search(f, seg.start, seg.end):
                 final_stance = lx.ACKNOWLEDGES  # "le ministère russe a annoncé la mort d'un militaire": its own loss
+            if claimant.side != "media" and NO_SUCH.search(f, max(seg.start, s - 30), s):
+                final_stance = lx.DENIES  # "« Il n'y a pas d'encerclement de Pokrovsk », a martelé X": a denial
             if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:
                 # "Les déclarations suggérant que X a été conquis sont fausses": the speaker denies the event.
                 final_stance = lx.DENIES

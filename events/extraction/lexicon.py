@@ -276,7 +276,9 @@ _PRESENT = {
              "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait|evoquent|evoque|signalent|signale"
              "|rapportent|rapporte|font etat|fait etat|ecrit|ecrivent|annoncait|indiquait|indiquaient|declarait"
              # a war map's reading: "la carte de DeepState montre X sous contrôle russe"
-             "|montre|montrent|fait apparaitre|font apparaitre|rappelle|rappellent",
+             "|montre|montrent|fait apparaitre|font apparaitre|rappelle|rappellent"
+             # an analyst's reading: "l'ISW juge que", "constate", "note"
+             "|juge|jugent|considere|considerent|constate|constatent|note|notent|observe|observent",
     ACKNOWLEDGES: "reconnaissent|reconnait|admettent|admet|reconnaissait",
     # (present forms of reporting verbs beyond 'dire': 'les autorités évoquent 400 morts')
     DENIES: "dementent|dement|nient|nie|rejettent|rejette|refutent|refute|contestent|conteste|refusaient d'admettre"
@@ -364,7 +366,8 @@ CONDITIONAL = re.compile(r"\b(?:serait|seraient|pourrait|pourraient|devrait|devr
                          # a verb in the conditional ("ouvrirait la route de X") is a hypothesis; "aurait tué" reports
                          r"|(?!aur|retr|port|attr|extr|distr|abstr)\w{2,}r(?:ait|aient)(?= (?:a|la|le|les|l'|un|une|des|aux"
                          r"|au|de)\b)"
-                         r"|s'ils?|condition|permettra|permettront|(?:va|vont) (?:nous |leur |lui )?permettre|a l'avenir)\b")
+                         r"|s'ils?|condition|permettra|permettront|(?:va|vont) (?:nous |leur |lui )?permettre|a l'avenir"
+                         r"|(?:une )?question de (?:jours|semaines|temps|heures))\b")
 NEGATION = re.compile(r"\bn'(?:a|ont|avait|avaient|est|etait|etaient|sont)\s+(?:pas|jamais|toujours pas|plus)\b"
                       r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b(?! que\b)|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
                       r"|\bpas entierement\b")
@@ -455,7 +458,8 @@ TRIGGERS: list[TriggerPattern] = [
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
                    r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
                    r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle|(?:est|sont|etait|serait) (?:desormais |"
-                   r"maintenant |deja |entierement |totalement )?(?:aux|entre les) mains|tombee?s?|atteint le centre|"
+                   r"maintenant |deja |entierement |totalement )?(?:aux|entre les) mains|tombee?s?"
+                   r"|atteint (?:le centre|la gare|la mairie|l'hotel de ville)|"
                    r"pris pied|nettoyee?s?|(?:passee?s?|tombee?s?|repassee?s?) sous (?:le )?controle (?:total |complet )?"
                    r"(?:russe|ukrainien|de (?:l'armee|la russie|l'ukraine|moscou|kiev))|prise de controle"
                    r"|entrent (?:\w+ )?(?:a|dans)|penetre (?:dans|en)|penetrent (?:dans|en)|reprend|reprennent"
@@ -558,6 +562,7 @@ HOLDING = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:se battre|combattre|tenir|
                      r"|se maint(?:ient|iennent|enait|enaient|enir) (?:toujours |encore )?(?:dans|a|sur|en))")
 # Of those, the words that say who holds the place (a territorial_control claim), and the holder they name.
 HELD = re.compile(r"\b(?:continu\w* (?:de|d'|a) (?:tenir|controler)|sous (?:le |notre |leur |son )?(?:plein |entier )?controle"
+                  r"(?! de (?:tir|feu))"
                   # "nos unités tiennent la partie nord-ouest (de la ville)"
                   r"|(?:tient|tiennent|tenons|tenaient) (?:toujours |encore )?(?:la|le|les) (?:partie|quartiers?|secteur"
                   r"|faubourgs?|moitie|centre)"
