@@ -560,3 +560,17 @@ def test_a_building_gutted_by_a_bomb_is_a_strike_and_a_share_in_quotes_is_still_
                   "les Russes ne contrôlent qu'« environ 30 % » de la ville.")
     repelled = next(x for x in c if x.event_type == "attack_repelled")
     assert [p.name for p in repelled.localities] == ["Vovchansk"]  # (the grouping of forces "de Kharkiv" is no place)
+
+
+def test_an_ordered_pull_back_is_a_withdrawal_and_the_offensive_s_commander_launches_none():
+    claims = claims_of("Le ministre de la Défense Sergueï Choïgou avait ordonné le repli des forces russes sur la rive "
+                       "gauche du fleuve, sur proposition du commandant de l'offensive en Ukraine, le général Sergueï "
+                       "Sourovikine.")
+    assert {(c.event_type, c.claimant.side, c.actor_side, c.stance) for c in claims} == {
+        ("withdrawal", "RU", "RU", "acknowledges")}
+
+
+def test_bridges_struck_by_the_other_side_s_artillery_were_struck_by_that_side():
+    c = claims_of("Le général Sergueï Sourovikine avait expliqué que le ravitaillement de la ville de Kherson n'était "
+                  "« plus possible », les ponts étant frappés par l'artillerie ukrainienne.")
+    assert [(x.event_type, x.claimant.side, x.actor_side) for x in c] == [("strike", "RU", "UA")]

@@ -74,6 +74,7 @@ DENIED_EVENT_NOUNS = [
 ]
 
 
+TITLE_OF_BEFORE = re.compile(r"\b(?:commandant|chef|responsable|commandement)(?: \w+){0,2} (?:de l'|des |du |de la )$")
 NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
 GROUND_UNITS_BEFORE = re.compile(r"\b(?:groupes? d'assaut|troupes|soldats|forces|unites|fantassins|militaires|colonnes?)"
                                  r"\b[^.;,]{0,40}$")
@@ -112,6 +113,8 @@ class EventReading(FigureReading):
                 if tp.event_type == "strike" and self.f.startswith("atteint", s) and GROUND_UNITS_BEFORE.search(
                         self.f, max(seg.start, s - 60), s):
                     continue  # "des groupes d'assaut russes auraient atteint la gare": troops reached it, no missile
+                if tp.event_type == "offensive" and TITLE_OF_BEFORE.search(self.f, max(seg.start, s - 40), s):
+                    continue  # "le commandant de l'offensive en Ukraine": a title, not an offensive launched
                 if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "menacée d'encerclement", "pour éviter l'encerclement": a threat, no encirclement
                 if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(

@@ -169,8 +169,10 @@ class SideReading:
             nominal = PLURAL_NOUN.match(f, s) or (re.match(r"\w+\s+(?:de|d')", f[s:s + 20]) and not after_aux) or \
                 DETERMINER_BEFORE.search(f, max(seg.start, s - 12), s)  # ("ont tenté de percer" is a verb)
             complement = nominal and found and found[0] < 40 and "," not in f[e:e + found[0]]
-            if found and found[2] == "after" and f.startswith("par ", e + found[0]) and found[0] < 40:
-                complement = True  # "tirés par la Russie": the agent of a passive participle acted
+            if found and found[2] == "after" and found[0] < 40 and (f.startswith("par ", e + found[0]) or re.fullmatch(
+                    r"\s*par\s+(?:l'|la |le |les |des |du )?(?:[\w-]+\s+){0,2}", f[e:e + found[0]])):
+                # "tirés par la Russie", "frappés par l'artillerie ukrainienne": the agent of a passive participle acted
+                complement = True
             if found and found[2] == "after" and not passive and t in AGENT_TYPES and not complement:
                 # "ont libéré la ville et anéantissent les unités ukrainiennes", "ont lancé 397 drones sur l'Ukraine":
                 # a side named after an agent's verb is its object; the subject, or the speaker's own forces, act.

@@ -110,6 +110,23 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:bogomaz)\b", "Alexander Bogomaz", "RU", "person", "m"),
     _ap(r"\b(?:sobianine|sobyanin)\b", "Sergei Sobyanin", "RU", "person", "m"),
     _ap(r"\b(?:konachenkov|konashenkov)\b", "Igor Konashenkov", "RU", "person", "m"),
+    # Commanders and officials of both sides whom the wires quote by name alone.
+    _ap(r"\b(?:sourovikine|surovikin)\b", "Sergei Surovikin", "RU", "person", "m"),
+    _ap(r"\b(?:prigojine|prigozhin)\b", "Yevgeny Prigozhin", "RU", "person", "m"),
+    _ap(r"\b(?:dvornikov|lapine|lapin|teplinski|teplinsky|mordvitchev|mordvichev)\b", "Russian commander", "RU", "person",
+        "m"),
+    _ap(r"\b(?:gantchev|ganchev)\b", "Vitaly Ganchev", "RU", "person", "m"),
+    _ap(r"\b(?:rogov)\b", "Vladimir Rogov", "RU", "person", "m"),
+    _ap(r"\b(?:slioussar|slyusar)\b", "Yuri Slyusar", "RU", "person", "m"),
+    _ap(r"\b(?:smirnov)\b(?=[^.]{0,80}\b(?:koursk|kursk)\b)|\b(?:alexei|alexey|alexeï) smirnov\b", "Alexei Smirnov", "RU",
+        "person", "m"),
+    _ap(r"\b(?:reznikov)\b", "Oleksii Reznikov", "UA", "person", "m"),
+    _ap(r"\b(?:tarnavsky|tarnavskyi)\b", "Oleksandr Tarnavskyi", "UA", "person", "m"),
+    _ap(r"\b(?:fedorov)\b(?=[^.]{0,120}\b(?:zaporijjia|zaporizhzhia|zaporijia)\b)|\bivan fedorov\b", "Ivan Fedorov", "UA",
+        "person", "m"),
+    _ap(r"\b(?:sarantsev)\b", "Vitaliy Sarantsev", "UA", "person", "m"),
+    _ap(r"\b(?:lykhovy|lykhovyi)\b", "Dmytro Lykhovyi", "UA", "person", "m"),
+    _ap(r"\b(?:grossi)\b", "Rafael Grossi", "INT", "person", "m"),
     _ap(r"\b(?:trump)\b", "Donald Trump", "US", "person", "m"),
     _ap(r"\b(?:biden)\b", "Joe Biden", "US", "person", "m"),
     _ap(r"\b(?:blinken)\b", "Antony Blinken", "US", "person", "m"),
@@ -417,6 +434,9 @@ TRIGGERS: list[TriggerPattern] = [
         True),
     _tp("agreement", r"\b(?:signature|conclusion) (?:de l'|d'un |du |de cet |de ce |de la )?(?:accord|traite|pacte"
                      r"|memorandum|document|declaration)\b", False),
+    # "a ordonné le repli des forces russes sur la rive gauche": an ordered pull-back, with or without a town
+    _tp("withdrawal", r"\b(?:ordonne|annonce|decide|acheve|entame|commence|confirme)\w* (?:le |du |de son |de leur |l')?"
+                      r"(?:repli|retrait) (?:des|de ses|de leurs) (?:forces|troupes|unites|soldats)\b", True, "", 3),
     _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
                       r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|"
                       r"reculer|recule|reculent|"
