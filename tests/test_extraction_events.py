@@ -574,3 +574,13 @@ def test_bridges_struck_by_the_other_side_s_artillery_were_struck_by_that_side()
     c = claims_of("Le général Sergueï Sourovikine avait expliqué que le ravitaillement de la ville de Kherson n'était "
                   "« plus possible », les ponts étant frappés par l'artillerie ukrainienne.")
     assert [(x.event_type, x.claimant.side, x.actor_side) for x in c] == [("strike", "RU", "UA")]
+
+
+def test_a_plant_shelled_again_is_a_strike_on_its_town_and_shells_are_counted():
+    claims = claims_of("La centrale nucléaire de Zaporijia, située à Enerhodar, a de nouveau été bombardée durant le "
+                       "week-end, a annoncé dimanche l'AIEA. Selon le ministère russe de la défense, l'armée ukrainienne "
+                       "a tiré « au moins douze obus » sur la centrale samedi.")
+    found = {(c.claimant.side, c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims}
+    assert ("INT", "strike", None, ("Enerhodar",)) in found
+    russian = next(c for c in claims if c.claimant.side == "RU")
+    assert (russian.actor_side, russian.quantities) == ("UA", {"shells": 12})

@@ -286,7 +286,7 @@ class EventReading(FigureReading):
             fired = re.match(r"(?:tire|lance|frappe|bombarde|pilonne)\b", self.f[s:e])  # a verb, not "les bombardements"
             aimed = re.match(r"\s+(?:sur|contre) (?:l'ukraine|la russie|le territoire (?:russe|ukrainien))",
                              self.f[e:e + 40])  # "une vague de frappes sur l'Ukraine"
-            return bool({"drones", "missiles"} & quantities.keys() or settlements or regions
+            return bool({"drones", "missiles", "shells"} & quantities.keys() or settlements or regions
                         or (fired and self._country_in(seg.start, seg.end)) or aimed)
         return True
 

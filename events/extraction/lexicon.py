@@ -127,6 +127,8 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:sarantsev)\b", "Vitaliy Sarantsev", "UA", "person", "m"),
     _ap(r"\b(?:lykhovy|lykhovyi)\b", "Dmytro Lykhovyi", "UA", "person", "m"),
     _ap(r"\b(?:grossi)\b", "Rafael Grossi", "INT", "person", "m"),
+    _ap(r"\b(?:energoatom|ukrenergo|naftogaz)\b", "Ukrainian state operator", "UA", "organisation", "m"),
+    _ap(r"\b(?:rosatom|rosenergoatom)\b", "Rosatom", "RU", "organisation", "m"),
     _ap(r"\b(?:trump)\b", "Donald Trump", "US", "person", "m"),
     _ap(r"\b(?:biden)\b", "Joe Biden", "US", "person", "m"),
     _ap(r"\b(?:blinken)\b", "Antony Blinken", "US", "person", "m"),
@@ -520,7 +522,9 @@ TRIGGERS: list[TriggerPattern] = [
                   r"(?:lances|tires)\b", True, "number", 1),
     # "a utilisé des lance-roquettes pour frapper la prison" (only kept in a clause, never in a goal the segmenter cut)
     _tp("strike", r"\bpour (?:frapper|bombarder|pilonner)\b", True, "number_or_place", 0),
-    _tp("strike", r"\b(?:a|ont|avait|avaient) ete (?:\w+ment )?(?:visee?s?|ciblee?s?|frappee?s?|bombardee?s?|pilonnee?s?"
+    _tp("strike", r"\b(?:a|ont|avait|avaient) (?:de nouveau |a nouveau |encore |deja |\w+ment )?ete "
+                  r"(?:\w+ment |de nouveau |a nouveau |encore |deja )?(?:visee?s?|ciblee?s?"
+                  r"|frappee?s?|bombardee?s?|pilonnee?s?"
                   r"|touchee?s?|attaquee?s?) (?:par|a|dans|pendant|lors|au cours|durant|samedi|dimanche|lundi|mardi"
                   r"|mercredi|jeudi|vendredi|cette nuit|la nuit)\b", True, "number_or_place", 1),
     _tp("strike", r"\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,30}\b(?:visai(?:en)?t|visent|ciblai(?:en)?t|ciblent"
@@ -610,6 +614,7 @@ QUANTITY_NOUNS = [
     (re.compile(r"^(?:km2|km²|km\s*carres|kilometres carres|kilometres2)"), "area_km2"),
     (re.compile(r"^(?:drones?)\b"), "drones"),
     (re.compile(r"^(?:missiles?)\b"), "missiles"),
+    (re.compile(r"^(?:obus)\b"), "shells"),
     (re.compile(r"^(?:vagues?)\b"), "waves"),
     (re.compile(r"^(?:bataillons?)\b"), "battalions"),
     (re.compile(r"^(?:brigades?)\b"), "brigades"),
