@@ -584,3 +584,9 @@ def test_a_plant_shelled_again_is_a_strike_on_its_town_and_shells_are_counted():
     assert ("INT", "strike", None, ("Enerhodar",)) in found
     russian = next(c for c in claims if c.claimant.side == "RU")
     assert (russian.actor_side, russian.quantities) == ("UA", {"shells": 12})
+
+
+def test_heavy_losses_without_a_number_are_a_toll_that_a_side_claims_and_not_the_article_s_background():
+    c = claims_of("Les forces russes subissent de lourdes pertes près de Bakhmout, selon l'état-major ukrainien.")[0]
+    assert (c.event_type, c.claimant.side, c.actor_side, c.quantities) == ("casualties", "UA", "UA", {})
+    assert not claims_of("La bataille de Bakhmout a causé de lourdes pertes des deux côtés.")

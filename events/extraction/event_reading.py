@@ -269,6 +269,8 @@ class EventReading(FigureReading):
             return bool(settlements or regions)
         if needs == "place_or_quantity":
             return bool(settlements or region_object or {"localities", "area_km2"} & quantities.keys())
+        if needs == "belligerent":
+            return claimant.side in BELLIGERENTS  # (what a side says of losses; the article's own words are background)
         if needs == "number" and tp.event_type == "displacement":
             # People who fled or remain are civilians; "des soldats bloqués" is no displacement.
             return bool(quantities) and bool(CIVILIANS.search(self.f, seg.start, seg.end))

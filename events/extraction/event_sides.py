@@ -159,7 +159,7 @@ class SideReading:
             return None
         if tp.verbal:
             found = self._side_near_at(seg.start, seg.end, s, e, claimant_span, claimant.side)
-            losing = t == "casualties" and f[s:e].startswith(("perd", "perte"))
+            losing = t == "casualties" and (f[s:e].startswith(("perd", "perte")) or "pertes" in f[s:e])
             if found and t in PATIENT_TYPES and found[2] == "before" and not passive and not losing:
                 return found[1]  # "les forces ukrainiennes ont repoussé l'attaque": the subject acts
             near = found[1] if found else None

@@ -490,6 +490,10 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:reconquete|conquete|reprise totale|reprise|liberation|prise|prise de controle|chute|perte) "
                    r"(?:(?:complete|totale|definitive|entiere|effective|rapide|officielle) )?(?:de|du|d'|des)\b", False,
         "place_or_quantity", 1),
+    # "infligé de lourdes pertes à l'ennemi", "l'ennemi a subi des pertes importantes": a toll told without a number
+    _tp("casualties", r"\b(?:(?:de |des )?(?:lourdes|importantes|serieuses|considerables|massives|enormes) pertes"
+                      r"|(?:de |des )?pertes (?:lourdes|importantes|serieuses|considerables|massives|enormes))\b", True,
+        "belligerent", 0),
     _tp("casualties", r"\b(?:tuee?s?|tue|tuant|blessant|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b",
         True, "number",
         1),
