@@ -590,3 +590,11 @@ def test_heavy_losses_without_a_number_are_a_toll_that_a_side_claims_and_not_the
     c = claims_of("Les forces russes subissent de lourdes pertes près de Bakhmout, selon l'état-major ukrainien.")[0]
     assert (c.event_type, c.claimant.side, c.actor_side, c.quantities) == ("casualties", "UA", "UA", {})
     assert not claims_of("La bataille de Bakhmout a causé de lourdes pertes des deux côtés.")
+
+
+def test_losses_inflicted_are_the_inflicter_s_act_and_civilians_killed_in_a_country_by_its_enemy():
+    c = claims_of("Moscou assure avoir infligé de lourdes pertes aux assaillants.")[0]
+    assert (c.event_type, c.actor_side) == ("casualties", "RU")
+    c = claims_of("Au moins 232 civils ont été tués et 1 343 blessés en Ukraine au cours du mois de juin, a annoncé "
+                  "jeudi la Mission de surveillance des droits de l'homme de l'ONU.")[0]
+    assert (c.claimant.side, c.actor_side, c.quantities["killed"]) == ("INT", "RU", 232)

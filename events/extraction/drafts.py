@@ -98,7 +98,8 @@ def stance_of(verb_stance: str, claimant_side: str, event_type: str, actor_side:
     setback = (event_type == "withdrawal" and actor_side == claimant_side) or (
         event_type in {"capture", "territorial_control", "prisoners"} and actor_side == opponent) or (
         event_type == "offensive" and actor_side == opponent
-        and (verb_stance == lx.ACKNOWLEDGES or bool(ADVANCE.match(trigger))))
+        and (verb_stance == lx.ACKNOWLEDGES or bool(ADVANCE.match(trigger)))) or (
+        event_type == "casualties" and actor_side == opponent and verb_stance == lx.ACKNOWLEDGES)  # its own dead
     return lx.ACKNOWLEDGES if setback else lx.ASSERTS
 
 

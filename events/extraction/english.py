@@ -23,6 +23,8 @@ from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue
 
 # A full stop glued to the next sentence ("region.It also said"), as scraped pages often have.
+# What may open a sentence before its subject: "On Monday, ", "Late on Tuesday, ", a quote mark, "The".
+SENTENCE_OPENING = re.compile(r"[\s\"]*(?:(?:on|late|early|last|this|earlier|later) [\w ]{0,20},\s*)?(?:the\s+)?")
 GLUED_STOP = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[\"“‘]?[A-Z][a-z])")
 
 
@@ -132,6 +134,12 @@ class EnglishReader(ClauseReader, EnglishMentions):
                 prev = [v for v in out if v.end <= mt.start()]
                 if prev:
                     out.append(Verb(mt.start(), mt.end(), stance, prev[-1].speaker, None, False))
+                    continue
+                # "Zelenskyy gave a rare official figure last week, saying ...": the sentence's subject speaks.
+                subject = next((mn for mn in self.mentions if a <= mn.start < mt.start() and mn.actor.side != "media"
+                                and SENTENCE_OPENING.fullmatch(f, a, mn.start)), None)
+                if subject is not None and f[max(a, mt.start() - 2):mt.start()] == ", ":
+                    out.append(Verb(mt.start(), mt.end(), stance, subject.actor, (subject.start, subject.end), False))
         return sorted(out, key=lambda v: v.start)
 
     def _speaker_of(self, a: int, b: int, s: int, e: int, stance: str, last: list[ActorRef]) -> Verb | None:

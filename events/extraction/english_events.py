@@ -21,7 +21,7 @@ GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prison
 CONTINUED_TYPES = {"interception", "strike"}
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
 CAPTIVES = re.compile(en.PEOPLE)  # a prisoners trigger that starts at the people taken
-LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost)")
+LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost|suffered|sustained|incurred)")
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:\w+ly|now|still|already|almost|effectively)\s+)*"
                             r"[\"\s]*$")
 INNER_PASSIVE = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?(?:shot|intercepted|destroyed|downed|neutrali[sz]ed)\b")
@@ -230,7 +230,8 @@ class ClauseReader:
         if before and t in PATIENT_TYPES:
             return OPPONENT.get(before[-1][2])
         if t == "casualties":
-            return None
+            # "Shoigu acknowledged 5,937 deaths": a side acknowledges its own dead, killed by the other side
+            return OPPONENT.get(claimant.side) if stance == en.ACKNOWLEDGES else None
         if t == "strike" and claimant.side in OPPONENT and self._struck_at_home(cs, ce, claimant.side):
             return OPPONENT[claimant.side]  # a governor reporting an attack on his own region reports the enemy's
         return claimant.side if claimant.side in BELLIGERENTS else None
@@ -261,7 +262,7 @@ class ClauseReader:
             for rx, k in en.QUANTITY_NOUNS:
                 if key is None and rx.match(rest):
                     key = k
-            if key is None and re.match(r"^(?:killed|dead)\b", rest):
+            if key is None and re.match(r"^(?:killed|dead|deaths|fatalities)\b", rest):
                 key = "killed"
             if key is None and event_type == "casualties" and re.search(
                     r"\bdeath toll\b[^.;]{0,110}\b(?:to|at|of|reached)\s+(?:at least\s+)?$",

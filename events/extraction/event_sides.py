@@ -25,6 +25,7 @@ from events.extraction.types import ActorRef
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+INFLICTED = re.compile(r"\binflig\w*\s+(?:[\w'-]+\s+){0,3}$")
 APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,)")
 # Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
 NOUN_PHRASE_END = re.compile(r"\s(?:destinee?s?|visant|pour|afin|qui|dans le but|en vue)\b")
@@ -132,6 +133,11 @@ class SideReading:
             # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
             done_to = t in PATIENT_TYPES and not via_avoir and (passive or own.start() >= e)
             return lx.OPPONENT.get(claimant.side) if done_to else claimant.side
+        if t == "casualties" and INFLICTED.search(f, max(seg.start, s - 40), s):
+            # "Moscou assure avoir infligé de lourdes pertes aux assaillants": who inflicts them acts
+            subject = self._side_near_at(seg.start, s, s, e, claimant_span, claimant.side)
+            return subject[1] if subject and subject[2] == "before" else (
+                claimant.side if claimant.side in BELLIGERENTS else None)
         if t == "casualties":
             agent = CASUALTY_AGENT.search(f, seg.start, seg.end)
             if agent:
@@ -201,7 +207,8 @@ class SideReading:
                 return lx.OPPONENT.get(near)
             return near
         if t == "casualties":
-            country = next((governed_by(pm.place) for pm in places), None) or self._context_country(seg.start)
+            country = next((governed_by(pm.place) for pm in places), None) or self._country_in(seg.start, seg.end) \
+                or self._context_country(seg.start)
             return lx.OPPONENT.get(country or "")
         if t == "capture" and places and f[s:e].startswith(("repr", "recon")):
             return places[0].place.country_code if places[0].place.country_code in BELLIGERENTS else None

@@ -329,6 +329,9 @@ TRIGGERS: list[TriggerPattern] = [
         "place_or_quantity", 2),
     _tp("casualties", rf"\blost\s+(?:(?:up to|about|around|more than|over|at least|nearly)\s+)?{_N}\s+(?:\w+\s+)?{PEOPLE}",
         True, "number", 1),
+    # "Russian forces suffered an average of 1,140 killed or wounded per day": losses the subject took
+    _tp("casualties", r"\b(?:suffered|sustained|incurred)\b(?=[^.;]{0,50}\b(?:killed|wounded|casualties|losses|dead"
+                      r"|deaths)\b)", True, "number", 2),
     # "gained a foothold on the left bank", "established a bridgehead on the eastern bank": ground taken, no town named.
     _tp("capture", r"\b(?:(?:gained|gain|established|establish|secured|won) (?:a |their |its )?(?:foothold|bridgeheads?)"
                    r"|bridgeheads?)\b(?=[^.;]{0,30}\bbank\b)", True, "", 1),
