@@ -630,3 +630,9 @@ def test_losses_suffered_a_figure_given_while_saying_and_deaths_acknowledged():
     assert [(c.claimant.side, c.stance, c.actor_side) for c in claims] == [
         ("INT", "asserts", "UA"), ("UA", "acknowledges", "RU"), ("RU", "acknowledges", "UA")]
     assert claims[2].quantities == {"killed": 5937}
+
+
+def test_the_dead_of_a_town_hit_by_drones_were_killed_by_its_enemy():
+    found = summary("In Kharkiv, two people were killed and 11 wounded when drones hit a residential neighborhood, "
+                    "Mayor Ihor Terekhov said.")
+    assert ("UA", "asserts", "casualties", "RU", ["Kharkiv"]) in found

@@ -598,3 +598,9 @@ def test_losses_inflicted_are_the_inflicter_s_act_and_civilians_killed_in_a_coun
     c = claims_of("Au moins 232 civils ont été tués et 1 343 blessés en Ukraine au cours du mois de juin, a annoncé "
                   "jeudi la Mission de surveillance des droits de l'homme de l'ONU.")[0]
     assert (c.claimant.side, c.actor_side, c.quantities["killed"]) == ("INT", "RU", 232)
+
+
+def test_attacks_repelled_told_by_a_participle_after_them_were_repelled_by_the_speaker():
+    c = claims_of("L'état-major ukrainien a fait état, de son côté, de quatorze assauts russes repoussés dans le "
+                  "secteur de Koupiansk.")[0]
+    assert (c.event_type, c.actor_side, c.quantities) == ("attack_repelled", "UA", {"attacks": 14})

@@ -231,7 +231,11 @@ class ClauseReader:
             return OPPONENT.get(before[-1][2])
         if t == "casualties":
             # "Shoigu acknowledged 5,937 deaths": a side acknowledges its own dead, killed by the other side
-            return OPPONENT.get(claimant.side) if stance == en.ACKNOWLEDGES else None
+            if stance == en.ACKNOWLEDGES:
+                return OPPONENT.get(claimant.side)
+            # "In Kharkiv, two people were killed when drones hit ...": the dead of a town, killed by its enemy
+            governing = {governed_by(pm.place) for pm in self._places_in(cs, ce)} - {None}
+            return OPPONENT.get(governing.pop()) if len(governing) == 1 else None
         if t == "strike" and claimant.side in OPPONENT and self._struck_at_home(cs, ce, claimant.side):
             return OPPONENT[claimant.side]  # a governor reporting an attack on his own region reports the enemy's
         return claimant.side if claimant.side in BELLIGERENTS else None

@@ -25,6 +25,8 @@ from events.extraction.types import ActorRef
 
 # "accuse l'Ukraine d'avoir frappé", "accusé les forces russes de bombarder": group 1 is the accused.
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
+NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:assauts?|attaques?|offensives?|tentatives?|drones?|missiles?|roquettes?"
+                                  r"|contre-attaques?)\b(?: [\w-]+){0,2} $")
 INFLICTED = re.compile(r"\binflig\w*\s+(?:[\w'-]+\s+){0,3}$")
 APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,)")
 # Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
@@ -127,7 +129,10 @@ class SideReading:
             # ("les troupes ukrainiennes étaient encerclées dans la région de Koursk").
             return lx.OPPONENT.get(places[0].place.country_code)
         # "ont été abattus" before the trigger, or inside it when it starts at the noun ("deux drones ont été abattus").
-        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e))
+        passive = bool(PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e)
+                       # "quatorze assauts russes repoussés": a participle after the noun it was done to
+                       or (t in PATIENT_TYPES and NOUN_THEN_PARTICIPLE.search(f, max(seg.start, s - 40), s)
+                           and f[s:e].endswith(("es", "s", "e"))))
         own = lx.OWN_SIDE.search(f, seg.start, seg.end)
         if own and claimant.side in BELLIGERENTS:
             # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
