@@ -330,3 +330,23 @@ def test_the_day_written_after_the_speech_verb_dates_a_french_claim():
              "de la Défense.\n", event_type="capture")
     assert (c.claimant.name, str(c.occurred.value), c.occurred.precision) == (
         "Russian Ministry of Defence", "2025-01-06", "day")
+
+
+@pytest.mark.parametrize("furniture, expected", [
+    ("La Croix (avec AFP), le 10/09/2022 à 17:31", "2022-09-10"),
+    ("Publié le 27/10/25 à 13h47 — Mis à jour le 27/10/25 à 16h02", "2025-10-27"),
+])
+def test_a_french_page_s_timestamp_line_dates_the_story(furniture, expected):
+    article = extract_article(f"Pokrovsk encerclée ? Kiev dément\n\n{furniture}\n\nVladimir Poutine a affirmé dimanche "
+                              "que des troupes ukrainiennes étaient encerclées à Pokrovsk.\n")
+    assert (article.published.value.isoformat(), article.published.precision) == (expected, "day")
+
+
+@pytest.mark.parametrize("furniture, expected", [
+    ("Updated 3:12 AM EDT, September 22, 2022", "2022-09-22"),
+    ("January 8, 2025 11:52 AM  2 min read", "2025-01-08"),
+])
+def test_an_english_page_s_timestamp_line_dates_the_story(furniture, expected):
+    article = extract_article(f"Ukraine frees defenders in biggest swap of the war\n\n{furniture}\n\nKYIV, Ukraine (AP) — "
+                              "Ukraine said it had won the release of 215 of its fighters, the presidency said.\n")
+    assert (article.published.value.isoformat(), article.published.precision) == (expected, "day")

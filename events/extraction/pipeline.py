@@ -14,6 +14,7 @@ from events.extraction import text as textmod
 from events.extraction.claims import ArticleReader
 from events.extraction.datelines import Dateline, wire_dateline
 from events.extraction.dates import article_date, find_dates, find_relative_days
+from events.extraction.dates_en import find_dates_en
 from events.extraction.drafts import link, to_claims
 from events.extraction.english import EnglishReader
 from events.extraction.english import sentences as english_sentences
@@ -67,15 +68,18 @@ def _title(text: str, paras: list[textmod.Paragraph], body: list[textmod.Paragra
 
 
 # A dateline in the page furniture: "Publié le 12/05/2023 à 10h42", "Mis à jour le 3 mars 2024".
-DATELINE = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"
-                      r"|^\s*(?:le\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+# ("Publié le 27/10/25 à 13h47" gives the year in two digits; "La Croix (avec AFP), le 10/09/2022 à 17:31")
+DATELINE = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b"
+                      r"|^\s*(?:le\s+)?(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b|\),\s*le\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
 # A line that is only a timestamp: "Le 25 mai 2025 à 17h32", "31 juillet 2025, 08:15".
 TIMESTAMP_LINE = re.compile(r"(?i)^\s*(?:le\s+)?\d{1,2}(?:er)?\s+[^\W\d]+\.?\s+\d{4}"
                             r"(?:\s*(?:à|a|,)?\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*$")
+SHORT_LINE = 90
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 DATELINE_WORDS = re.compile(r"(?i)\b(?:publi[ée]e?|mis[e]? à jour|modifi[ée]e?)\s+le\s+")
 
 
-def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> DateValue | None:
+def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue, language: str = "fr") -> DateValue | None:
     """The publication day printed above or below the story (not in its body), when the page carries one."""
     for p in paras:
         if p.kind == "body":
@@ -83,7 +87,9 @@ def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> D
         line = text[p.start:p.end]
         mt = DATELINE.search(line)
         if mt:
-            day, month, year = (int(g) for g in (mt.group(1, 2, 3) if mt.group(1) else mt.group(4, 5, 6)))
+            groups = next(mt.group(i, i + 1, i + 2) for i in (1, 4, 7) if mt.group(i))
+            day, month, year = (int(g) for g in groups)
+            year += 2000 if year < 100 else 0
             try:
                 return DateValue(dt.date(year, month, day), "day")
             except ValueError:
@@ -95,6 +101,11 @@ def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue) -> D
         words = DATELINE_WORDS.search(line)
         if words:
             found = [v for _s, _e, v in find_dates(textmod.matchable(line[words.end():]), header) if v.precision == "day"]
+            if found:
+                return found[0]
+        if language == "en" and len(line.strip()) <= SHORT_LINE and YEAR.search(line):
+            # "Updated 3:12 AM EDT, September 22, 2022", "January 8, 2025 11:52 AM  2 min read": a page's timestamp
+            found = [v for _s, _e, v in find_dates_en(textmod.matchable(line), header) if v.precision == "day"]
             if found:
                 return found[0]
     return None
@@ -112,8 +123,8 @@ def _wire(text: str, header: DateValue, body: list[textmod.Paragraph], start: in
 
 
 def _published(text: str, header: DateValue, paras: list[textmod.Paragraph], body: list[textmod.Paragraph],
-               start: int, wire: Dateline | None) -> DateValue:
-    dateline = _dateline(text, paras, header)
+               start: int, wire: Dateline | None, language: str = "fr") -> DateValue:
+    dateline = _dateline(text, paras, header, language)
     if dateline is not None and (not header.known or dateline.value.strftime("%Y-%m") == header.value.strftime("%Y-%m")):
         return dateline
     if header.precision != "day" and wire is not None and wire.day is not None:
@@ -175,7 +186,7 @@ def _prepare(text: str) -> _Stage:
     body = [p for p in paras if p.kind in BODY_KINDS]
     language = textmod.detect_language(" ".join(text[p.start:p.end] for p in body) or text)
     wire = _wire(text, header, body, start, language)
-    published = _published(text, header, paras, body, start, wire[1] if wire else None)
+    published = _published(text, header, paras, body, start, wire[1] if wire else None, language)
     article = ExtractedArticle(text=text, title=_title(text, paras, body, start), publisher=textmod.publisher(text),
                                language=language, published=published)
     if language not in READERS:
