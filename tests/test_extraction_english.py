@@ -636,3 +636,13 @@ def test_the_dead_of_a_town_hit_by_drones_were_killed_by_its_enemy():
     found = summary("In Kharkiv, two people were killed and 11 wounded when drones hit a residential neighborhood, "
                     "Mayor Ihor Terekhov said.")
     assert ("UA", "asserts", "casualties", "RU", ["Kharkiv"]) in found
+
+
+def test_it_said_is_the_body_that_spoke_since_and_one_civilian_killed_in_the_passive():
+    found = summary("Russia launched 135 drones at Ukraine overnight, Ukraine's air force said. It said 98 drones were "
+                    "shot down or jammed.\n\nBryansk Gov. Alexander Bogomaz said a civilian was killed when a drone "
+                    "struck a minibus near the town of Klintsy.\n")
+    assert ("UA", "asserts", "interception", "UA", []) in found
+    c = next(c for c in claims_of("Bryansk Gov. Alexander Bogomaz said a civilian was killed when a drone struck a "
+                                  "minibus near the town of Klintsy.") if c.event_type == "casualties")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("RU", "UA", {"killed": 1})

@@ -604,3 +604,18 @@ def test_attacks_repelled_told_by_a_participle_after_them_were_repelled_by_the_s
     c = claims_of("L'état-major ukrainien a fait état, de son côté, de quatorze assauts russes repoussés dans le "
                   "secteur de Koupiansk.")[0]
     assert (c.event_type, c.actor_side, c.quantities) == ("attack_repelled", "UA", {"attacks": 14})
+
+
+def test_a_capital_opening_the_sentence_before_a_ministry_is_its_seat_not_the_strike_s_place():
+    c = claims_of("A Moscou, le ministère russe de la Défense a affirmé avoir mené une « frappe massive avec des armes "
+                  "de haute précision » contre des entreprises du complexe militaro-industriel ukrainien.")
+    assert [(x.event_type, x.claimant.side, x.actor_side, x.localities) for x in c] == [("strike", "RU", "RU", [])]
+    c = claims_of("A Kharkiv, le gouverneur Oleh Synegoubov a fait état de trois morts après une frappe russe.")
+    assert {tuple(p.name for p in x.localities) for x in c} == {("Kharkiv",)}
+
+
+def test_aircraft_counted_as_appareils_are_drones_shot_down():
+    c = claims_of("Au total, la défense antiaérienne a « intercepté et détruit » 105 appareils au-dessus de treize "
+                  "régions, selon le ministère russe de la Défense.")
+    interception = next(x for x in c if x.event_type == "interception")
+    assert (interception.claimant.side, interception.quantities) == ("RU", {"drones": 105})

@@ -100,6 +100,12 @@ class EnglishReader(ClauseReader, EnglishMentions):
                        and mn.actor.kind != "person" and mn.actor.side != "media"
                        and re.fullmatch(r"\s*(?:the\s+)?", self.f[max(self.f.rfind(". ", 0, mn.start) + 1,
                                                                      self.f.rfind("\n", 0, mn.start) + 1):mn.start])]
+            spoke = next((actor for actor in reversed(last) if actor.kind != "person"), None)
+            spoke_at = max((mn.end for mn in self.mentions if mn.actor == spoke and mn.end <= pos), default=-1)
+            if opening and spoke_at > opening[-1].end and pos - spoke_at < 400:
+                # "Russia launched 135 drones, Ukraine's air force said. It said 98 were shot down": the body that
+                # spoke since, not the one the sentence was about
+                return spoke
             if opening:
                 return opening[-1].actor
         for actor in reversed(last):

@@ -311,6 +311,13 @@ class ClauseReader:
                             self.f[cs:ce])
             if one:
                 out["killed" if one.group(0).startswith("kill") else "wounded"] = 1
+            else:
+                # "a civilian was killed when a drone struck a minibus": one, told in the passive
+                one = re.search(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:woman|man|child|boy|girl|civilian|person"
+                                r"|soldier|resident|teenager|pensioner)\s+(?:was|has been|had been)\s+(killed|wounded"
+                                r"|injured)\b", self.f[cs:ce])
+                if one:
+                    out["killed" if one.group(1) == "killed" else "wounded"] = 1
         if event_type == "interception" and not out:
             # "shot down a Ukrainian Su-27 fighter jet": one.
             one = re.search(r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"

@@ -185,7 +185,7 @@ class EventReading(FigureReading):
         # "un couple originaire de la région de Belgorod": where the victims come from, not where it happened
         places = [pm for pm in self._places_in(seg.start, seg.end)
                   if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 120), pm.start)
-                  and not SPOKEN_AT.search(f, max(a, pm.start - 70), pm.start)]
+                  and not SPOKEN_AT.search(f, max(a, pm.start - 70), pm.start) and not self._seat_of_speaker(a, pm)]
         located = [pm for pm in places if pm.role == "settlement" and any(
             o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(
             f, max(seg.start, pm.start - 60), pm.start)]
@@ -259,6 +259,16 @@ class EventReading(FigureReading):
                          occurred or claimed, claimed, quantities, start, end, si, pi, via_avoir)
         return None
 
+    def _seat_of_speaker(self, a: int, pm) -> bool:
+        """'A Moscou, le ministère russe de la Défense a affirmé ...': a capital opening the sentence before a national
+        body is where that body sits, not where the event happened."""
+        if pm.place.name not in {"Kyiv", "Moscow"} or not re.fullmatch(r"[\s\"]*a\s+", self.f[a:pm.start]):
+            return False
+        after = re.match(r"\s*,\s*", self.f[pm.end:pm.end + 4])
+        return after is not None and any(
+            mn.start == pm.end + after.end() or (0 <= mn.start - pm.end - after.end() <= 4)
+            for mn in self.mentions if mn.actor.kind in {"ministry", "government", "army"})
+
     def _is_object(self, trigger_end: int, place_start: int) -> bool:
         between = self.f[trigger_end:place_start]
         return 0 <= len(between) <= 60 and not re.search(r"\b(?:dans|en|au|aux|a|sur|vers|pres)\b", between)
@@ -287,7 +297,10 @@ class EventReading(FigureReading):
             # "des missiles sur le territoire russe": a country named as the target is enough for a strike.
             fired = re.match(r"(?:tire|lance|frappe|bombarde|pilonne)\b", self.f[s:e])  # a verb, not "les bombardements"
             aimed = re.match(r"\s+(?:sur|contre) (?:l'ukraine|la russie|le territoire (?:russe|ukrainien))",
-                             self.f[e:e + 40])  # "une vague de frappes sur l'Ukraine"
+                             self.f[e:e + 40]) or (  # "une vague de frappes sur l'Ukraine"
+                # "une « frappe massive » ... contre des « entreprises du complexe militaro-industriel » ukrainien"
+                claimant.side in BELLIGERENTS and re.search(r"\bcontre\b[^.;]{0,80}\b(?:ukrainien|russe)s?\b",
+                                                             self.f[e:min(seg.end, e + 140)]))
             return bool({"drones", "missiles", "shells"} & quantities.keys() or settlements or regions
                         or (fired and self._country_in(seg.start, seg.end)) or aimed)
         return True

@@ -424,7 +424,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("interception", r"\ben (?:a|ont|avait|avaient|avoir|aurait|auraient) (?:\w+ )?(?:abattu|intercepte|neutralise|detruit)\b"
                         r"(?=[^.;]{0,40}\d)", True, "number", 1),
     _tp("interception", r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits|neutralise|"
-                        r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?))"
+                        r"neutralises)\b(?=[^.;]{0,40}\b(?:drones?|missiles?|roquettes?|bombes?|avions?|helicopteres?"
+                        r"|appareils|engins|aeronefs|cibles aeriennes))"
                         r"|\bdont [\d.\s]+(?:ont ete|ont|a ete|avaient ete) (?:abattus|interceptes|detruits|neutralises)"
                         r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:avaient ete|avait ete|ont ete|ont|a ete) "
                         r"(?:abattus|interceptes|detruits"
@@ -616,7 +617,7 @@ ENEMY = re.compile(r"\b(?:l'ennemi|l'adversaire|les envahisseurs|les occupants|l
 QUANTITY_NOUNS = [
     (re.compile(r"^(?:localites?|villages?|villes?|agglomerations?)\b"), "localities"),
     (re.compile(r"^(?:km2|km²|km\s*carres|kilometres carres|kilometres2)"), "area_km2"),
-    (re.compile(r"^(?:drones?)\b"), "drones"),
+    (re.compile(r"^(?:drones?|appareils|aeronefs|engins)\b"), "drones"),  # ("105 appareils": the UAVs a ministry counts)
     (re.compile(r"^(?:missiles?)\b"), "missiles"),
     (re.compile(r"^(?:obus)\b"), "shells"),
     (re.compile(r"^(?:vagues?)\b"), "waves"),
