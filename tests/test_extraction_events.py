@@ -619,3 +619,11 @@ def test_aircraft_counted_as_appareils_are_drones_shot_down():
                   "régions, selon le ministère russe de la Défense.")
     interception = next(x for x in c if x.event_type == "interception")
     assert (interception.claimant.side, interception.quantities) == ("RU", {"drones": 105})
+
+
+def test_attacks_aimed_at_the_other_side_s_positions_are_an_offensive_by_that_other_side():
+    c = claims_of("L'état-major ukrainien a fait état de 41 assauts repoussés près de Kourakhové. Vingt-neuf autres "
+                  "attaques ont visé les positions ukrainiennes en direction de Pokrovsk, selon la même source.")
+    found = {(x.event_type, x.claimant.side, x.actor_side, tuple(p.name for p in x.localities)) for x in c}
+    assert ("offensive", "UA", "RU", ("Pokrovsk",)) in found
+    assert not [x for x in c if x.event_type == "strike"]

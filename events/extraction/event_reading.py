@@ -76,6 +76,8 @@ DENIED_EVENT_NOUNS = [
 
 TITLE_OF_BEFORE = re.compile(r"\b(?:commandant|chef|responsable|commandement)(?: \w+){0,2} (?:de l'|des |du |de la )$")
 NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
+ASSAULTS_BEFORE = re.compile(r"\b(?:attaques|assauts|attaque|assaut)\b(?: [\w-]+){0,2} (?:ont|a)?\s*$")
+LINES_AFTER = re.compile(r"\w+ (?:les|des|leurs|nos) (?:positions|lignes|defenses)")
 GROUND_UNITS_BEFORE = re.compile(r"\b(?:groupes? d'assaut|troupes|soldats|forces|unites|fantassins|militaires|colonnes?)"
                                  r"\b[^.;,]{0,40}$")
 HABITUAL = re.compile(r"\b(?:regulierement|frequemment|quotidiennement|(?:quasi[- ])?quotidienne?s?|frequente?s?"
@@ -110,6 +112,9 @@ class EventReading(FigureReading):
                 if tp.event_type == "strike" and FIRED_SHOT_DOWN.search(self.f, seg.start, s) and \
                         WEAPON_BEFORE.search(self.f, max(seg.start, s - 30), s):
                     continue  # "abattu deux des six missiles tirés sur X": the weapons shot down; their launch is implied
+                if tp.event_type == "strike" and self.f.startswith("vis", s) and ASSAULTS_BEFORE.search(
+                        self.f, max(seg.start, s - 40), s) and LINES_AFTER.match(self.f, s):
+                    continue  # "des attaques ont visé les positions ukrainiennes": assaults, told as an offensive
                 if tp.event_type == "strike" and self.f.startswith("atteint", s) and GROUND_UNITS_BEFORE.search(
                         self.f, max(seg.start, s - 60), s):
                     continue  # "des groupes d'assaut russes auraient atteint la gare": troops reached it, no missile

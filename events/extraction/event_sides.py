@@ -27,6 +27,7 @@ from events.extraction.types import ActorRef
 ACCUSED = re.compile(r"\baccus\w*\s+(.{2,60}?)\s+(?:d'avoir|d'etre|de|d')\s*(?:\w+\s+){0,2}$")
 NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:assauts?|attaques?|offensives?|tentatives?|drones?|missiles?|roquettes?"
                                   r"|contre-attaques?)\b(?: [\w-]+){0,2} $")
+OWN_LINES = re.compile(r"\b(?:positions|lignes|defenses|tranchees) (russes|ukrainiennes)\b")
 INFLICTED = re.compile(r"\binflig\w*\s+(?:[\w'-]+\s+){0,3}$")
 APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,)")
 # Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
@@ -192,6 +193,10 @@ class SideReading:
                     near = subject[1]
                 elif claimant.side in BELLIGERENTS:
                     near = claimant.side
+            lines = OWN_LINES.search(f, e, min(seg.end, e + 40)) if near is None and t == "offensive" else None
+            if lines is not None:
+                # "attaques ont visé les positions ukrainiennes": the other side's lines were attacked
+                near = lx.OPPONENT.get("RU" if lines.group(1).startswith("russ") else "UA")
         else:
             # A noun takes its side from its own complement: "l'offensive russe", "des forces de Kiev".
             comma = f.find(",", e, seg.end)

@@ -458,6 +458,9 @@ TRIGGERS: list[TriggerPattern] = [
                      r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
                      r"progresser|pousser|entrer|penetrer|s'infiltrer|franchir|forcer)\b", True,
         "actor", 1),
+    # "Vingt-neuf autres attaques ont visé les positions ukrainiennes": assaults on lines, not strikes
+    _tp("offensive", r"\b(?:attaques|assauts|attaque|assaut)\b(?: [\w-]+){0,2} (?:ont vise|visaient|a vise|visait|ont cible)"
+                     r"(?= (?:les|des|leurs|nos) (?:positions|lignes|defenses))", True, "actor", 2),
     # "ont attaqué à 30 reprises les positions ukrainiennes": ground assaults on the other side's lines
     _tp("offensive", r"\b(?:(?:a|ont|avait|avaient) attaque|attaquent|attaquaient)\b(?=[^.;]{0,40}\b(?:positions?"
                      r"|defenses?|lignes?|tranchees?)\b)", True, "actor", 1),
