@@ -646,3 +646,11 @@ def test_it_said_is_the_body_that_spoke_since_and_one_civilian_killed_in_the_pas
     c = next(c for c in claims_of("Bryansk Gov. Alexander Bogomaz said a civilian was killed when a drone struck a "
                                   "minibus near the town of Klintsy.") if c.event_type == "casualties")
     assert (c.claimant.side, c.actor_side, c.quantities) == ("RU", "UA", {"killed": 1})
+
+
+def test_all_of_them_destroyed_are_the_weapons_of_the_strike_just_told():
+    claims = claims_of("The Russian defence ministry said 16 drones targeted warships in the bay of Sevastopol early "
+                       "on Saturday. All of them were destroyed, it said.")
+    interception = next(c for c in claims if c.event_type == "interception")
+    assert (interception.claimant.side, interception.actor_side, interception.quantities,
+            [p.name for p in interception.localities]) == ("RU", "RU", {"drones": 16}, ["Sevastopol"])

@@ -25,6 +25,7 @@ from events.extraction.types import ActorRef, DateValue
 # A full stop glued to the next sentence ("region.It also said"), as scraped pages often have.
 # What may open a sentence before its subject: "On Monday, ", "Late on Tuesday, ", a quote mark, "The".
 SENTENCE_OPENING = re.compile(r"[\s\"]*(?:(?:on|late|early|last|this|earlier|later) [\w ]{0,20},\s*)?(?:the\s+)?")
+ALL_OF_THEM = re.compile(r"\b(all|most|\d[\d,]*|[a-z]+)\s+of\s+(?:them|these|those)\b")
 GLUED_STOP = re.compile(r"(?<=[A-Za-z]{2}[.!?])(?=[\"“‘]?[A-Z][a-z])")
 
 
@@ -246,10 +247,24 @@ class EnglishReader(ClauseReader, EnglishMentions):
                     # the town for months"); unattributed, only a stated count makes it a record.
                     draft = None
                 if draft is not None:
+                    self._all_of_them(draft, drafts, cs, ce)
                     drafts.append(draft)
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
         return drafts
+
+    def _all_of_them(self, draft: Draft, drafts: list[Draft], cs: int, ce: int) -> None:
+        """"16 drones targeted warships in Sevastopol bay. All of them were destroyed": the weapons of the strike just
+        told, shot down where it was aimed."""
+        mt = ALL_OF_THEM.search(self.f, cs, ce)
+        strike = next((d for d in reversed(drafts) if d.event_type == "strike" and d.sentence == draft.sentence - 1
+                       and d.claimant == draft.claimant), None)
+        if draft.event_type != "interception" or mt is None or strike is None:
+            return
+        if not draft.localities:
+            draft.localities, draft.region = list(strike.localities), draft.region or strike.region
+        if mt.group(1) == "all" and not draft.quantities:
+            draft.quantities = {k: v for k, v in strike.quantities.items() if k in {"drones", "missiles"}}
 
     def _mutual_accusation(self, a: int, b: int, si: int, pi: int, drafts: list[Draft]) -> list[Draft]:
         """"Russia and Ukraine accused each other of shelling the plant": each side claims the other did it."""

@@ -303,6 +303,9 @@ TRIGGERS: list[TriggerPattern] = [
                      # "a small number of Ukrainian soldiers had been captured": people, not a town
                      rf"|\b{PEOPLE}\s+(?:\w+\s+){{0,2}}?(?:had been|have been|has been|were|was|being)\s+(?:\w+ly\s+)?"
                      rf"(?:captured|taken prisoner)\b", True, "number", 3),
+    # "All of them were destroyed, it said": the weapons just counted
+    _tp("interception", r"\b(?:all|most|\d[\d,]*|[a-z]+)\s+of\s+(?:them|these|those)\s+(?:were|had been|have been|was)\s+"
+                        r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", True, "", 1),
     _tp("interception", rf"\b(?:shot down|shoots down|shooting down|downed|intercepted|intercepts|destroyed|neutrali[sz]ed)"
                         rf"\b(?=[^.;]{{0,50}}\b{WEAPONS})|\b{WEAPONS}\b[^.;]{{0,60}}\b(?:were|was|had been|have been)"
                         rf"\s+(?:\w+ly\s+)?(?:shot down|intercepted|destroyed|downed|neutrali[sz]ed)\b"
