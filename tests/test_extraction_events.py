@@ -627,3 +627,21 @@ def test_attacks_aimed_at_the_other_side_s_positions_are_an_offensive_by_that_ot
     found = {(x.event_type, x.claimant.side, x.actor_side, tuple(p.name for p in x.localities)) for x in c}
     assert ("offensive", "UA", "RU", ("Pokrovsk",)) in found
     assert not [x for x in c if x.event_type == "strike"]
+
+
+def test_moscow_s_regrouping_is_a_withdrawal_an_appeal_to_evacuate_a_displacement_and_pour_l_isw_attributes():
+    claims = claims_of("« Il a été décidé de regrouper les troupes russes déployées dans les secteurs de Balakliïa et "
+                       "d'Izioum », a déclaré le porte-parole du ministère russe de la défense, Igor Konachenkov.")
+    assert [(c.event_type, c.actor_side, c.stance) for c in claims] == [("withdrawal", "RU", "acknowledges")]
+    claims = claims_of("Le chef de l'administration installée par Moscou dans la région, Vitali Gantchev, a appelé les "
+                       "habitants d'Izioum, de Koupiansk et de Balakliïa à évacuer vers la Russie.")
+    assert [(c.event_type, c.claimant.side) for c in claims] == [("displacement", "RU")]
+    claims = claims_of("Pour l'Institut américain pour l'étude de la guerre (ISW), les troupes ukrainiennes ont "
+                       "« probablement » libéré plus de 2 500 km² dans la région de Kharkiv.")
+    assert {(c.event_type, c.claimant.side, c.actor_side) for c in claims} == {("capture", "INT", "UA")}
+
+
+def test_a_count_the_speaker_adds_after_an_appeal_joins_the_claim():
+    c = claims_of("Le gouverneur de la région de Donetsk, Vadym Filachkine, a appelé les habitants de Pokrovsk à "
+                  "évacuer, précisant que quelque 26 000 personnes s'y trouvaient encore.")
+    assert [(x.event_type, x.quantities) for x in c] == [("displacement", {"civilians": 26000})]

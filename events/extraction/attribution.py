@@ -204,9 +204,10 @@ class SpeakerReading(MentionReading):
                 span = self._span_of(actor, v[1] if v in inverted else a, b) or self._span_of(actor, a, b)
                 return actor, span, v[2], v
         opening = lx.ACCORDING_TO.match(f, a) or lx.ACCORDING_TO.match(f, a + 1)
+        for_opening = self._for_opening(a, b) if idx == 0 or seg.kind == "main" else None
         acc = lx.ACCORDING_TO.search(f, seg.start, seg.end) or (
             lx.ACCORDING_TO.search(f, a, seg.start) if idx == 0 or seg.kind == "main" else None) or (
-            opening if opening and opening.end() <= seg.start else None)  # "Selon X, ..." governs its sentence
+            opening if opening and opening.end() <= seg.start else None) or for_opening  # "Selon X, ..." governs
         if acc is None and not own:
             # "..., selon l'armée de l'air ukrainienne." closing the sentence attributes all of it.
             tail = TRAILING_ACCORDING.search(f, a, b)
@@ -259,6 +260,17 @@ class SpeakerReading(MentionReading):
         if lx.PASSIVE_REPORT.search(f, seg.start, min(len(f), seg.end + 2)) and last_claimant is not None:
             return last_claimant, None, lx.ASSERTS, None
         return self.media, None, lx.ASSERTS, None
+
+    def _for_opening(self, a: int, b: int):
+        """'Pour l'ISW, les troupes ukrainiennes ont pénétré ...': "pour" and a speaker named before the sentence's
+        first comma attribute it (a match object ending where the speaker starts), else None."""
+        mt = lx.FOR_OPENING.match(self.f, a)
+        if mt is None:
+            return None
+        comma = self.f.find(",", mt.end(), min(b, mt.end() + 120))
+        named = any(mt.end() <= mn.start <= mt.end() + 4 and mn.end <= comma for mn in self.mentions
+                    if mn.actor.side != "media")
+        return mt if comma > 0 and named else None
 
     def _span_of(self, actor: ActorRef, a: int, b: int) -> tuple[int, int] | None:
         for mn in self.mentions:

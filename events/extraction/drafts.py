@@ -270,18 +270,21 @@ def summary(d: Draft) -> str:
 
 
 def to_claims(text: str, drafts: list[Draft]) -> list[ExtractedClaim]:
-    """One claim per (claimant, event): the first quote that carries it."""
-    seen: set[tuple[str, str, int]] = set()
+    """One claim per (claimant, event): the first quote that carries it, with the counts the speaker adds later ("a
+    appelé les habitants de Pokrovsk à évacuer, précisant que 26 000 personnes s'y trouvaient encore")."""
+    seen: dict[tuple[str, str, int], ExtractedClaim] = {}
     claims = []
     for d in drafts:
         key = (d.claimant.name, d.claimant.side, d.event_ref)
         if key in seen:
+            for name, value in d.quantities.items():
+                seen[key].quantities.setdefault(name, value)
             continue
-        seen.add(key)
-        claims.append(ExtractedClaim(
+        seen[key] = ExtractedClaim(
             claimant=d.claimant, stance=d.stance, event_type=d.event_type, actor_side=d.actor_side,
             localities=d.localities, region=d.region, country_code=d.country_code, occurred=d.occurred,
-            claimed=d.claimed, quantities=d.quantities, quote=text[d.start:d.end], start=d.start, end=d.end,
+            claimed=d.claimed, quantities=dict(d.quantities), quote=text[d.start:d.end], start=d.start, end=d.end,
             summary=summary(d), event_ref=d.event_ref,
-        ))
+        )
+        claims.append(seen[key])
     return claims

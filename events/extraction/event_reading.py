@@ -84,7 +84,9 @@ HABITUAL = re.compile(r"\b(?:regulierement|frequemment|quotidiennement|(?:quasi[
                       r"|regulieres?|sans cesse|sans relache|depuis le debut de (?:la guerre|l'invasion|l'offensive"
                       r"|l'operation|la campagne))\b")
 # "ont réussi à s'implanter", "sont parvenues à reprendre": an infinitive the subject achieved, no mere goal.
-ACHIEVED_BEFORE = re.compile(r"\b(?:reussi|parvenue?s?|arrivee?s?|reussissent|parviennent|reussit|parvient) (?:a|d') ?$")
+# ("il a été décidé de regrouper les troupes", "a ordonné de se retirer": a decision taken is told as done)
+ACHIEVED_BEFORE = re.compile(r"\b(?:reussi|parvenue?s?|arrivee?s?|reussissent|parviennent|reussit|parvient) (?:a|d') ?$"
+                             r"|\b(?:decide|ordonne|choisi) (?:de |d')$")
 
 
 class EventReading(FigureReading):

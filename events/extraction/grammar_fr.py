@@ -113,7 +113,7 @@ LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
 NOT_AN_ACTOR = re.compile(
     r"\b(?:sol|territoire|front|frontiere|villes?|localites?|villages?|regions?|cites?|bourgs?|capitale|oblasts?"
-    r"|provinces?|positions?) (?:\w+ )?(?:russes?|ukrainien(?:ne)?s?)\b"
+    r"|provinces?|positions?|lignes|defenses|tranchees) (?:\w+ )?(?:russes?|ukrainien(?:ne)?s?)\b"
     r"|\b(?:l'est|l'ouest|le nord|le sud|le centre|la partie \w+|le nord-est|le sud-est) de (?:l'ukraine|la russie)\b"
     r"|\ben (?:ukraine|russie)\b|\baux cotes d(?:es|e|u|')\s*(?:\w+\s+){0,2}\w+"
     r"|\bcontre (?:les |la |le |l')?(?:\w+ ){0,2}(?:russes?|ukrainien(?:ne)?s?|russie|ukraine|kiev|kyiv|moscou)\b"

@@ -322,6 +322,9 @@ REPORTING = [
     (stance, re.compile(rf"\b(?:{forms})\b"), "present") for stance, forms in _alt(_PRESENT)
 ] + [
     (ASSERTS, re.compile(r"\bs'est (?:\w+ment )?(?:felicitee?s?|vantee?s?|rejouie?s?)\b"), "compound"),
+    # "a appelé les habitants d'Izioum à évacuer": an official's call to leave reports the evacuation
+    (ASSERTS, re.compile(rf"\b{_AUX}{_BETWEEN}\s+(?:appele|exhorte|invite)e?s?\b(?=(?:\s+[\w',-]+){{0,12}}?\s+a\s+"
+                         r"(?:evacuer|quitter|partir|fuir)\b)"), "compound"),
     (ASSERTS, re.compile(r"\b(?:affirmant|assurant|soulignant|ajoutant|precisant|indiquant|estimant|expliquant"
                          r"|declarant|annoncant|se felicitant|affirmant|signalant|rapportant|faisant etat|rappelant)\b"),
      "participle"),
@@ -334,6 +337,8 @@ REPORTING = [
 ]
 
 # "selon X", "d'après X", "cité par X", "(première) confirmation officielle de X": attribution without a verb.
+# "Pour l'Institut pour l'étude de la guerre (ISW), les troupes ont ...": an opinion, opening its sentence.
+FOR_OPENING = re.compile(r"\s*[\"«]?\s*pour\s+(?=(?:l'|le |la |les ))")
 ACCORDING_TO = re.compile(r"\b(?:selon|d'apres|cite(?:e|s|es)? par|de source|(?:confirmation|annonce|affirmation"
                           r"|declaration|communique)(?: officielle)? (?:de|d'|du))\s*")
 # "La prise de X a été confirmée par Y": the agent of a passive reporting verb speaks.
@@ -437,6 +442,9 @@ TRIGGERS: list[TriggerPattern] = [
         True),
     _tp("agreement", r"\b(?:signature|conclusion) (?:de l'|d'un |du |de cet |de ce |de la )?(?:accord|traite|pacte"
                      r"|memorandum|document|declaration)\b", False),
+    # "il a été décidé de regrouper les troupes déployées dans les secteurs de X et Y": Moscow's word for a pull-back
+    _tp("withdrawal", r"\b(?:regrouper|regroupement|regroupe|regroupees?) (?:de |d'|des |les |ses |leurs )?(?:\w+ )?"
+                      r"(?:troupes|forces|unites)\b", True, "place", 3),
     # "a ordonné le repli des forces russes sur la rive gauche": an ordered pull-back, with or without a town
     _tp("withdrawal", r"\b(?:ordonne|annonce|decide|acheve|entame|commence|confirme)\w* (?:le |du |de son |de leur |l')?"
                       r"(?:repli|retrait) (?:des|de ses|de leurs) (?:forces|troupes|unites|soldats)\b", True, "", 3),
@@ -504,7 +512,8 @@ TRIGGERS: list[TriggerPattern] = [
     # "a ordonné l'évacuation obligatoire des familles de onze localités", "appelé à évacuer Kupiansk": an evacuation
     # of named places, with or without a count of people
     _tp("displacement", r"\bevacuations? (?:\w+ )?(?:obligatoires? |forcees? |partielles? )?(?:de|des|d'|du)\b"
-                        r"|\b(?:ordonne|annonce|appele a|decide d'|decide|organise) (?:l')?evacu(?:er|ation)\b", True,
+                        r"|\b(?:ordonne|annonce|appele a|decide d'|decide|organise) (?:l')?evacu(?:er|ation)\b"
+                        r"|\b(?:appele|exhorte|invite|demande)\w* (?:[\w',-]+ ){1,12}?a evacuer\b", True,
         "place", 2),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|"
                         r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|vivent (?:toujours|encore)|"
