@@ -344,3 +344,15 @@ def test_an_analyst_judging_speaks_for_the_analysts():
     claims = claims_of("L'Institut pour l'étude de la guerre (ISW) juge que les forces russes ont « probablement "
                        "progressé » dans le centre de Pokrovsk.")
     assert {c.claimant.side for c in claims} == {"INT"}
+
+
+def test_a_town_not_under_the_occupiers_control_denies_the_capture_claimed_before_and_a_road_locates_nothing():
+    claims = claims_of("Le ministère russe de la Défense a revendiqué jeudi la « libération complète » de Tchassiv Iar, "
+                       "verrou stratégique sur la route de Kramatorsk. Le chef d'état-major russe a assuré que sa prise "
+                       "ouvrait la voie vers Kostiantynivka. Kiev a aussitôt démenti. « Il s'agit d'une nouvelle "
+                       "opération de propagande de l'ennemi, la ville n'est pas sous le contrôle des occupants », a "
+                       "réagi le groupement de forces Khortytsia.")
+    found = {(c.claimant.side, c.stance, c.event_type, tuple(p.name for p in c.localities)) for c in claims}
+    assert ("RU", "asserts", "capture", ("Chasiv Yar",)) in found
+    assert ("UA", "denies", "capture", ("Chasiv Yar",)) in found
+    assert not [c for c in claims if c.event_type == "territorial_control"]

@@ -21,6 +21,7 @@ from events.extraction.grammar_fr import (
     ALLEGATION,
     ANAPHORIC_EVENT_NOUNS,
     CIVILIANS,
+    CONTROL_DENIED,
     DEMONSTRATIVE_BEFORE,
     DURATION_BEFORE,
     FALSEHOOD,
@@ -344,13 +345,19 @@ class EventReading(FigureReading):
 
     def _deny_previous(self, seg: Segment, claimant: ActorRef, drafts: list[Draft], si: int, pi: int) -> bool:
         """A denial of "ces allégations" (or of what was just said) is a claim on the same event."""
-        if not ALLEGATION.search(self.f, seg.start, seg.end) and self._triggers(seg):
+        control = CONTROL_DENIED.search(self.f, seg.start, seg.end)
+        if control is not None and any(not control.start() <= held.start() < control.end()
+                                       for held in lx.HELD.finditer(self.f, seg.start, seg.end)):
+            control = None  # "n'est pas tombée ..., nos unités tiennent la partie nord-ouest": the holding tells it
+        if not ALLEGATION.search(self.f, seg.start, seg.end) and not control and self._triggers(seg):
             return False
         # (what another side said: a speaker does not deny its own side's words)
-        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - 2 and not d.dropped
+        reach = 4 if control else 2  # ("X a revendiqué ... Kiev a aussitôt démenti. « La ville n'est pas ... »")
+        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - reach and not d.dropped
                   and (d.claimant.side != claimant.side or claimant.side not in BELLIGERENTS)]
         # "dément que le tir vienne de ses forces": the event its noun names, else the last one reported.
-        named = {t for rx, t in DENIED_EVENT_NOUNS if rx.search(self.f, seg.start, seg.end)}
+        named = {t for rx, t in DENIED_EVENT_NOUNS if rx.search(self.f, seg.start, seg.end)} | (
+            {"capture"} if control else set())
         target = next((d for d in recent if d.event_type in named), None) or next(iter(recent), None)
         if target is None:
             return False

@@ -32,7 +32,11 @@ FALSEHOOD = re.compile(r"\b(?:(?:sont|est|etaient|etait) (?:\w+ )?(?:faux|fausse
                        r"|ne correspond(?:ent)? pas a la (?:realite|verite)|(?:des |de la )?(?:pure )?propagande|fake news"
                        r"|desinformation)\b")
 # "X a affirmé que ce n'était pas le cas": a denial of what the other side was just reported to say.
-NOT_THE_CASE = re.compile(r"\b(?:ce n'(?:etait|est|etaient|sont) pas le cas|c'(?:est|etait) faux|il n'en est rien"
+# "la ville n'est pas sous le contrôle des occupants", "Toretsk n'est pas tombée": the other side's capture, denied
+CONTROL_DENIED = re.compile(r"\bn'(?:est|etait|sont|etaient) (?:pas|toujours pas|nullement) (?:tombee?s?|sous (?:le )?"
+                            r"controle (?:des occupants|de l'ennemi|russe|ukrainien|des russes|des ukrainiens))")
+NOT_THE_CASE = re.compile(CONTROL_DENIED.pattern + r"|\b(?:ce n'(?:etait|est|etaient|sont) pas le cas|c'(?:est|etait) faux"
+                          r"|il n'en est rien"
                           r"|rien de tel|tentent de faire croire|tente de faire croire|veulent faire croire)\b")
 HONORIFIC = re.compile(r"\b(M\.|Mme)\s+([A-ZÀ-ÖØ-Þ][\w'-]+)")
 CIVILIANS = re.compile(r"\b(?:civils?|habitants?|personnes|refugiee?s|deplacee?s|enfants|familles|residents?"
@@ -109,7 +113,9 @@ SUBSET_COUNT = re.compile(r",\s+dont\s+(?:plus de |pres de |environ |au moins )?
 LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
                             r" (?:km|kilometres)(?: au (?:sud|nord)(?:-(?:est|ouest))?| a l'(?:est|ouest))?"
                             r"|au (?:sud|nord)(?:-(?:est|ouest))?|a l'(?:est|ouest))\s+(?:de|d'|du)"
-                            r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$")
+                            r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$"
+                            # "verrou stratégique sur la route de Kramatorsk", "la voie vers Kostiantynivka"
+                            r"|\b(?:la route|la voie|les portes|l'axe) (?:de |d'|vers |menant a )$")
 LIST_JOIN = re.compile(r"\s*(?:,|\bet\b)\s*(?:(?:de|d')\s*)?")
 NOT_AN_ACTOR = re.compile(
     r"\b(?:sol|territoire|front|frontiere|villes?|localites?|villages?|regions?|cites?|bourgs?|capitale|oblasts?"

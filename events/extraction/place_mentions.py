@@ -18,6 +18,7 @@ from events.extraction.grammar_fr import (
     FOCUS_TYPES,
     LIST_JOIN,
     LOCATIVE_PREFIX,
+    LOCATOR_BEFORE,
     METONYM_CAPITALS,
     NAME,
     NAMED_REGION,
@@ -217,6 +218,8 @@ class PlaceReading:
             if re.search(r"ville|cite", mt.group(0)):
                 # "la ville" after "Kharkiv ... les villages de A et B": the town, not the last village named
                 prev = [pm for pm in prev if pm.place.kind in {"town", "city"}] or prev
+            # (nor a landmark named to locate another: "Tchassiv Iar ... ouvrait la voie vers Kostiantynivka")
+            prev = [pm for pm in prev if not LOCATOR_BEFORE.search(f, max(0, pm.start - 60), pm.start)] or prev
             if prev and self._free(mt.start(), mt.end()):
                 self.places.append(PlaceMention(mt.start(), mt.end(), prev[-1].place, "settlement"))
                 self._taken.append((mt.start(), mt.end()))
