@@ -645,3 +645,13 @@ def test_a_count_the_speaker_adds_after_an_appeal_joins_the_claim():
     c = claims_of("Le gouverneur de la région de Donetsk, Vadym Filachkine, a appelé les habitants de Pokrovsk à "
                   "évacuer, précisant que quelque 26 000 personnes s'y trouvaient encore.")
     assert [(x.event_type, x.quantities) for x in c] == [("displacement", {"civilians": 26000})]
+
+
+def test_counted_strikes_of_a_side_are_that_side_s_and_attacks_are_no_toll():
+    c = claims_of("Ivan Fedorov, chef de l'administration militaire régionale de Zaporijjia, a signalé 612 frappes "
+                  "russes sur 18 localités de la région en une journée.")
+    assert [(x.event_type, x.claimant.side, x.actor_side) for x in c] == [("strike", "UA", "RU")]
+    c = claims_of("« Au cours des dernières 24 heures, l'ennemi a mené trois assauts dans la zone de Stepnohirsk. Tous "
+                  "ont été repoussés, l'ennemi a subi des pertes », a précisé Vladyslav Volochyn, porte-parole des "
+                  "Forces de défense du Sud.")
+    assert not [x for x in c if x.event_type == "casualties" and "attacks" in x.quantities]

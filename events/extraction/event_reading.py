@@ -295,6 +295,10 @@ class EventReading(FigureReading):
         if needs == "number" and tp.event_type == "prisoners" and re.match(r"(?:avoir )?fai", self.f[s:e]):
             # "un petit nombre de soldats ont été faits prisonniers lors du retrait d'Avdiïvka": a place will do.
             return bool(quantities or settlements or regions)
+        if needs == "number" and tp.event_type == "casualties":
+            # ("l'ennemi a mené trois assauts ..., a subi des pertes": three attacks are no toll)
+            return bool(quantities.keys() - {"attacks", "drones", "missiles", "shells", "localities", "area_km2",
+                                             "share_pct", "distance_km", "depth_km", "width_km"})
         if needs == "number":
             return bool(quantities)
         if needs == "quantity":

@@ -186,11 +186,11 @@ OFFICE_OF_PLACE = re.compile(
     r"(?:,? (?:de la region |de l'oblast |de la ville |de la province )?(?:de |d'|du )(?=[a-z]))?")
 OFFICES = {"gouverneur": "governor", "gouverneure": "governor", "maire": "mayor", "chef de l'administration": "head of "
            "administration", "chef de l'administration militaire": "head of military administration"}
-PLURAL_NOUN = re.compile(r"\w+(?:ments|ions|ages|frappes|tirs|pertes)\b")
+PLURAL_NOUN = re.compile(r"(?:\w+(?:ments|ions|ages)|frappes|tirs|pertes)\b")
 # A determiner before a trigger makes it a noun ("une frappe russe sur X", "la frappe de missiles russes"), whose
 # side is its own complement, not the clause's subject.
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:une?|la|le|les|des|du|d'une|d'un|leur|leurs|sa|ses|son|nouvelles?|nouveaux?"
-                               r"|massives?|vaste|violente?s?|premiere|derniere)\s+|\bl')$")
+                               r"|massives?|vaste|violente?s?|premiere|derniere|\d[\d.]*)\s+|\bl')$")
 LAUNCHED = re.compile(r"\b(?:lance|lancent|lancee?s?|lancer|declenche|declenchee?s?|mene|menent|menee?s?|entame|entamee?"
                       r"|debute|commence|repris|poursuivi|intensifie)\b")
 SECOND_EVENT_NEEDS = {"place", "place_or_quantity", "number", "number_or_place"}
