@@ -655,3 +655,14 @@ def test_counted_strikes_of_a_side_are_that_side_s_and_attacks_are_no_toll():
                   "ont été repoussés, l'ennemi a subi des pertes », a précisé Vladyslav Volochyn, porte-parole des "
                   "Forces de défense du Sud.")
     assert not [x for x in c if x.event_type == "casualties" and "attacks" in x.quantities]
+
+
+def test_a_toll_of_one_told_in_the_pluperfect_or_as_one_wounded_and_an_incursion_as_setting():
+    c = claims_of("Dans la région russe de Koursk, où les forces de Kiev tiennent toujours plusieurs centaines de "
+                  "kilomètres carrés depuis leur incursion d'août, le gouverneur par intérim Alexeï Smirnov a déclaré "
+                  "qu'une femme avait été tuée par un drone ukrainien à Rylsk.")
+    assert [(x.event_type, x.claimant.side, x.actor_side, x.quantities) for x in c] == [
+        ("casualties", "RU", "UA", {"killed": 1})]
+    c = claims_of("À Sébastopol, le gouverneur installé par Moscou, Mikhaïl Razvojaïev, a fait état d'un homme blessé "
+                  "par des éclats à Lioubimivka.")
+    assert [(x.event_type, x.quantities) for x in c] == [("casualties", {"wounded": 1})]

@@ -20,8 +20,10 @@ _ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militai
               r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
 ONE_KILLED = re.compile(rf"\btue {_ONE_PERSON}\b"
                         # "une femme a été tuée à Dnipro", "un homme de 45 ans est mort"
-                        rf"|(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,4}}? (?:a ete tuee?|est morte?|a peri|est decedee?"
-                        rf"|a perdu la vie|a ete mortellement (?:blessee?|touchee?))\b")
+                        rf"|(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,4}}? (?:(?:a|avait) ete tuee?|est morte?|a peri|est decedee?"
+                        rf"|a perdu la vie|(?:a|avait) ete mortellement (?:blessee?|touchee?))\b")
+# "d'un homme blessé par des éclats", "une femme a été blessée": one wounded
+ONE_WOUNDED = re.compile(rf"(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,3}}? (?:(?:a|avait) ete )?blessee?\b(?! mortellement)")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,
@@ -133,6 +135,8 @@ class FigureReading(SideReading):
             one = ONE_DEATH.search(self.f, a, b) or ONE_KILLED.search(self.f, a, b)
             if one:
                 out["killed"] = 1
+            elif ONE_WOUNDED.search(self.f, a, b):
+                out["wounded"] = 1
         return out
 
     def _segment_dates(self, a: int, b: int, trigger: int | None = None) -> DateValue | None:

@@ -75,6 +75,7 @@ DENIED_EVENT_NOUNS = [
 ]
 
 
+SINCE_THEIR = re.compile(r"\bdepuis (?:leur|son|sa|l'|le debut de (?:leur |son |sa |l')?)\s*$")
 TITLE_OF_BEFORE = re.compile(r"\b(?:commandant|chef|responsable|commandement)(?: \w+){0,2} (?:de l'|des |du |de la )$")
 NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
 ASSAULTS_BEFORE = re.compile(r"\b(?:attaques|assauts|attaque|assaut)\b(?: [\w-]+){0,2} (?:ont|a)?\s*$")
@@ -121,6 +122,8 @@ class EventReading(FigureReading):
                 if tp.event_type == "strike" and self.f.startswith("atteint", s) and GROUND_UNITS_BEFORE.search(
                         self.f, max(seg.start, s - 60), s):
                     continue  # "des groupes d'assaut russes auraient atteint la gare": troops reached it, no missile
+                if tp.event_type == "offensive" and not tp.verbal and SINCE_THEIR.search(self.f, max(seg.start, s - 25), s):
+                    continue  # "où les forces de Kiev tiennent ... depuis leur incursion d'août": the setting, not news
                 if tp.event_type == "offensive" and TITLE_OF_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "le commandant de l'offensive en Ukraine": a title, not an offensive launched
                 if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(seg.start, s - 40), s):
