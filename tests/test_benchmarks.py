@@ -107,3 +107,13 @@ def test_explorer_bench_smoke_run_times_the_first_view_against_a_tiny_sqlite_dat
     for expected in ("/api/claims/markers/", "/api/claims/places/", "/api/claims/weekly/", "sum of the first view calls",
                      "sent together"):
         assert expected in bench.stdout, bench.stdout
+
+
+def test_the_lookup_benchmark_prints_its_three_figures():
+    env = {**os.environ, "DEBUG": "1"}
+    run = subprocess.run([sys.executable, "benchmarks/lookup_bench.py", "--repeat", "5"], cwd=PROJECT_ROOT, env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == ["gazetteer", "lookups", "English"]
+    assert all(" ms" in line for line in lines)

@@ -6,7 +6,6 @@ import gzip
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -529,18 +528,13 @@ def test_get_gazetteer_returns_one_shared_instance() -> None:
     assert get_gazetteer() is get_gazetteer()
 
 
-def test_loading_takes_well_under_a_second_and_lookups_are_cheap(gaz: Gazetteer, kursk: PlaceRef) -> None:
-    # CPU time, not wall time: the cost of loading is ours, the contention of a busy test machine is not.
-    started = time.process_time()
-    Gazetteer.load()
-    assert time.process_time() - started < 1.0
-    gaz.lookup("Soujda", region=kursk)  # warm the per-region pool
-    started = time.perf_counter()
-    for _ in range(200):
-        gaz.lookup("Koupiansk")
-        gaz.lookup("Soujda", region=kursk)
-        gaz.region("Voronej")
-    assert time.perf_counter() - started < 1.0
+def test_a_second_load_reads_the_same_places_and_repeated_lookups_agree(gaz: Gazetteer, kursk: PlaceRef) -> None:
+    # (what loading and a lookup cost is measured by benchmarks/lookup_bench.py, not asserted here)
+    assert Gazetteer.load().counts == gaz.counts
+    first = [gaz.lookup("Koupiansk"), gaz.lookup("Soujda", region=kursk), gaz.region("Voronej")]
+    assert all(first) and [p.name for p in first] == ["Kupiansk", "Sudzha", "Voronezh Oblast"]
+    for _ in range(50):
+        assert [gaz.lookup("Koupiansk"), gaz.lookup("Soujda", region=kursk), gaz.region("Voronej")] == first
 
 
 def test_the_resolver_imports_neither_django_nor_the_build_time_packages() -> None:
