@@ -666,3 +666,11 @@ def test_a_toll_of_one_told_in_the_pluperfect_or_as_one_wounded_and_an_incursion
     c = claims_of("À Sébastopol, le gouverneur installé par Moscou, Mikhaïl Razvojaïev, a fait état d'un homme blessé "
                   "par des éclats à Lioubimivka.")
     assert [(x.event_type, x.quantities) for x in c] == [("casualties", {"wounded": 1})]
+
+
+def test_a_building_gutted_in_the_active_and_a_massive_strike_against_a_country_s_targets():
+    assert kinds("Dans le district de Sviatochynsky, à Kiev, un missile a éventré un immeuble de neuf étages, selon "
+                 "les services de secours.") == {("strike", "RU", ("Kyiv",))}
+    c = claims_of("Moscou a confirmé une « frappe massive » avec des armes de haute précision contre « le système de "
+                  "commandement militaire, l'industrie de défense et les installations énergétiques » ukrainiens.")
+    assert [(x.event_type, x.claimant.side, x.actor_side, x.localities) for x in c] == [("strike", "RU", "RU", [])]

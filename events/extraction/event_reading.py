@@ -314,8 +314,8 @@ class EventReading(FigureReading):
             aimed = re.match(r"\s+(?:sur|contre) (?:l'ukraine|la russie|le territoire (?:russe|ukrainien))",
                              self.f[e:e + 40]) or (  # "une vague de frappes sur l'Ukraine"
                 # "une « frappe massive » ... contre des « entreprises du complexe militaro-industriel » ukrainien"
-                claimant.side in BELLIGERENTS and re.search(r"\bcontre\b[^.;]{0,80}\b(?:ukrainien|russe)s?\b",
-                                                             self.f[e:min(seg.end, e + 140)]))
+                claimant.side in BELLIGERENTS and re.search(r"\bcontre\b[^.;]{0,140}\b(?:ukrainien|russe)s?\b",
+                                                             self.f[e:min(seg.end, e + 200)]))
             return bool({"drones", "missiles", "shells"} & quantities.keys() or settlements or regions
                         or (fired and self._country_in(seg.start, seg.end)) or aimed)
         return True

@@ -551,7 +551,8 @@ TRIGGERS: list[TriggerPattern] = [
         "number_or_place", 1),
     _tp("strike", r"\b(?:attaques?|frappes?|vagues?) (?:massives? |aeriennes? |nocturnes? )?(?:de|aux|par) (?:drones|missiles)\b",
         False, "number_or_place", 1),
-    _tp("strike", r"\b(?:detruit|detruite|detruits|touche|endommage|coule|vise|visee?s?|visaient|visait|atteint)\b(?=[^.;]{0,40}"
+    _tp("strike", r"\b(?:detruit|detruite|detruits|touche|endommage|coule|vise|visee?s?|visaient|visait|atteint|eventre"
+                  r"|ravage|souffle)\b(?=[^.;]{0,40}"
                   r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|port|usine|prison|quartier general|siege"
                   r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|"
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
