@@ -102,18 +102,14 @@ class FigureReading(SideReading):
                 # "112 drones et 7 missiles ..., dont 84 ont été abattus": the count shot down of what was launched,
                 # which the verb follows ("Sur les quarante missiles ..., trente-sept ont été détruits"), whatever
                 # count of the weapons fired came first.
-                sentence = self.f[max(self.f.rfind(". ", 0, a), 0):b]
-                weapons = WEAPON_NOUN.findall(sentence) or WEAPON_NOUN.findall(
-                    self.f, max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300), a)  # (or of the sentence before)
-                out["drones" if weapons and weapons[0].startswith("drone") else "missiles"] = num.value
+                out[self._first_weapon(max(self.f.rfind(". ", 0, a), 0), b)  # (or of the sentence before)
+                    or self._first_weapon(self._sentence_before(a), a) or "missiles"] = num.value
                 continue
             if key is None and event_type == "interception" and EN_SHOT_DOWN.search(
                     self.f, max(a, a + num.start - 60), a + num.start):
                 # "Moscou a lancé 309 drones. La défense antiaérienne en a abattu 288": "en" is the weapon last named
                 # (of the sentence before, the weapon it names first: "309 drones et huit missiles")
-                weapons = WEAPON_NOUN.findall(self.f, max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300),
-                                              a + num.start)
-                key = ("drones" if weapons[0].startswith("drone") else "missiles") if weapons else None
+                key = self._first_weapon(self._sentence_before(a), a + num.start)
             if key and key not in out:
                 out[key] = num.value
                 if key == "killed" and re.match(r"civil", after):
@@ -138,6 +134,15 @@ class FigureReading(SideReading):
             elif ONE_WOUNDED.search(self.f, a, b):
                 out["wounded"] = 1
         return out
+
+    def _sentence_before(self, a: int) -> int:
+        """Where the sentence before the clause at `a` starts (at most 300 characters back)."""
+        return max(0, self.f.rfind(". ", 0, max(0, a - 2)), a - 300)
+
+    def _first_weapon(self, start: int, end: int) -> str | None:
+        """The quantity key of the first weapon named in [start, end): "drones" or "missiles"."""
+        weapon = WEAPON_NOUN.search(self.f, start, end)
+        return None if weapon is None else "drones" if weapon.group(1).startswith("drone") else "missiles"
 
     def _segment_dates(self, a: int, b: int, trigger: int | None = None) -> DateValue | None:
         # "6 millions ont fui depuis février 2022", "Soudja, tenue depuis l'incursion d'août": a span's start
