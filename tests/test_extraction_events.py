@@ -674,3 +674,10 @@ def test_a_building_gutted_in_the_active_and_a_massive_strike_against_a_country_
     c = claims_of("Moscou a confirmé une « frappe massive » avec des armes de haute précision contre « le système de "
                   "commandement militaire, l'industrie de défense et les installations énergétiques » ukrainiens.")
     assert [(x.event_type, x.claimant.side, x.actor_side, x.localities) for x in c] == [("strike", "RU", "RU", [])]
+
+
+def test_the_agent_of_a_passive_strike_struck_whoever_the_subject_s_clause_names():
+    c = next(c for c in claims_of("Le pont de Kertch, qui relie la Russie à la Crimée annexée, a été visé dans la nuit "
+                                  "par une attaque de « deux drones navals ukrainiens », a affirmé le ministère russe "
+                                  "de la Défense.") if c.event_type == "strike")
+    assert (c.claimant.side, c.actor_side, [p.name for p in c.localities]) == ("RU", "UA", ["Kerch"])

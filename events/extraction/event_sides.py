@@ -117,10 +117,14 @@ class SideReading:
         if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:
             return claimant.side  # "affirme avoir encerclé": the speaker's own forces did it
         by = re.match(r"\s+(?:[\w'-]+\s+){0,3}?par\s+", f[e:min(seg.end, e + 40)]) if t == "encirclement" else None
+        if t == "strike" and (PASSIVE_BEFORE.search(f[max(seg.start, s - 30):s]) or INNER_PASSIVE.search(f, s, e)):
+            # "Le pont, qui relie la Russie à la Crimée, a été visé dans la nuit par une attaque de drones ukrainiens":
+            # the agent of the passive struck, whoever the clause names before it.
+            by = re.match(r"[^,;.\"]{0,60}?\bpar\s+", f[e:min(seg.end, e + 80)])
         if by is not None:
             # "encerclées par les forces russes": the agent encircles
             at = e + by.end()
-            agent = self._side_near_at(at, min(seg.end, at + 40), at, at, claimant_span, claimant.side)
+            agent = self._side_near_at(at, min(seg.end, at + 60), at, at, claimant_span, claimant.side)
             if agent is not None:
                 return agent[1]
         if t == "encirclement" and places and places[0].place.country_code in BELLIGERENTS and not (
