@@ -355,3 +355,15 @@ def test_the_governor_of_the_region_is_of_the_region_last_named():
             "de la région, Alexeï Smirnov, a fait savoir que 121 000 civils avaient été évacués.\n",
             event_type="displacement")
     assert c.claimant.side == "RU"
+
+
+def test_a_reporting_verb_in_the_imperfect_still_names_the_speaker():
+    c = one(" date 2025-11 Dans le même communiqué, l'armée russe revendiquait la prise de Petropavlivka, dans la région "
+            "de Kharkiv.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("RU", "RU", "asserts")
+    c = one(" date 2022-07 Quelques heures plus tard, l'état-major ukrainien confirmait la perte de la ville de "
+            "Lyssytchansk.\n", event_type="capture")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("UA", "RU", "acknowledges")
+    c = one(" date 2024-05 Le ministère ukrainien de la Défense démentait toute percée russe près de Vovtchansk.\n",
+            side="UA")
+    assert c.stance == "denies"

@@ -303,6 +303,17 @@ _PRESENT = {
     DENIES: "dementent|dement|nient|nie|rejettent|rejette|refutent|refute|contestent|conteste|refusaient d'admettre"
             "|refusait d'admettre|dementaient|dementait|niaient|niait",
 }
+# The imperfect of wire copy's narrative ("l'armée russe revendiquait la prise de X", "l'état-major confirmait la
+# perte de la ville"): the same statements, told as background.
+_IMPERFECT = {
+    ASSERTS: ["affirm", "annonc", "assur", "declar", "indiqu", "revendiqu", "precis", "soulign", "estim", "confirm",
+              "accus", "denonc", "evoqu", "signal", "rapport", "ajout", "expliqu", "insist", "martel", "ecriv",
+              "communiqu", "faisait etat", "faisaient etat", "faisait savoir", "faisaient savoir"],
+    ACKNOWLEDGES: ["reconnaiss", "admett", "conced"],
+    DENIES: ["dement", "ni", "rejet", "refut", "contest"],
+}
+for _stance, _stems in _IMPERFECT.items():
+    _PRESENT[_stance] += "|" + "|".join(stem if " " in stem else f"{stem}(?:ait|aient)" for stem in _stems)
 _AUX = r"(?:a|ont|avait|avaient|aurait|auraient|avaient|a-t-il|a-t-elle|ont-ils|ont-elles|avait-il|avait-elle)"
 _BETWEEN = r"(?:\s*,[^,]{1,40},\s*|\s+(?:\w+ment|egalement|aussi|encore|deja|ensuite|toutefois|pourtant|alors|par ailleurs"
 _BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement|auparavant"
