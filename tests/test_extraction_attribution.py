@@ -367,3 +367,10 @@ def test_a_reporting_verb_in_the_imperfect_still_names_the_speaker():
     c = one(" date 2024-05 Le ministère ukrainien de la Défense démentait toute percée russe près de Vovtchansk.\n",
             side="UA")
     assert c.stance == "denies"
+
+
+def test_a_connective_between_auxiliary_and_participle_keeps_the_pronoun_s_speaker():
+    c = one(" date 2023-08 Le ministère russe de la Défense n'a pas mentionné Ourojaïne dans son bulletin. Il a en "
+            "revanche affirmé que ses troupes avaient repoussé quatre attaques près de Robotyne.\n",
+            event_type="attack_repelled")
+    assert (c.claimant.name, c.actor_side) == ("Russian Ministry of Defence", "RU")

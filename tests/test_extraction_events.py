@@ -681,3 +681,32 @@ def test_the_agent_of_a_passive_strike_struck_whoever_the_subject_s_clause_names
                                   "par une attaque de « deux drones navals ukrainiens », a affirmé le ministère russe "
                                   "de la Défense.") if c.event_type == "strike")
     assert (c.claimant.side, c.actor_side, [p.name for p in c.localities]) == ("RU", "UA", ["Kerch"])
+
+
+def test_attacks_repelled_told_after_a_staff_report_go_on_with_that_report():
+    claims = claims_of("L'état-major ukrainien a fait état de 58 affrontements dans la journée, ajoutant que "
+                       "l'ennemi avait attaqué près de Lyman. Les troupes ukrainiennes ont repoussé des assauts près "
+                       "de Bilohorivka et de Dibrova, dans la région de Louhansk.")
+    repelled = [c for c in claims if c.event_type == "attack_repelled"]
+    assert [(c.claimant.name, c.actor_side) for c in repelled] == [("Ukrainian General Staff", "UA")]
+
+
+def test_attacks_repelled_that_no_one_reports_are_no_claim_of_the_article():
+    assert not [c for c in claims_of("Les troupes ukrainiennes ont repoussé des assauts près de Bilohorivka, dans la "
+                                     "région de Louhansk.") if c.event_type == "attack_repelled"]
+
+
+def test_losses_inflicted_on_the_enemy_were_inflicted_by_the_speaker_s_side():
+    c = next(c for c in claims_of("Le ministère russe de la Défense a affirmé que ses troupes avaient repoussé quatre "
+                                  "attaques près de Robotyne, et infligé à l'ennemi des pertes évaluées à 165 soldats.")
+             if c.event_type == "casualties")
+    assert (c.claimant.side, c.actor_side, c.stance) == ("RU", "RU", "asserts")
+
+
+def test_an_axis_is_no_place_when_the_clause_names_the_villages_near_which_it_happened():
+    found = kinds("Le ministère russe de la Défense a affirmé que ses troupes avaient repoussé quatre attaques dans la "
+                  "direction de Zaporijjia, près de Robotyne et de Piatykhatky.")
+    assert ("attack_repelled", "RU", ("Robotyne", "Piatykhatky")) in found
+    found = kinds("Le ministère russe de la Défense a affirmé que ses troupes avaient repoussé quatre attaques en "
+                  "direction de Pokrovsk.")
+    assert ("attack_repelled", "RU", ("Pokrovsk",)) in found

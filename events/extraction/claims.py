@@ -23,6 +23,7 @@ from events.extraction.drafts import (
     denial_of,
     holding_denial,
     opposing_parties,
+    stance_of,
 )
 from events.extraction.event_reading import EventReading
 from events.extraction.grammar_fr import (
@@ -118,6 +119,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         drafts: list[Draft] = []
         leads: list[Draft] = []  # mutual accusations told before the place is named
         last_claimant: ActorRef | None = None
+        speakers: list[tuple[int, int, ActorRef]] = []  # (sentence, paragraph, who) of every attributed clause
         for si, (a, b, pi) in enumerate(sentences):
             if self._enrich_anaphora(a, b, drafts):
                 continue
@@ -142,6 +144,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 prev_claimant = claimant
                 if claimant.side != "media":
                     last_claimant = claimant
+                    speakers.append((si, pi, claimant))
                     if span is not None:
                         self.reported.append((seg.start, seg.end, span))
                 if lx.NEGATED_REPORT.search(self.f, seg.start, seg.end):
@@ -188,7 +191,22 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             if told is not None:
                 lead.localities, lead.region = list(told.localities), lead.region or told.region
         self._place_at_focus(drafts)
-        return drafts
+        return [d for d in drafts if self._bulletin_speaker(d, speakers)]
+
+    @staticmethod
+    def _bulletin_speaker(d: Draft, speakers: list[tuple[int, int, ActorRef]]) -> bool:
+        """Attacks repelled are told by the side that repelled them, never seen by the reporter: an unattributed
+        "Les troupes ukrainiennes ont repoussé des assauts près de X" after "L'état-major a fait état de 58
+        affrontements" goes on with that report. Such a clause with no speaker of the side in its paragraph before it
+        is dropped (returns False)."""
+        if d.claimant.side != "media" or d.event_type != "attack_repelled":
+            return True
+        told = [who for si, pi, who in speakers if pi == d.paragraph and si <= d.sentence and who.side == d.actor_side]
+        if not told:
+            return False
+        d.claimant = told[-1]
+        d.stance = stance_of(lx.ASSERTS, d.claimant.side, d.event_type, d.actor_side)
+        return True
 
     def _mutual_accusation(self, a: int, b: int, si: int, pi: int) -> list[Draft]:
         """"La Russie et l'Ukraine se sont mutuellement accusées d'avoir bombardé la prison": each side claims the

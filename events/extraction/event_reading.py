@@ -89,6 +89,8 @@ HABITUAL = re.compile(r"\b(?:regulierement|frequemment|quotidiennement|(?:quasi[
 # ("il a été décidé de regrouper les troupes", "a ordonné de se retirer": a decision taken is told as done)
 ACHIEVED_BEFORE = re.compile(r"\b(?:reussi|parvenue?s?|arrivee?s?|reussissent|parviennent|reussit|parvient) (?:a|d') ?$"
                              r"|\b(?:decide|ordonne|choisi) (?:de |d')$")
+NEAR_BEFORE = re.compile(r"\b(?:pres|non loin|a proximite|aux abords|autour) (?:de |d'|du )\s*(?:[\w'-]+ ){0,3}$")
+AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
 
 
 class EventReading(FigureReading):
@@ -197,10 +199,17 @@ class EventReading(FigureReading):
         places = [pm for pm in self._places_in(seg.start, seg.end)
                   if not ORIGIN_BEFORE.search(f, max(seg.start, pm.start - 120), pm.start)
                   and not SPOKEN_AT.search(f, max(a, pm.start - 70), pm.start) and not self._seat_of_speaker(a, pm)]
+        # "dans la direction de Zaporijjia, près de Robotyne": the axis is named for a town the clause then leaves;
+        # the villages near which it happened are the places, and no locator of the axis.
+        axes = [pm for pm in places if pm.role == "settlement" and AXIS_BEFORE.search(f, max(seg.start, pm.start - 25),
+                                                                                     pm.start)]
         located = [pm for pm in places if pm.role == "settlement" and any(
-            o.role == "settlement" and o.end <= pm.start for o in places) and LOCATOR_BEFORE.search(
+            o.role == "settlement" and o.end <= pm.start and o not in axes for o in places) and LOCATOR_BEFORE.search(
             f, max(seg.start, pm.start - 60), pm.start)]
         places = [pm for pm in places if pm not in located]
+        if axes and any(pm.role == "settlement" and pm not in axes and NEAR_BEFORE.search(
+                f, max(seg.start, pm.start - 30), pm.start) for pm in places):
+            places = [pm for pm in places if pm not in axes]
         subset = SUBSET_COUNT.search(f, seg.start, seg.end)
         if subset:
             # "47 drones abattus au-dessus de plusieurs régions, dont 20 au-dessus de Koursk": the part's place is

@@ -143,9 +143,12 @@ class SideReading:
             # "Nos unités ont abattu" acts; "ses troupes soient encerclées" is done to.
             done_to = t in PATIENT_TYPES and not via_avoir and (passive or own.start() >= e)
             return lx.OPPONENT.get(claimant.side) if done_to else claimant.side
-        if t == "casualties" and INFLICTED.search(f, max(seg.start, s - 40), s):
-            # "Moscou assure avoir infligé de lourdes pertes aux assaillants": who inflicts them acts
-            subject = self._side_near_at(seg.start, s, s, e, claimant_span, claimant.side)
+        inflicted = INFLICTED.search(f, max(seg.start, s - 40), s) if t == "casualties" else None
+        if inflicted is not None:
+            # "Moscou assure avoir infligé de lourdes pertes aux assaillants": who inflicts them acts ("infligé à
+            # l'ennemi des pertes": the enemy named after the verb suffered them)
+            subject = self._side_near_at(seg.start, inflicted.start(), inflicted.start(), e, claimant_span,
+                                         claimant.side)
             return subject[1] if subject and subject[2] == "before" else (
                 claimant.side if claimant.side in BELLIGERENTS else None)
         if t == "casualties":
