@@ -374,3 +374,28 @@ def test_a_connective_between_auxiliary_and_participle_keeps_the_pronoun_s_speak
             "revanche affirmé que ses troupes avaient repoussé quatre attaques près de Robotyne.\n",
             event_type="attack_repelled")
     assert (c.claimant.name, c.actor_side) == ("Russian Ministry of Defence", "RU")
+
+
+def test_an_inverted_speaker_named_by_first_name_and_surname_with_a_title_after():
+    c = one(" date 2024-03 Un drone a touché un immeuble de Kryvyï Rih, blessant deux personnes, a écrit Serhiï Lyssak, "
+            "le gouverneur de la région de Dnipropetrovsk.\n", event_type="strike")
+    assert (c.claimant.name, c.actor_side) == ("Serhiy Lysak", "RU")
+    toll = one(" date 2024-03 Un drone a touché un immeuble de Kryvyï Rih, blessant deux personnes, a écrit Serhiï "
+               "Lyssak, le gouverneur de la région de Dnipropetrovsk.\n", event_type="casualties")
+    assert toll.quantities == {"wounded": 2}
+
+
+def test_a_count_kept_by_an_authority_is_its_statement():
+    found = [x for x in claims_of(" date 2024-03 Un drone a touché un immeuble dans la région de Dnipropetrovsk, "
+                                  "selon le gouverneur. Dans celle de Zaporijjia, Ivan Fedorov a recensé 412 frappes "
+                                  "russes contre onze localités en 24 heures, notamment Houliaïpole, Orikhiv et "
+                                  "Stepnohirsk.\n") if x.claimant.name == "Ivan Fedorov"]
+    # ("dans celle de Zaporijjia" after "la région de Dnipropetrovsk" is the region, not the city)
+    assert [(x.event_type, x.actor_side, [p.name for p in x.localities]) for x in found] == [
+        ("strike", "RU", ["Huliai-Pole", "Orikhiv", "Stepnohirsk"])]
+
+
+def test_a_statement_in_the_present_with_an_adverb_inside_its_verb():
+    c = one(" date 2023-03 Le gouverneur Pavlo Kyrylenko fait aussi état de frappes russes près de Bakhmout.\n",
+            event_type="strike")
+    assert c.claimant.side == "UA"

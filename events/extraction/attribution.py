@@ -163,7 +163,10 @@ class SpeakerReading(MentionReading):
             if follow:
                 return any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)
             lead = INVERTED_LEAD.match(self.f, verb[1])
-            return bool(lead) and any(mn.start == lead.end() for mn in self.mentions)
+            # ("..., a écrit Serhiï Lyssak, le gouverneur": a first name before the surname the lexicon knows)
+            return bool(lead) and any(mn.start == lead.end() or (
+                mn.person and self.m[lead.end():lead.end() + 1].isupper()
+                and re.fullmatch(r"[\w'-]+\s+", self.f[lead.end():mn.start])) for mn in self.mentions)
         return False
 
     def _attribute(self, a, b, seg, idx, verbs, inverted, prev_claimant, last_claimant):

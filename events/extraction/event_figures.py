@@ -71,7 +71,7 @@ class FigureReading(SideReading):
                     # "ont été tuées" after the count, or "a tué deux personnes" before it.
                     around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
                     key = "killed" if KILLED_WORD.search(around) else (
-                        "wounded" if re.search(r"\bblessee?s?\b", around) else "casualties")
+                        "wounded" if re.search(r"\b(?:blessee?s?|blessant)\b", around) else "casualties")
                     own = re.match(r"\w+\s+(?:(?:\w+\s+){0,2}(?:ont ete|sont|ont)\s+)?(\w+)", tail)
                     if own and (KILLED_WORD.match(own.group(1)) or own.group(1).startswith("bless")):
                         # "une femme tuée et trois personnes blessées": the word right after the count says which

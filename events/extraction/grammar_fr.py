@@ -86,7 +86,9 @@ REGION_PREFIX = re.compile(
     r"orientales?))?\s+(?:de |d')"
 )
 # "dans la région de Donetsk, ainsi que A et B dans celle de Zaporijjia": the second region of a pair
-SECOND_REGION = re.compile(r"\bregion (?:de |d')[^.;]{1,160}?\b(?:dans|et) celle (?:de |d')")
+SECOND_REGION = re.compile(r"\bregion (?:de |d')[^.;]{1,160}?\b(?:dans|et) celle (?:de |d')"
+                           # "... dans la région de Dnipropetrovsk. Dans celle de Zaporijjia, ...": the next sentence
+                           r"|\bregion (?:de |d')[^;]{1,300}?[.]\s+(?:dans|pour|et) celle (?:de |d')")
 LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
                              r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"
                              r"|a l'est de|a l'ouest de|au nord de|au sud de|a l'est d'|a l'ouest d'"

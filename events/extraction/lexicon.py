@@ -283,6 +283,8 @@ _PARTICIPLES = {
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre|rappele|detaille|relate"
              "|reagi|commente|confie|juge|considere|tranche"
+             # a count kept by an authority: "Ivan Fedorov a recensé 412 frappes"
+             "|recense|denombre|comptabilise"
              # a command's orders and decisions about its own forces are its statements
              "|ordonne|donne l'ordre|decide|autorise",
     ACKNOWLEDGES: "reconnu|admis|concede",
@@ -293,7 +295,7 @@ _PRESENT = {
              "|revendiquent|revendique|precisent|precise|soulignent|souligne|estiment|estime|confirment|confirme"
              "|accusent|accuse|denoncent|denonce|decrivent|decrit|affirmaient|affirmait|annoncait|annoncaient"
              "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait|evoquent|evoque|signalent|signale"
-             "|rapportent|rapporte|font etat|fait etat|ecrit|ecrivent|annoncait|indiquait|indiquaient|declarait"
+             "|rapportent|rapporte|font (?:aussi |egalement |encore )?etat|fait (?:aussi |egalement |encore )?etat|ecrit|recense|recensent|denombre|denombrent|comptabilise|comptabilisent|ecrivent|annoncait|indiquait|indiquaient|declarait"
              # a war map's reading: "la carte de DeepState montre X sous contrôle russe"
              "|montre|montrent|fait apparaitre|font apparaitre|rappelle|rappellent"
              # an analyst's reading: "l'ISW juge que", "constate", "note"
