@@ -710,3 +710,29 @@ def test_an_axis_is_no_place_when_the_clause_names_the_villages_near_which_it_ha
     found = kinds("Le ministère russe de la Défense a affirmé que ses troupes avaient repoussé quatre attaques en "
                   "direction de Pokrovsk.")
     assert ("attack_repelled", "RU", ("Pokrovsk",)) in found
+
+
+def test_strikes_told_by_what_they_hit():
+    found = kinds("Le port voisin de Tchornomorsk a lui aussi été visé, a ajouté le gouverneur Oleh Kiper.")
+    assert ("strike", "RU", ("Chornomorsk",)) in found
+    found = kinds("Un missile russe s'est abattu dimanche matin sur un centre commercial de Zaporijjia.")
+    assert ("strike", "RU", ("Zaporizhzhia",)) in found
+    found = kinds("Deux personnes ont été tuées lorsqu'un drone ukrainien a percuté un minibus à l'entrée de Lgov, "
+                  "dans la région russe de Koursk, a indiqué le gouverneur Alexandre Khinchtein.")
+    assert {t for t, _s, _p in found} == {"strike", "casualties"}
+    found = kinds("Le ministère russe de la Défense a affirmé qu'un dépôt de munitions a été « anéanti » près de "
+                  "Kostiantynivka.")
+    assert ("strike", "UA", ("Kostiantynivka",)) in found
+
+
+def test_a_plant_named_for_its_town_stands_there_but_one_named_for_a_region_does_not():
+    assert ("strike", "RU", ("Burshtyn",)) in kinds("Selon les autorités régionales, des missiles russes ont atteint la "
+                                                    "centrale de Bourchtyn, dans l'ouest du pays.")
+    assert not [c for c in claims_of("L'AIEA a fait état de frappes sur la centrale de Zaporijjia.")
+                if any(p.name == "Zaporizhzhia" for p in c.localities)]
+
+
+def test_an_operator_speaks_for_the_damage_to_its_plants():
+    c = next(c for c in claims_of("La centrale thermique de Zmiïv, dans la région de Kharkiv, a été « totalement "
+                                  "détruite », a annoncé Centrenergo.") if c.event_type == "strike")
+    assert (c.claimant.side, c.actor_side, [p.name for p in c.localities]) == ("UA", "RU", ["Zmiiv"])

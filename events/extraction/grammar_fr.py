@@ -46,8 +46,11 @@ FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", 
                "prisoners"}
 # Names of units, rivers and seas that a gazetteer also knows as towns ("bataillon Azov", "la rive gauche de l'Oskil").
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:bataillon|regiment|brigade|groupement(?: de (?:forces|troupes))?|riviere|fleuve"
-                                r"|rive \w+|mer|lac|canal|operation|mission|centrale(?: nucleaire)?|groupe|unite|division)"
+                                r"|rive \w+|mer|lac|canal|operation|mission|groupe|unite|division)"
                                 r"\s+(?:de |d'|du |de l'|l')?$")
+# "la centrale de Zaporijjia" stands at Enerhodar, "la centrale nucléaire de Koursk" at Kourtchatov: a plant named for
+# a region is no town; "la centrale (thermique) de Bourchtyn" is at Bourchtyn.
+PLANT_BEFORE = re.compile(r"\bcentrale(?: nucleaire| atomique)?\s+(?:de |d'|du )$")
 REPORTED_WHILE = re.compile(r"\b(?:alors|tandis) qu(?:e|')\s*$")
 AGENT_TYPES = {"capture", "offensive", "strike"}
 ANAPHORIC_EVENT_NOUNS = [

@@ -127,7 +127,9 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:sarantsev)\b", "Vitaliy Sarantsev", "UA", "person", "m"),
     _ap(r"\b(?:lykhovy|lykhovyi)\b", "Dmytro Lykhovyi", "UA", "person", "m"),
     _ap(r"\b(?:grossi)\b", "Rafael Grossi", "INT", "person", "m"),
-    _ap(r"\b(?:energoatom|ukrenergo|naftogaz)\b", "Ukrainian state operator", "UA", "organisation", "m"),
+    _ap(r"\b(?:energoatom|ukrenergo|naftogaz|centrenergo|oukrenergo|ukrzaliznytsia|oukrzaliznytsia|ukrhydroenergo"
+        r")\b", "Ukrainian state operator", "UA", "organisation", "m"),
+    _ap(r"\bdtek\b", "DTEK", "UA", "organisation", "m"),
     _ap(r"\b(?:rosatom|rosenergoatom)\b", "Rosatom", "RU", "organisation", "m"),
     _ap(r"\b(?:trump)\b", "Donald Trump", "US", "person", "m"),
     _ap(r"\b(?:biden)\b", "Joe Biden", "US", "person", "m"),
@@ -554,11 +556,14 @@ TRIGGERS: list[TriggerPattern] = [
                   r"(?:lances|tires)\b", True, "number", 1),
     # "a utilisé des lance-roquettes pour frapper la prison" (only kept in a clause, never in a goal the segmenter cut)
     _tp("strike", r"\bpour (?:frapper|bombarder|pilonner)\b", True, "number_or_place", 0),
-    _tp("strike", r"\b(?:a|ont|avait|avaient) (?:de nouveau |a nouveau |encore |deja |\w+ment )?ete "
+    _tp("strike", r"\b(?:a|ont|avait|avaient) (?:de nouveau |a nouveau |encore |deja |\w+ment |(?:lui|elle|eux|elles) aussi )?ete "
                   r"(?:\w+ment |de nouveau |a nouveau |encore |deja )?(?:visee?s?|ciblee?s?"
                   r"|frappee?s?|bombardee?s?|pilonnee?s?"
                   r"|touchee?s?|attaquee?s?) (?:par|a|dans|pendant|lors|au cours|durant|samedi|dimanche|lundi|mardi"
-                  r"|mercredi|jeudi|vendredi|cette nuit|la nuit)\b", True, "number_or_place", 1),
+                  r"|mercredi|jeudi|vendredi|cette nuit|la nuit)\b"
+                  # "Le port voisin de X a lui aussi été visé, a-t-il ajouté": the clause ends on the participle
+                  r"|\b(?:a|ont) (?:lui|elle|eux|elles) aussi ete (?:visee?s?|ciblee?s?|frappee?s?|bombardee?s?|touchee?s?"
+                  r"|attaquee?s?)\b", True, "number_or_place", 1),
     _tp("strike", r"\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,30}\b(?:visai(?:en)?t|visent|ciblai(?:en)?t|ciblent"
                   r"|(?:etaient|etant|ont ete) (?:\w+ )?(?:dirigee?s|lancee?s) (?:contre|sur|vers))\b", True,
         "number_or_place", 1),
@@ -567,20 +572,25 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("strike", r"\b(?:attaques?|frappes?|vagues?) (?:massives? |aeriennes? |nocturnes? )?(?:de|aux|par) (?:drones|missiles)\b",
         False, "number_or_place", 1),
     _tp("strike", r"\b(?:detruit|detruite|detruits|touche|endommage|coule|vise|visee?s?|visaient|visait|atteint|eventre"
-                  r"|ravage|souffle)\b(?=[^.;]{0,40}"
+                  r"|ravage|souffle|percute|aneanti)\b(?=[^.;]{0,40}"
                   r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|port|usine|prison|quartier general|siege"
-                  r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|"
+                  r"|centre commercial|zone commerciale|capitale|ville|navire|bateau|croiseur|minibus|autobus|bus"
+                  r"|maternite|supermarche|marche|"
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin|point de deploiement|lanceurs?|positions?|concentrations?"
                   r"|munitions))", True, "number_or_place", 1),
     # "quatre bombes guidées tombées sur la périphérie de la ville", "des obus sont tombés sur Nikopol"
     _tp("strike", r"\b(?:missiles?|roquettes?|obus|bombes?|drones?|projectiles?)\b(?: [\w'-]+){0,3} (?:(?:sont|est|ont|a) )?"
-                  r"(?:tombee?s?|tombes|abattue?s? sur|explose)(?= (?:sur|dans|a|pres|en)\b)", True, "number_or_place", 1),
+                  r"(?:tombee?s?|tombes|abattue?s? sur|explose)(?= (?:sur|dans|a|pres|en)\b)"
+                  # "Un missile russe s'est abattu dimanche matin sur un centre commercial"
+                  r"|\b(?:missiles?|roquettes?|obus|bombes?|drones?)\b(?: [\w'-]+){0,3} (?:s'est|se sont) abattue?s?"
+                  r"(?= (?:[\w'-]+ ){0,3}sur\b)", True, "number_or_place", 1),
     # "plusieurs bâtiments ont été détruits", "un train de passagers a été endommagé": damage reported as such
-    _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usine|maisons?|habitations?|train"
-                  r"|entrepot|depot|raffinerie|centrale|sous-station|installations?)\b[^.;,]{0,40}\b(?:a|ont|avait|avaient)"
-                  r" ete (?:\w+ment )?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?|eventree?s?"
-                  r"|ravagee?s?|frappee?s?)\b", True,
+    _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usines?|maisons?|habitations?|train"
+                  r"|entrepots?|depots?|raffineries?|centrales?|sous-stations?|installations?)\b"
+                  r"(?:[^.;,]{0,40}|[^.;,]{0,25},[^.;,]{0,40},[^.;,]{0,5})\b(?:a|ont|avait|avaient)"
+                  r" ete (?:\"\s*)?(?:\w+ment )?(?:\"\s*)?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?"
+                  r"|eventree?s?|ravagee?s?|frappee?s?|aneantie?s?)\b", True,
         "number_or_place", 1),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|tentatives? de "
                      r"(?:percee|percer|penetrer|prendre|pousser|s'emparer)|tentatives? (?:des|de l') (?:forces|troupes|armee)|"

@@ -155,6 +155,11 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
     _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch)\b", "International organisation",
         "INT", "organisation"),
+    # Operators of power, railways and plants speak for the damage to what they run.
+    _sp(r"\b(?:energoatom|ukrenergo|naftogaz|centrenergo|ukrzaliznytsia|ukrhydroenergo)\b", "Ukrainian state operator",
+        "UA", "organisation"),
+    _sp(r"\bdtek\b", "DTEK", "UA", "organisation"),
+    _sp(r"\b(?:rosatom|rosenergoatom)\b", "Rosatom", "RU", "organisation"),
     # War-mapping projects and military channels of the genre, known by their side.
     _sp(r"\bdeepstate(?:map|ua)?\b|\bdeep state\b", "DeepState", "UA", "media", "it"),
     _sp(r"\brybar\b", "Rybar", "RU", "media", "it"),

@@ -24,6 +24,7 @@ from events.extraction.grammar_fr import (
     NAMED_REGION,
     NOT_A_PLACE_BEFORE,
     OBJECT_PREFIX,
+    PLANT_BEFORE,
     REGION_PREFIX,
     SECOND_REGION,
     SETTLEMENT_APPOSITION,
@@ -101,7 +102,9 @@ class PlaceReading:
         if explicit and self.gaz.is_country_name(name):
             return  # "la deuxième ville d'Ukraine": a country, never an unknown village of that name
         if not explicit and NOT_A_PLACE_BEFORE.search(self.f, max(0, a - 40), a):
-            return  # "la rive est du Dniepr", "la centrale de Zaporijjia": a river, a plant, not a town
+            return  # "la rive est du Dniepr", "le groupement de Koursk": a river, a unit, not a town
+        if PLANT_BEFORE.search(self.f, max(0, a - 40), a) and self.gaz.region(name) is not None:
+            return  # "la centrale de Zaporijjia": a plant named for a region stands elsewhere (at Enerhodar)
         in_sentence = self._region_in_sentence(a)
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))
@@ -185,6 +188,8 @@ class PlaceReading:
             if len(name) < 4 or not self._free(mt.start(), mt.end()) or fold(name) in METONYM_CAPITALS:
                 continue
             if NOT_A_PLACE_BEFORE.search(f, max(0, mt.start() - 40), mt.start()):
+                continue
+            if PLANT_BEFORE.search(f, max(0, mt.start() - 40), mt.start()) and self.gaz.region(name) is not None:
                 continue
             if self.gaz.is_known_name(name):
                 self._settle(mt.start(), mt.end(), name, explicit=False)
