@@ -29,7 +29,11 @@ NOUN_THEN_PARTICIPLE = re.compile(r"\b(?:assauts?|attaques?|offensives?|tentativ
                                   r"|contre-attaques?)\b(?: [\w-]+){0,2} $")
 OWN_LINES = re.compile(r"\b(?:positions|lignes|defenses|tranchees) (russes|ukrainiennes)\b")
 INFLICTED = re.compile(r"\binflig\w*\s+(?:[\w'-]+\s+){0,3}$")
-APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,|\s*[.;]|\s*$)")
+APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,)"
+                              # "..., a écrit Serhiï Lyssak, le gouverneur de la région de X.": a title ends the sentence
+                              r"|,\s+(?:le |la |l')(?:gouverneure?|chef|porte-parole|maire|presidente?|ministre|commandant"
+                              r"|responsable|vice-\w+|directeur|directrice|dirigeant|patron|conseillere?|secretaire"
+                              r"|general)\b[^,;.\"]{0,90}(?=\s*[.;]|\s*$)")
 # Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
 NOUN_PHRASE_END = re.compile(r"\s(?:destinee?s?|visant|pour|afin|qui|dans le but|en vue)\b")
 # "libéré des formations armées ukrainiennes": the side a place is freed from lost it.
