@@ -736,3 +736,11 @@ def test_an_operator_speaks_for_the_damage_to_its_plants():
     c = next(c for c in claims_of("La centrale thermique de Zmiïv, dans la région de Kharkiv, a été « totalement "
                                   "détruite », a annoncé Centrenergo.") if c.event_type == "strike")
     assert (c.claimant.side, c.actor_side, [p.name for p in c.localities]) == ("UA", "RU", ["Zmiiv"])
+
+
+def test_drones_over_the_region_an_article_is_set_in_are_placed_in_that_region():
+    claims = claims_of("Les combats se poursuivent dans la région de Koursk, où l'armée russe affirme avoir repris trois "
+                       "villages. Selon le ministère russe de la Défense, 48 drones ukrainiens ont été interceptés au-"
+                       "dessus de la région de Koursk dans la nuit.")
+    interception = next(c for c in claims if c.event_type == "interception")
+    assert [p.name for p in interception.localities] == ["Kursk Oblast"]

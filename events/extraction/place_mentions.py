@@ -373,8 +373,11 @@ class PlaceReading:
                 region = None
         elif regions:
             uniq = list({pm.place.key: pm.place for pm in regions}.values())
-            if len(uniq) == 1 and self.theatre is not None and uniq[0].key == self.theatre.key:
-                region = uniq[0]  # the article's setting: the event happened somewhere in it
+            if len(uniq) == 1 and self.theatre is not None and uniq[0].key == self.theatre.key and \
+                    event_type in GROUND_TYPES:
+                # The article's setting: the fighting happened somewhere in it. (Drones shot down or fired "over the
+                # Kursk region" are told of the whole region, which is their place.)
+                region = uniq[0]
             else:
                 localities = uniq
                 region = uniq[0] if len(uniq) == 1 else None
