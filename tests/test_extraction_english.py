@@ -653,3 +653,9 @@ def test_all_of_them_destroyed_are_the_weapons_of_the_strike_just_told():
     interception = next(c for c in claims if c.event_type == "interception")
     assert (interception.claimant.side, interception.actor_side, interception.quantities,
             [p.name for p in interception.localities]) == ("RU", "RU", {"drones": 16}, ["Sevastopol"])
+
+
+def test_a_commander_in_chief_acknowledges_his_forces_pulled_back_to_a_village_s_outskirts():
+    found = summary(" date 2023-12 Ukraine's commander-in-chief has acknowledged that his forces have pulled back to "
+                    "the outskirts of Marinka, a day after Russia claimed to have captured the town.\n")
+    assert ("UA", "acknowledges", "withdrawal", "UA", ["Marinka"]) in found

@@ -40,6 +40,11 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b(?:(?:chief|head) of )?{_UA} general staff\b|\bgeneral staff of {_UA} armed forces\b"
         rf"|\bthe general staff\b", "Ukrainian General Staff", "UA", "army"),
     _sp(rf"\b{_UA} air (?:force|defen[cs]e forces?)\b", "Ukrainian Air Force", "UA", "army"),
+    # "Ukraine's commander-in-chief has acknowledged that his forces have pulled back"
+    _sp(rf"\b{_UA} (?:top |military |army )?(?:commander-in-chief|commander in chief|top commander|army chief"
+        r"|military chief|top general)\b", "Ukrainian commander-in-chief", "UA", "army", "he"),
+    _sp(rf"\b{_RU} (?:top |military |army )?(?:commander-in-chief|top commander|army chief|military chief|top general)\b",
+        "Russian military command", "RU", "army", "he"),
     _sp(rf"\b{_UA} (?:sbu |hur )?(?:air force|navy|border (?:guard )?service|security service|military intelligence"
         r"(?: agency)?)\b|\b(?:the )?(?:sbu|hur|gur)(?: security service| military intelligence(?: agency)?)?\b",
         "Ukrainian security forces", "UA", "army"),
@@ -454,7 +459,10 @@ LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from
                              r"\s+(?:the\s+)?(?:(?:russian-|russia-)?occupied\s+)?")
 # The object of a verb of taking or losing ground is a place even when the gazetteer knows only a village of that name.
 OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
-                           r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of)\s+(?:the\s+)?")
+                           r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of"
+                           # "pulled back to the outskirts of Marinka": where troops stand or left is a settlement
+                           r"|pulled (?:back|out) (?:from|of)|withdr[ae]wn? from|retreated from|outskirts of|edges? of"
+                           r"|(?:heart|centre|center) of)\s+(?:the\s+)?")
 # A place named only to locate another: "Andriivka, south of Bakhmut".
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
                             r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
