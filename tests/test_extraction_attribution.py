@@ -399,3 +399,26 @@ def test_a_statement_in_the_present_with_an_adverb_inside_its_verb():
     c = one(" date 2023-03 Le gouverneur Pavlo Kyrylenko fait aussi état de frappes russes près de Bakhmout.\n",
             event_type="strike")
     assert c.claimant.side == "UA"
+
+
+def test_a_daily_communique_is_its_body_s_statement_and_no_newspaper():
+    claims = claims_of(" date 2025-07 Le ministère russe de la Défense a revendiqué lundi la prise de Datchné. « Les "
+                       "unités du groupement Centre ont libéré la localité de Datchné », affirme le communiqué quotidien "
+                       "de l'armée russe, qui ajoute que « les unités du groupement Est ont libéré la localité de "
+                       "Voskressenka ».\n")
+    assert {(c.claimant.side, c.claimant.name != "Russian newspaper", tuple(p.name for p in c.localities))
+            for c in claims} >= {("RU", True, ("Dachne",)), ("RU", True, ("Voskresenka",))}
+    c = one(" date 2025-07 Le ministère russe de la Défense a publié un bilan. Selon le communiqué quotidien du "
+            "ministère, des unités du groupement Sud ont libéré les localités de Stoupotchky et de Predtetchyne.\n",
+            event_type="capture")
+    assert (c.claimant.name, [p.name for p in c.localities]) == ("Russian Ministry of Defence",
+                                                                  ["Stupochky", "Predtechyne"])
+
+
+def test_a_bare_staff_adds_what_it_says_after_the_quote():
+    c = one(" date 2025-07 L'état-major ukrainien a publié son bulletin. Près de Tchassiv Iar, « l'ennemi a tenté à "
+            "neuf reprises d'enfoncer nos lignes », ajoute l'état-major.\n", event_type="offensive")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "RU", {"attacks": 9})
+    assert not [c for c in claims_of(" date 2025-07 L'état-major ukrainien a publié son bulletin. Près de Tchassiv "
+                                     "Iar, « l'ennemi a tenté à neuf reprises d'enfoncer nos lignes », ajoute "
+                                     "l'état-major.\n") if c.event_type == "capture"]

@@ -238,7 +238,7 @@ BARE_ARMY = re.compile(r"\b(?:l'armee|l'etat-major(?: general)?|le commandement 
 ARMIES = {"RU": ActorRef("Russian Armed Forces", "RU", "army"), "UA": ActorRef("Ukrainian Armed Forces", "UA", "army")}
 
 # "Le ministère" alone refers back to the last ministry named.
-BARE_MINISTRY = re.compile(r"\ble ministere\b(?! (?:russe|ukrainien|de la))")
+BARE_MINISTRY = re.compile(r"\b(?:le|du|au) ministere\b(?! (?:russe|ukrainien|de la))")
 # "le ministère de la Défense" with no country: the one of the side the sentence fronts, else the one last named.
 BARE_DEFENCE_MINISTRY = re.compile(r"\ble ministere de la defense\b(?! (?:russe|ukrainien|de (?:la|l')))")
 MINISTRIES = {"RU": ActorRef("Russian Ministry of Defence", "RU", "ministry"),
@@ -296,6 +296,8 @@ _PRESENT = {
     ASSERTS: "affirment|affirme|annoncent|annonce|assurent|assure|declarent|declare|disent|dit|indiquent|indique"
              "|revendiquent|revendique|precisent|precise|soulignent|souligne|estiment|estime|confirment|confirme"
              "|accusent|accuse|denoncent|denonce|decrivent|decrit|affirmaient|affirmait|annoncait|annoncaient"
+             "|ajoute|ajoutent|explique|expliquent|insiste|insistent|poursuit|martele|temoigne|raconte|detaille"
+             "|avertit|previent"
              "|denoncaient|denoncait|assuraient|assurait|estimaient|estimait|evoquent|evoque|signalent|signale"
              "|rapportent|rapporte|font (?:aussi |egalement |encore )?etat|fait (?:aussi |egalement |encore )?etat|ecrit|recense|recensent|denombre|denombrent|comptabilise|comptabilisent|ecrivent|annoncait|indiquait|indiquaient|declarait"
              # a war map's reading: "la carte de DeepState montre X sous contrôle russe"
@@ -479,8 +481,11 @@ TRIGGERS: list[TriggerPattern] = [
                            r"(?:\w+ )?(?:avancee|progression|offensive|contre-offensive|assaut|poussee|percee)s?)\b",
         True, "", 2),
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
-                     r"|poursuivaient) (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant) )?(?:de |d'|a )"
-                     r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|"
+                     r"|poursuivaient|(?:a|ont|avait|avaient) tente|(?:a|ont|avait|avaient) essaye)"
+                     # ("l'ennemi a tenté à neuf reprises d'enfoncer nos lignes": how often, between the verbs)
+                     r" (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant|a \w+ reprises|a plusieurs reprises) )?"
+                     r"(?:de |d'|a )"
+                     r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|enfoncer|"
                      r"progresser|pousser|entrer|penetrer|s'infiltrer|franchir|forcer)\b", True,
         "actor", 1),
     # "Vingt-neuf autres attaques ont visé les positions ukrainiennes": assaults on lines, not strikes
@@ -505,7 +510,8 @@ TRIGGERS: list[TriggerPattern] = [
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte|feu"
                    r"|en tenaille|pour cible|de court|le dessus))"
-                   r"|\b(?:repris|reprise|reprises|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
+                   # ("à neuf reprises d'enfoncer nos lignes": so many times, no village retaken)
+                   r"|\b(?:repris|reprise|reprises(?! (?:d'|de |les |la |le |contre |dans |au cours|sur ))|reprendre|reconquis|reconquise|libere|liberee?s?|liberer|"
                    r"pris le controle|prendre le controle|pris possession|s'emparer|emparee?s?|empare|conquise?s?|"
                    r"conquis|prise|entree?s? (?:\w+ )?(?:a|dans)|plante (?:leur|le|son) drapeau|hisse (?:leur|le|son) drapeau|"
                    r"passes? sous (?:leur )?controle|passees? sous (?:leur )?controle|(?:est|sont|etait|serait) (?:desormais |"

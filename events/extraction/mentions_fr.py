@@ -155,6 +155,9 @@ class MentionReading:
         for mt in lx.SPEAKER_HEAD.finditer(f):
             if any(mn.start <= mt.start() < mn.end or mt.start() <= mn.start < mt.end() for mn in kept + extra):
                 continue
+            if mt.group(1) == "quotidien" and re.search(r"\b(?:communique|bulletin|point|rapport|briefing|compte rendu)"
+                                                         r"s?\s+$", f[max(0, mt.start() - 25):mt.start()]):
+                continue  # "le communiqué quotidien de l'armée russe": a daily statement, no newspaper
             stop = lx.SPEAKER_NP_END.search(f, mt.end(), min(len(f), mt.end() + 70))
             np_end = stop.start() if stop else min(len(f), mt.end() + 70)
             hits = [(h.start(), h.end(), side, adj) for rx, side, adj in lx.SPEAKER_SIDES

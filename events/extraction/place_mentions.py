@@ -236,6 +236,7 @@ class PlaceReading:
         # ("l'aciérie d'Azovstal" is then Mariupol's, whatever else its words were read as)
         self.places = sorted([pm for pm in self.places if not any(st.start < pm.end and pm.start < st.end
                                                                    for st in kept)] + kept, key=lambda pm: pm.start)
+        self._sites = [(st.start, st.end) for st in sites]
         # "à une dizaine de kilomètres de Pokrovsk": a landmark that locates the event, not where it happened.
         self.places = [pm for pm in self.places if pm.role == "region" or
                        not DISTANCE_FROM.search(f, max(0, pm.start - 90), pm.start)]
@@ -373,10 +374,12 @@ class PlaceReading:
                 region = None
         elif regions:
             uniq = list({pm.place.key: pm.place for pm in regions}.values())
-            if len(uniq) == 1 and self.theatre is not None and uniq[0].key == self.theatre.key and \
-                    event_type in GROUND_TYPES:
+            in_site = all(any(a <= pm.start < b for a, b in self._sites) for pm in regions)
+            if in_site or (len(uniq) == 1 and self.theatre is not None and uniq[0].key == self.theatre.key and
+                           event_type in GROUND_TYPES):
                 # The article's setting: the fighting happened somewhere in it. (Drones shot down or fired "over the
-                # Kursk region" are told of the whole region, which is their place.)
+                # Kursk region" are told of the whole region, which is their place; "le pont de Crimée", a site named
+                # for its region, frames the event without being its place.)
                 region = uniq[0]
             else:
                 localities = uniq
