@@ -744,3 +744,20 @@ def test_drones_over_the_region_an_article_is_set_in_are_placed_in_that_region()
                        "dessus de la région de Koursk dans la nuit.")
     interception = next(c for c in claims if c.event_type == "interception")
     assert [p.name for p in interception.localities] == ["Kursk Oblast"]
+
+
+def test_enemy_soldiers_a_side_says_it_eliminated_are_its_count_of_their_dead():
+    c = next(c for c in claims_of("L'armée russe affirme avoir éliminé en vingt-quatre heures « jusqu'à 340 militaires "
+                                  "ukrainiens » dans la région de Koursk.") if c.event_type == "casualties")
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("RU", "RU", {"killed": 340})
+
+
+def test_workers_and_sailors_are_people_a_toll_counts():
+    c = next(c for c in claims_of("Un missile a frappé une entreprise de Kharkiv, blessant deux ouvriers, a indiqué le "
+                                  "gouverneur régional, Oleh Synehoubov.") if c.event_type == "casualties")
+    assert c.quantities == {"wounded": 2}
+
+
+def test_a_town_that_only_locates_a_village_in_apposition_is_no_place_of_the_event():
+    assert ("capture", "RU", ("Pogrebki",)) in kinds("L'armée russe affirme avoir repris le contrôle de Pogrebki, une "
+                                                     "localité située au nord de Soudja, dans la région de Koursk.")

@@ -15,6 +15,8 @@ from events.extraction.types import DateValue
 TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
                          r"|pres de\s+|quelque\s+)*$")
+# "a éliminé en vingt-quatre heures « jusqu'à 340 militaires »": the dead a side claims to have killed
+ELIMINATED = re.compile(r"\b(?:elimine|eliminee?s|eliminant|mis hors de combat)\b[^.;]{0,50}$")
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|tuant|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 _ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?|garcon|fillette"\
               r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
@@ -70,7 +72,8 @@ class FigureReading(SideReading):
                 elif event_type == "casualties":
                     # "ont été tuées" after the count, or "a tué deux personnes" before it.
                     around = self.f[max(a, a + num.start - 20):a + num.start] + " " + tail
-                    key = "killed" if KILLED_WORD.search(around) else (
+                    key = "killed" if KILLED_WORD.search(around) or ELIMINATED.search(
+                        self.f, max(a, a + num.start - 60), a + num.start) else (
                         "wounded" if re.search(r"\b(?:blessee?s?|blessant)\b", around) else "casualties")
                     own = re.match(r"\w+\s+(?:(?:\w+\s+){0,2}(?:ont ete|sont|ont)\s+)?(\w+)", tail)
                     if own and (KILLED_WORD.match(own.group(1)) or own.group(1).startswith("bless")):

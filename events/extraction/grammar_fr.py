@@ -115,7 +115,9 @@ ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette v
 # "à Makiïvka, près de la ville de Donetsk": a second place, in apposition, that only locates the first.
 # ", dont 20 au-dessus de la région de Koursk": a part of a count, with its own place.
 SUBSET_COUNT = re.compile(r",\s+dont\s+(?:plus de |pres de |environ |au moins )?\d")
-LOCATOR_BEFORE = re.compile(r",\s+(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
+LOCATOR_BEFORE = re.compile(r",\s+(?:(?:un|une|la|le|cette|ce) (?:[\w-]+ )?(?:localite|village|ville|commune|bourgade|cite"
+                            r"|agglomeration|hameau)(?: [\w-]+)? (?:situee?|sise?|localisee?) )?"
+                            r"(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
                             r" (?:km|kilometres)(?: au (?:sud|nord)(?:-(?:est|ouest))?| a l'(?:est|ouest))?"
                             r"|au (?:sud|nord)(?:-(?:est|ouest))?|a l'(?:est|ouest))\s+(?:de|d'|du)"
                             r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$"

@@ -532,6 +532,10 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("casualties", r"\b(?:tuee?s?|tue|tuant|blessant|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b",
         True, "number",
         1),
+    # "a éliminé « jusqu'à 60 militaires »", "mis hors de combat 300 occupants": a side's count of enemy dead
+    _tp("casualties", r"\b(?:elimine|eliminee?s|eliminant|eliminer|mis hors de combat|neutralise|neutralises)\b"
+                      r"(?=[^.;]{0,60}\b(?:militaires|soldats|combattants|hommes|occupants|mercenaires|assaillants"
+                      r"|nationalistes|saboteurs|servicemen)\b)", True, "number", 1),
     # "a ordonné l'évacuation obligatoire des familles de onze localités", "appelé à évacuer Kupiansk": an evacuation
     # of named places, with or without a count of people
     _tp("displacement", r"\bevacuations? (?:\w+ )?(?:obligatoires? |forcees? |partielles? )?(?:de|des|d'|du)\b"
@@ -675,7 +679,9 @@ QUANTITY_NOUNS = [
 ]
 LENGTH_NOUN = re.compile(r"^(?:km|kilometres?)\b")
 PEOPLE_NOUN = re.compile(r"^(?:civils?|personnes?|habitants?|soldats?|militaires?|combattants?|hommes|prisonniers?|"
-                         r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?|victimes)\b")
+                         r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?|victimes|ouvriers?"
+                         r"|employes?|salaries?|travailleurs?|passagers?|patients?|secouristes?|pompiers?|policiers?"
+                         r"|marins?|occupants|mercenaires|agents?|journalistes?)\b")
 
 # --- Unnamed speakers ---------------------------------------------------------------------------------------------
 
