@@ -218,7 +218,7 @@ def test_a_common_village_name_outside_the_setting_becomes_a_new_village_in_it()
 def test_losses_name_the_losing_side_as_victim():
     c = only("Selon Kiev, les forces russes ont perdu 30 soldats et deux chars lors de ces assauts.\n",
              event_type="casualties")
-    assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "UA", {"casualties": 30, "vehicles": 2})
+    assert (c.claimant.side, c.actor_side, c.quantities) == ("UA", "UA", {"killed_or_wounded": 30, "vehicles": 2})
 
 
 def test_a_strike_that_killed_counts_the_dead_before_the_noun():
@@ -257,7 +257,7 @@ def test_a_commander_named_after_his_army_is_the_claimant_and_que_clauses_stay_h
     withdrawal = only(text, event_type="withdrawal")
     assert (withdrawal.claimant.name, withdrawal.stance) == ("Oleksandr Syrskyi", "acknowledges")
     losses = only(text, event_type="casualties")
-    assert (losses.claimant.name, losses.actor_side, losses.quantities) == ("Sergei Shoigu", "RU", {"casualties": 1500})
+    assert (losses.claimant.name, losses.actor_side, losses.quantities) == ("Sergei Shoigu", "RU", {"killed_or_wounded": 1500})
 
 
 def test_a_capture_named_by_its_noun_is_dated_and_placed():

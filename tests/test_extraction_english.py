@@ -659,3 +659,13 @@ def test_a_commander_in_chief_acknowledges_his_forces_pulled_back_to_a_village_s
     found = summary(" date 2023-12 Ukraine's commander-in-chief has acknowledged that his forces have pulled back to "
                     "the outskirts of Marinka, a day after Russia claimed to have captured the town.\n")
     assert ("UA", "acknowledges", "withdrawal", "UA", ["Marinka"]) in found
+
+
+def test_english_losses_and_a_single_victim_named_by_role():
+    claims = claims_of(" date 2024-07 A Ukrainian drone hit a car on the outskirts of Shebekino on Monday morning, "
+                       "killing the driver, Belgorod Gov. Vyacheslav Gladkov wrote on Telegram.\n")
+    assert [c.quantities for c in claims if c.event_type == "casualties"] == [{"killed": 1}]
+    claims = claims_of(" date 2024-04 Ukraine's General Staff said on Friday that its drones had struck the airfield "
+                       "of Morozovsk overnight and that around 20 Russian military personnel were killed or wounded in "
+                       "the attack on the base.\n")
+    assert [c.quantities for c in claims if c.event_type == "casualties"] == [{"killed_or_wounded": 20}]

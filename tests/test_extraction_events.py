@@ -761,3 +761,12 @@ def test_workers_and_sailors_are_people_a_toll_counts():
 def test_a_town_that_only_locates_a_village_in_apposition_is_no_place_of_the_event():
     assert ("capture", "RU", ("Pogrebki",)) in kinds("L'armée russe affirme avoir repris le contrôle de Pogrebki, une "
                                                      "localité située au nord de Soudja, dans la région de Koursk.")
+
+
+def test_losses_counted_as_dead_or_wounded_are_told_apart_from_the_dead():
+    c = next(c for c in claims_of("Selon Kiev, les Russes ont perdu plus de 300 hommes tués ou blessés près de "
+                                  "Toretsk.") if c.event_type == "casualties")
+    assert c.quantities == {"killed_or_wounded": 300}
+    c = next(c for c in claims_of("Le ministère russe a affirmé que les pertes de l'ennemi se sont élevées « jusqu'à "
+                                  "480 militaires » près de Pokrovsk.") if c.event_type == "casualties")
+    assert c.quantities == {"killed_or_wounded": 480}

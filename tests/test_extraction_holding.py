@@ -269,7 +269,7 @@ def test_tolls_said_in_other_words():
                  "Viatcheslav Gladkov.") == [{"killed": 3, "civilians": 3}]  # the dead are civilians
     assert tally("Une attaque de drones a tué un homme dans la région de Soumy, selon l'administration "
                  "régionale.") == [{"killed": 1}]
-    assert tally("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à Soumy.") == [{"casualties": 12}]
+    assert tally("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à Soumy.") == [{"killed_or_wounded": 12}]
     assert {c.claimant.side for c in claims_of("Selon un bilan provisoire des secours, la frappe a fait 12 victimes à "
                                                "Soumy.")} == {"UA"}
 

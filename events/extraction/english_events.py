@@ -291,6 +291,10 @@ class ClauseReader:
                         if hits:
                             key = pick(hits)[1]
                             break
+                    if key == "casualties" or re.match(r"(?:\w+\s+){0,4}(?:were |had been |have been )?(?:killed or"
+                                                       r" wounded|wounded or killed|dead or wounded|killed or injured)\b",
+                                                       self.f[pos:pos + 60].lstrip()):
+                        key = "killed_or_wounded"  # "lost 560,000 troops", "20 personnel were killed or wounded"
                 elif event_type == "displacement":
                     key = "civilians"
                 elif event_type == "deployment":
@@ -306,8 +310,9 @@ class ClauseReader:
                     out.setdefault("civilians", num.value)  # "killed three civilians": the dead are civilians
         if event_type == "casualties" and not out:
             # "Russian shelling killed a 65-year-old woman": one.
-            one = re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:woman|man|child|boy|girl|civilian|person|soldier|resident|teenager|pensioner)\b",
+            one = re.search(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+(?:a|an|one|the|its)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:woman|man|child|boy|girl|civilian|person|soldier|resident|teenager"
+                            r"|pensioner|driver|passenger|firefighter|rescuer|worker|employee|journalist)\b",
                             self.f[cs:ce])
             if one:
                 out["killed" if one.group(0).startswith("kill") else "wounded"] = 1

@@ -16,7 +16,9 @@ TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tue
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
                          r"|pres de\s+|quelque\s+)*$")
 # "a éliminé en vingt-quatre heures « jusqu'à 340 militaires »": the dead a side claims to have killed
-ELIMINATED = re.compile(r"\b(?:elimine|eliminee?s|eliminant|mis hors de combat)\b[^.;]{0,50}$")
+ELIMINATED = re.compile(r"\b(?:elimine|eliminee?s|eliminant)\b[^.;]{0,50}$")
+EITHER = re.compile(r"^\w+\s+(?:\w+\s+)?(?:tuee?s? ou blessee?s?|blessee?s? ou tuee?s?|morts ou blessee?s?|mis hors de combat)"
+                    r"|^(?:\w+\s+){0,4}(?:ont|avaient|auraient) ete mis hors de combat")
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|tuant|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 _ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?|garcon|fillette"\
               r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
@@ -85,6 +87,8 @@ class FigureReading(SideReading):
                                          self.f[pos:min(b, pos + 160)])
                         if verb:
                             key = "wounded" if verb.group(1).startswith("bless") else "killed"
+                    if EITHER.search(tail):
+                        key = "killed_or_wounded"  # "300 hommes tués ou blessés": losses, not the dead alone
                 elif event_type == "displacement":
                     key = "civilians"
                 elif event_type == "deployment":
@@ -113,6 +117,8 @@ class FigureReading(SideReading):
                 # "Moscou a lancé 309 drones. La défense antiaérienne en a abattu 288": "en" is the weapon last named
                 # (of the sentence before, the weapon it names first: "309 drones et huit missiles")
                 key = self._first_weapon(self._sentence_before(a), a + num.start)
+            if key == "casualties":
+                key = "killed_or_wounded"  # "les pertes de l'ennemi se sont élevées à 420 militaires": dead and wounded
             if key and key not in out:
                 out[key] = num.value
                 if key == "killed" and re.match(r"civil", after):

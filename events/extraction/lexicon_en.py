@@ -302,7 +302,8 @@ def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int 
 
 
 PEOPLE = (r"(?:soldiers|troops|servicemen|fighters|men|prisoners|members|marines|paratroopers|mercenaries|people"
-          r"|civilians|personnel|conscripts)")
+          r"|civilians|personnel|conscripts|firefighters|rescuers|workers|employees|passengers|sailors|police officers"
+          r"|policemen|journalists)")
 _N = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\w+-\w+)"
 WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombs?|aircraft|jets?|helicopters?)"
 TRIGGERS: list[TriggerPattern] = [
