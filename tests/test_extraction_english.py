@@ -662,8 +662,8 @@ def test_a_commander_in_chief_acknowledges_his_forces_pulled_back_to_a_village_s
 
 
 def test_english_losses_and_a_single_victim_named_by_role():
-    claims = claims_of(" date 2024-07 A Ukrainian drone hit a car on the outskirts of Shebekino on Monday morning, "
-                       "killing the driver, Belgorod Gov. Vyacheslav Gladkov wrote on Telegram.\n")
+    claims = claims_of(" date 2024-07 A Ukrainian drone hit a car that was on the road to Shebekino on Monday and it "
+                       "was destroyed, killing the driver, Belgorod Gov. Vyacheslav Gladkov wrote on Telegram.\n")
     assert [c.quantities for c in claims if c.event_type == "casualties"] == [{"killed": 1}]
     claims = claims_of(" date 2024-04 Ukraine's General Staff said on Friday that its drones had struck the airfield "
                        "of Morozovsk overnight and that around 20 Russian military personnel were killed or wounded in "
