@@ -22,7 +22,7 @@ from events.models import Actor, Claim, Event, Locality, Source
 CHECK_FLOORS = {"f1": 0.64, "precision": 0.70, "recall": 0.59}  # measured: f1 0.646, P 0.705, R 0.596
 TUNE_FLOORS = {"f1": 0.84, "precision": 0.88, "recall": 0.805}  # measured: f1 0.846, P 0.886, R 0.81
 # The project's own invented genre set (tests/genre/README.md): always present, so always checked.
-GENRE_FLOORS = {"f1": 0.655, "precision": 0.74, "recall": 0.59}  # measured: f1 0.665, P 0.749, R 0.597
+GENRE_FLOORS = {"f1": 0.615, "precision": 0.69, "recall": 0.555}  # measured: f1 0.626, P 0.701, R 0.566
 GENRE = Path(__file__).parent / "genre"
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
@@ -199,5 +199,5 @@ def test_the_shared_corpora_stay_above_their_floors(name, floors, evaluate_json)
 def test_the_invented_genre_set_stays_above_its_floor(evaluate_json):
     figures = evaluate_json(GENRE / "gold", GENRE / "articles")
     reached = {key: figures[key] for key in GENRE_FLOORS}
-    assert figures["articles"] == 50 and figures["quotes_verbatim"] == 1.0
+    assert figures["articles"] == 90 and figures["quotes_verbatim"] == 1.0
     assert all(reached[key] >= floor for key, floor in GENRE_FLOORS.items()), f"genre: {reached} under {GENRE_FLOORS}"
