@@ -770,3 +770,10 @@ def test_losses_counted_as_dead_or_wounded_are_told_apart_from_the_dead():
     c = next(c for c in claims_of("Le ministère russe a affirmé que les pertes de l'ennemi se sont élevées « jusqu'à "
                                   "480 militaires » près de Pokrovsk.") if c.event_type == "casualties")
     assert c.quantities == {"killed_or_wounded": 480}
+
+
+def test_a_town_named_to_date_an_advance_is_not_where_it_happened():
+    c = next(c for c in claims_of("D'après l'ISW, les forces russes ont progressé de près de six kilomètres en une "
+                                  "semaine, leur avancée la plus rapide depuis la chute d'Avdiïvka.")
+             if c.event_type == "offensive")
+    assert c.localities == []

@@ -43,6 +43,8 @@ STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|mil
                            r"|refiner(?:y|ies)|oil depots?|ammunition depots?"
                            r"|arms depots?|fuel depots?|command posts?|military (?:facilities|targets|infrastructure)"
                            r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?)\b")
+# "the biggest advance since the fall of Avdiivka": a town that dates the event, not its place
+TEMPORAL_ANCHOR = re.compile(r"\b(?:since|after|before) the (?:fall|capture|loss|liberation|recapture) of\s+(?:the town of )?$")
 
 
 class ClauseReader:
@@ -106,7 +108,8 @@ class ClauseReader:
             if HYPOTHETICAL.search(self.m, cs, ce if not tp.verbal else s):
                 continue
             quantities = self._quantities(cs, ce, tp.event_type)
-            settlements = [pm for pm in places if pm.role == "settlement"]
+            settlements = [pm for pm in places if pm.role == "settlement"
+                           and not TEMPORAL_ANCHOR.search(f, max(cs, pm.start - 40), pm.start)]
             if any(not pm.locator for pm in settlements):
                 settlements = [pm for pm in settlements if not pm.locator]
             regions = [pm for pm in places if pm.role == "region"]

@@ -90,6 +90,8 @@ HABITUAL = re.compile(r"\b(?:regulierement|frequemment|quotidiennement|(?:quasi[
 ACHIEVED_BEFORE = re.compile(r"\b(?:reussi|parvenue?s?|arrivee?s?|reussissent|parviennent|reussit|parvient) (?:a|d') ?$"
                              r"|\b(?:decide|ordonne|choisi) (?:de |d')$")
 NEAR_BEFORE = re.compile(r"\b(?:pres|non loin|a proximite|aux abords|autour) (?:de |d'|du )\s*(?:[\w'-]+ ){0,3}$")
+TEMPORAL_ANCHOR = re.compile(r"\b(?:depuis|apres|avant|lors de|des) (?:la |le |l')(?:chute|prise|perte|capture|liberation"
+                             r"|reprise|reconquete|conquete|retrait|evacuation) (?:de |d'|du )\s*(?:la ville de |la localite de )?$")
 AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
 
 
@@ -203,9 +205,13 @@ class EventReading(FigureReading):
         # the villages near which it happened are the places, and no locator of the axis.
         axes = [pm for pm in places if pm.role == "settlement" and AXIS_BEFORE.search(f, max(seg.start, pm.start - 25),
                                                                                      pm.start)]
+        # "leur avancée la plus rapide depuis la chute d'Avdiïvka": a town named to date the event, not its place.
+        # (A town that orients the reader, "au nord-ouest d'Avdiïvka, près d'Otcheretyne", stays: the shared gold
+        # keeps it.)
+        places = [pm for pm in places if not TEMPORAL_ANCHOR.search(f, max(seg.start, pm.start - 40), pm.start)]
         located = [pm for pm in places if pm.role == "settlement" and any(
-            o.role == "settlement" and o.end <= pm.start and o not in axes for o in places) and LOCATOR_BEFORE.search(
-            f, max(seg.start, pm.start - 60), pm.start)]
+            o.role == "settlement" and o.end <= pm.start and o not in axes for o in places)
+            and LOCATOR_BEFORE.search(f, max(seg.start, pm.start - 60), pm.start)]
         places = [pm for pm in places if pm not in located]
         if axes and any(pm.role == "settlement" and pm not in axes and NEAR_BEFORE.search(
                 f, max(seg.start, pm.start - 30), pm.start) for pm in places):
