@@ -422,3 +422,20 @@ def test_a_bare_staff_adds_what_it_says_after_the_quote():
     assert not [c for c in claims_of(" date 2025-07 L'état-major ukrainien a publié son bulletin. Près de Tchassiv "
                                      "Iar, « l'ennemi a tenté à neuf reprises d'enfoncer nos lignes », ajoute "
                                      "l'état-major.\n") if c.event_type == "capture"]
+
+
+def test_the_agency_told_is_not_the_speaker_who_told_it():
+    claims = claims_of(" date 2025-07 Le ministère russe a revendiqué lundi la prise de Datchné, un village de la "
+                       "région de Dnipropetrovsk.\n\n« C'est faux. Datchné n'a pas été pris, des combats y ont lieu », a "
+                       "déclaré à l'AFP Viktor Trehoubov, porte-parole du groupement de forces Khortytsia.\n")
+    denial = [c for c in claims if c.stance == "denies"]
+    assert [(c.claimant.side, c.event_type, [p.name for p in c.localities]) for c in denial] == [
+        ("UA", "capture", ["Dachne"])]
+
+
+def test_a_bare_denial_answers_the_claim_on_the_ground_not_the_tally_beside_it():
+    claims = claims_of(" date 2025-07 Le ministère russe de la Défense a revendiqué lundi la prise de Datchné, dans la "
+                       "région de Dnipropetrovsk. Selon Moscou, les pertes de l'ennemi se sont élevées à 480 militaires "
+                       "en vingt-quatre heures. Des chiffres invérifiables. L'armée ukrainienne a aussitôt démenti.\n")
+    denial = [c for c in claims if c.stance == "denies"]
+    assert [(c.claimant.side, c.event_type) for c in denial] == [("UA", "capture")]

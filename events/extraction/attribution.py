@@ -25,6 +25,7 @@ SAYS_NEXT = re.compile(r"\s*(?:de |d')(?:assurer|affirmer|ajouter|indiquer|annon
                        r"|declarer)\b")
 STRIKE_THEN_WHICH = re.compile(r"\b(?:frappes?|attaques?|bombardements?|tirs?|explosions?|drones?|missiles?|roquettes?)"
                                r"\b[^,.;]{0,50},\s*qui\s*$")
+ADDRESSEE_BEFORE = re.compile(r"\b(?:a|au|aux|aupres de|to)\s+(?:l'|la |le |les )?$")
 
 
 class SpeakerReading(MentionReading):
@@ -122,6 +123,9 @@ class SpeakerReading(MentionReading):
         if pron:
             return self._pronoun(pron.group(1) or pron.group(2), pos)
         window = [mn for mn in self.mentions if pos <= mn.start < min(limit, pos + 140)]
+        if len(window) > 1 and window[0].actor.side == "media" and ADDRESSEE_BEFORE.search(
+                self.f, max(pos, window[0].start - 12), window[0].start):
+            window = window[1:]  # "a déclaré à l'AFP Viktor Trehoubov": the agency was told; he speaks
         if not window:
             return None
         first = window[0]

@@ -205,10 +205,6 @@ class EventReading(FigureReading):
         # the villages near which it happened are the places, and no locator of the axis.
         axes = [pm for pm in places if pm.role == "settlement" and AXIS_BEFORE.search(f, max(seg.start, pm.start - 25),
                                                                                      pm.start)]
-        # "leur avancée la plus rapide depuis la chute d'Avdiïvka": a town named to date the event, not its place.
-        # (A town that orients the reader, "au nord-ouest d'Avdiïvka, près d'Otcheretyne", stays: the shared gold
-        # keeps it.)
-        places = [pm for pm in places if not TEMPORAL_ANCHOR.search(f, max(seg.start, pm.start - 40), pm.start)]
         located = [pm for pm in places if pm.role == "settlement" and any(
             o.role == "settlement" and o.end <= pm.start and o not in axes for o in places)
             and LOCATOR_BEFORE.search(f, max(seg.start, pm.start - 60), pm.start)]
@@ -240,8 +236,16 @@ class EventReading(FigureReading):
                 r"\bavoir\s+\w+[^.;,]{0,80}\bet\s+$", f[max(seg.start, s - 100):s]))) or bool(
                 verb and verb[3] == "participle" and s - verb[1] < 30 and not re.match(r"\s*qu", f[verb[1]:s]))
             quantities = self._quantities(seg.start, seg.end, tp.event_type)
-            settlements = [pm for pm in places if pm.role == "settlement"]
-            regions = [pm for pm in places if pm.role == "region"]
+            # "leur avancée la plus rapide depuis la chute d'Avdiïvka": a town named to date the event, not its place
+            # (unless that fall is the event read). A town that orients the reader, "au nord-ouest d'Avdiïvka, près
+            # d'Otcheretyne", stays: the shared gold keeps it.
+            anchored = [(pm, mt) for pm in places for mt in [TEMPORAL_ANCHOR.search(f, max(seg.start, pm.start - 40),
+                                                                                    pm.start)] if mt]
+            # (the fall itself is the article's own reference, never what a speaker reports)
+            kept = [pm for pm in places if not any(pm is am and not (am_mt.start() <= s < pm.start and claimant.side
+                                                                     == "media") for am, am_mt in anchored)]
+            settlements = [pm for pm in kept if pm.role == "settlement"]
+            regions = [pm for pm in kept if pm.role == "region"]
             region_object = any(self._is_object(e, pm.start) for pm in regions)
             if not self._satisfies(tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span):
                 continue
@@ -374,13 +378,21 @@ class EventReading(FigureReading):
         if not ALLEGATION.search(self.f, seg.start, seg.end) and not control and self._triggers(seg):
             return False
         # (what another side said: a speaker does not deny its own side's words)
-        reach = 4 if control else 2  # ("X a revendiqué ... Kiev a aussitôt démenti. « La ville n'est pas ... »")
-        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - reach and not d.dropped
-                  and (d.claimant.side != claimant.side or claimant.side not in BELLIGERENTS)]
         # "dément que le tir vienne de ses forces": the event its noun names, else the last one reported.
         named = {t for rx, t in DENIED_EVENT_NOUNS if rx.search(self.f, seg.start, seg.end)} | (
             {"capture"} if control else set())
-        target = next((d for d in recent if d.event_type in named), None) or next(iter(recent), None)
+        reach = 4 if control or not named else 2  # ("X a revendiqué ... Kiev a aussitôt démenti. « La ville ... »")
+        recent = [d for d in reversed(drafts) if d.claimant != claimant and d.sentence >= si - reach and not d.dropped
+                  and (d.claimant.side != claimant.side or claimant.side not in BELLIGERENTS)]
+        if not named:
+            # "Moscou a revendiqué la prise de X. Selon Moscou, les pertes ennemies ... Kiev a aussitôt démenti": a
+            # bare denial answers the claim on the ground, not the tally told beside it.
+            named = {"capture", "territorial_control", "withdrawal", "encirclement", "strike", "attack_repelled"}
+            recent = [d for d in recent if d.sentence >= si - 2 or d.event_type in named]
+        # "« Datchné n'a pas été pris »": the claim on the place the denial names, of those just told.
+        here = {pm.place.key for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"}
+        target = next((d for d in recent if d.event_type in named and here & {p.key for p in d.localities}), None) \
+            or next((d for d in recent if d.event_type in named), None) or next(iter(recent), None)
         if target is None:
             return False
         start, end = self._quote_bounds(seg, seg.start, seg.end)

@@ -34,7 +34,10 @@ FALSEHOOD = re.compile(r"\b(?:(?:sont|est|etaient|etait) (?:\w+ )?(?:faux|fausse
 # "X a affirmé que ce n'était pas le cas": a denial of what the other side was just reported to say.
 # "la ville n'est pas sous le contrôle des occupants", "Toretsk n'est pas tombée": the other side's capture, denied
 CONTROL_DENIED = re.compile(r"\bn'(?:est|etait|sont|etaient) (?:pas|toujours pas|nullement) (?:tombee?s?|sous (?:le )?"
-                            r"controle (?:des occupants|de l'ennemi|russe|ukrainien|des russes|des ukrainiens))")
+                            r"controle (?:des occupants|de l'ennemi|russe|ukrainien|des russes|des ukrainiens))"
+                            # "Datchné n'a pas été pris": a capture claimed elsewhere, denied in the passive
+                            r"|\bn'(?:a|ont|avait|avaient) (?:pas|jamais|nullement) ete (?:prise?s?|capturee?s?|liberee?s?"
+                            r"|conquise?s?|encerclee?s?)\b")
 NOT_THE_CASE = re.compile(CONTROL_DENIED.pattern + r"|\b(?:ce n'(?:etait|est|etaient|sont) pas le cas|c'(?:est|etait) faux"
                           r"|il n'en est rien"
                           r"|rien de tel|tentent de faire croire|tente de faire croire|veulent faire croire)\b")
