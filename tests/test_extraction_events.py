@@ -777,3 +777,11 @@ def test_a_town_named_to_date_an_advance_is_not_where_it_happened():
                                   "semaine, leur avancée la plus rapide depuis la chute d'Avdiïvka.")
              if c.event_type == "offensive")
     assert c.localities == []
+
+
+def test_an_event_told_in_passing_after_another_is_still_an_event():
+    claims = claims_of("Le ministère russe de la Défense a annoncé la prise du village de Malaïa Loknia, dans la région "
+                       "de Koursk. Cette avancée intervient après la reconquête de la ville de Soudja, annoncée quelques "
+                       "jours plus tôt.")
+    assert ("capture", "RU", ("Sudzha",)) in {(c.event_type, c.claimant.side, tuple(p.name for p in c.localities))
+                                               for c in claims}

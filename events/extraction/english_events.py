@@ -44,7 +44,7 @@ STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|mil
                            r"|arms depots?|fuel depots?|command posts?|military (?:facilities|targets|infrastructure)"
                            r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?)\b")
 # "the biggest advance since the fall of Avdiivka": a town that dates the event, not its place
-TEMPORAL_ANCHOR = re.compile(r"\b(?:since|after|before) the (?:fall|capture|loss|liberation|recapture) of\s+(?:the town of )?$")
+TEMPORAL_ANCHOR = re.compile(r"\bsince the (?:fall|capture|loss|liberation|recapture) of\s+(?:the (?:town|city) of )?$")
 
 
 class ClauseReader:
