@@ -669,3 +669,36 @@ def test_english_losses_and_a_single_victim_named_by_role():
                        "of Morozovsk overnight and that around 20 Russian military personnel were killed or wounded in "
                        "the attack on the base.\n")
     assert [c.quantities for c in claims if c.event_type == "casualties"] == [{"killed_or_wounded": 20}]
+
+
+def test_occupied_describes_a_place_it_does_not_take_it():
+    found = summary(" date 2024-07 Ukraine's General Staff said its forces had hit a Russian S-400 air defence system "
+                    "near Yevpatoria in occupied Crimea, destroying a launcher and a radar station.\n")
+    assert [t for _s, _st, t, _a, _p in found] == ["strike"]
+    found = summary(" date 2024-07 In the neighbouring Dnipropetrovsk region, Russian artillery pounded the town of "
+                    "Nikopol, across the river from the Russian-occupied Zaporizhzhia nuclear power plant, wounding "
+                    "a 62-year-old man, the governor said.\n")
+    assert ("UA", "asserts", "strike", "RU", ["Nikopol"]) in found  # (the plant names no town of its own)
+    assert not [f for f in found if f[2] == "capture"]
+
+
+def test_a_site_named_for_its_town_places_the_strike_there():
+    found = summary(" date 2024-04 Ukraine's general staff said separately that its drones had struck the Afipsky oil "
+                    "refinery in Russia's Krasnodar region, causing a fire.\n")
+    assert ("UA", "asserts", "strike", "UA", ["Afipskiy"]) in found
+
+
+def test_the_source_said_is_the_source_last_quoted():
+    found = summary(" date 2024-04 A source in Ukraine's Security Service told the Kyiv Independent that drones had "
+                    "struck the Morozovsk military airfield in Rostov Oblast overnight. The SBU also targeted the Engels "
+                    "airbase in Saratov Oblast and the Yeysk airfield in Krasnodar Krai, the source said. According to "
+                    "the source, around 20 Russian military personnel were killed or wounded.\n")
+    assert ("UA", "asserts", "strike", "UA", ["Engels", "Yeysk"]) in found
+    assert [f[0] for f in found if f[2] == "casualties"] == ["UA"]
+
+
+def test_a_toll_s_verb_after_an_aside_on_the_children_among_the_dead():
+    c = next(c for c in claims_of(" date 2023-01 At least 35 people, including two children, were killed when a "
+                                  "Russian missile hit a nine-storey apartment block in the central Ukrainian city of "
+                                  "Dnipro on Saturday, officials say.\n") if c.event_type == "casualties")
+    assert c.quantities["killed"] == 35

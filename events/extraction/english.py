@@ -91,7 +91,10 @@ class EnglishReader(ClauseReader, EnglishMentions):
     # --- speakers -----------------------------------------------------------------------------------------------
 
     def _resolve_pronoun(self, word: str, pos: int, last: list[ActorRef]) -> ActorRef | None:
-        """he/she: the last person who spoke, else the last person named; it/they: the last body that spoke."""
+        """he/she: the last person who spoke, else the last person named; it/they: the last body that spoke; "the
+        source" or "the official": whoever spoke last."""
+        if word.startswith("the "):
+            return last[-1] if last else None
         person = word in {"he", "she"}
         if not person:
             # "Russia's defence ministry did not comment. It said ...": the body that opened a recent sentence,
@@ -200,7 +203,11 @@ class EnglishReader(ClauseReader, EnglishMentions):
         if acc is None:
             return None
         mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
-        if mn is None and STATEMENT.match(self.f, acc.end()):
+        if mn is not None and re.match(r"the (?:same )?source\b", self.f[acc.end():acc.end() + 20]) and \
+                mn.start > acc.end() + 10:
+            mn = None  # "according to the source, 20 Russian soldiers were killed": the source, not the dead
+        if mn is None and (STATEMENT.match(self.f, acc.end()) or re.match(r"the (?:same )?source\b",
+                                                                         self.f[acc.end():acc.end() + 20])):
             # "according to the statement": the body whose statement the article has been quoting.
             earlier = [m for m in self.mentions if m.end <= a and a - m.end < 1500 and m.actor.side != "media"
                        and en.SPEAKS.match(self.f, m.end)]

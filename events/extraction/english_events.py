@@ -287,7 +287,9 @@ class ClauseReader:
                 elif event_type == "casualties":
                     key = "casualties"
                     # "4 people were killed": the verb after; "injured 14 others": the verb before.
-                    for around, pick in ((verb_before.group(1) if verb_before else "", min), (self.f[pos:pos + 40], min),
+                    # ("35 people, including two children, were killed": the verb after the aside)
+                    told = re.sub(r"^(\s*\w+),\s+(?:including|among them)\s[^,]{1,40},", r"\1", self.f[pos:pos + 100])
+                    for around, pick in ((verb_before.group(1) if verb_before else "", min), (told[:40], min),
                                          (self.f[max(cs, cs + num.start - 20):cs + num.start], max)):
                         hits = [(h.start(), k) for rx, k in ((en.KILLED, "killed"), (en.WOUNDED, "wounded"))
                                 for h in [rx.search(around)] if h]

@@ -34,7 +34,12 @@ class PlaceMention:
 
 # "the left bank of the Dnipro", "across the Dnipro", "the Dnipro River": a river, not the town of that name.
 RIVER_BEFORE = re.compile(r"\b(?:banks? of|across|crossed|crossing|cross|along|river)\s+(?:the\s+)?$")
-RIVER_AFTER = re.compile(r"\s+river\b")
+SITE_AFTER = re.compile(r"\s+(?:military\s+|oil\s+|air\s+|naval\s+|fuel\s+|ammunition\s+)?(?:airfield|air\s+base|airbase"
+                        r"|refinery|oil\s+depot|depot|terminal|power\s+station|thermal\s+power\s+plant)\b")
+RIVER_AFTER = re.compile(r"\s+river\b"
+                         # "the Zaporizhzhia nuclear power plant" stands at Enerhodar: every nuclear plant is named for
+                         # its region or an older name, never for the town it stands in
+                         r"|\s+(?:nuclear|atomic)\s+(?:power\s+)?(?:plant|station)\b|\s+npp\b")
 SUBJECT_OF_EVENT = re.compile(r"\s+(?:was|were|has been|had been|has fallen|had fallen|fell|remains|remained|is now|was now"
                               r"|is (?:still |firmly |fully )?under)\b")
 
@@ -156,6 +161,10 @@ class PlaceFinder:
         for mt in NAME.finditer(self.m):
             if APPOSITION.match(self.m, mt.end()):
                 out.append((mt.start(), mt.end(), mt.group(0), "explicit"))
+        for mt in NAME.finditer(self.m):
+            # "the Morozovsk military airfield", "the Afipsky oil refinery": a site named for the town it serves
+            if SITE_AFTER.match(self.f, mt.end()):
+                out.append((mt.start(), mt.end(), mt.group(0), "loose"))
         for mt in en.OBJECT_PREFIX.finditer(f):
             out += [(a, b, n, "explicit") for a, b, n in self._names_at(mt.end())]
         for mt in en.LOCATIVE_PREFIX.finditer(f):

@@ -71,9 +71,13 @@ SPEAKERS: list[Speaker] = [
         r"|prosecutor'?s?(?: office)?|prosecutors|police|emergency services|rescue services)\b"
         r"|\bthe (?:regional |region's |local )?governor\b|\b(?:the )?(?:emergency|rescue) services\b"
         r"|\b(?:the )?(?:regional |local )?prosecutor'?s? office\b", "Local authorities", "?", "government", "they"),
-    _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b",
-        "Ukrainian Armed Forces", "UA", "army"),
-    _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b", "Russian Armed Forces", "RU", "army"),
+    _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b"
+        r"(?!\s+(?:personnel|servicemen|vehicles|equipment|aircraft|targets?|facilit|sites?|infrastructure|positions?"
+        r"|installations?|bloggers|analysts|experts))", "Ukrainian Armed Forces", "UA", "army"),
+    # ("20 Russian military personnel were killed": the dead, no speaker)
+    _sp(rf"\b{_RU} (?:{_ARMY}|forces command)\b(?!\s+(?:personnel|servicemen|vehicles|equipment|aircraft|targets?"
+        r"|facilit|sites?|infrastructure|positions?|installations?|bloggers|analysts|experts))", "Russian Armed Forces", "RU",
+        "army"),
     _sp(r"\b(?:a|an|two|several) (?:senior |high-ranking |local )?(?:ukrainian|ukraine's) (?:\w+ )?(?:sources?|officials?"
         r"|commanders?|officers?|soldiers?|spokesm[ae]n)\b", "Ukrainian official", "UA", "government", "they"),
     _sp(r"\b(?:russian|pro-russian|pro-kremlin) (?:military |war )?(?:bloggers|correspondents|milbloggers|voenkors)\b",
@@ -245,7 +249,8 @@ PASSIVE_DENIAL = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:\w
 DENIAL_WORDS = re.compile(r"\b(?:untrue|not true|false|fake|lies?|baseless|groundless|propaganda)\b")
 ALLEGATION = re.compile(r"\b(?:the|these|those|such|this|that|its|their) (?:claims?|reports?|statements?|allegations?"
                         r"|assertions?|announcement)\b")
-PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+PRONOUN = re.compile(r"(?:^|[\s,\"(])(he|she|it|they|the (?:same )?source|the official)\s+"
+                     r"(?:\w+ly\s+|also\s+|later\s+|then\s+|had\s+|has\s+)?$")
 
 # A side that says it still fights in, holds or controls a place denies that the place was taken.
 HOLDING = re.compile(r"\b(?:fighting (?:\w+ ){0,4}(?:continue[sd]?|continuing|(?:is|was) (?:still )?(?:ongoing|going on"
@@ -354,7 +359,10 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("capture", r"\b(?:captured|capturing|captures|(?:took|taken|taking|take|gained|gain|regained|established)"
                    r" (?:full |complete |total )?control (?:of|over)|seized|seizing|seizes|liberated|liberating|liberates|retook"
                    r"|retaken|retaking|recaptured|recapturing|entered|cleared of|took over|taken over"
-                   r"|regained|overran|occupied|raised (?:the|their|its) flag"
+                   # ("occupied Crimea", "the Russian-occupied plant": a state of things, no taking)
+                   r"|regained|overran|(?<![\w-])(?<!in )(?<!of )(?<!the )(?<!-)occupied(?! (?:crimea|territor|areas?|part|regions?"
+                   r"|parts|ukraine|southern|eastern|zaporizhzhia|kherson|donetsk|luhansk|nuclear|city|town|village))"
+                   r"|raised (?:the|their|its) flag"
                    # "Bakhmut was completely taken", "the village has been taken"
                    r"|\b(?:was|were|has been|had been|have been) (?:\w+ly )?taken(?! (?:to|into|in|by surprise|aback|"
                    r"hostage|prisoner|captive|part|place|off|out|away|seriously|from)\b)"
