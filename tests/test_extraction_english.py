@@ -702,3 +702,9 @@ def test_a_toll_s_verb_after_an_aside_on_the_children_among_the_dead():
                                   "Russian missile hit a nine-storey apartment block in the central Ukrainian city of "
                                   "Dnipro on Saturday, officials say.\n") if c.event_type == "casualties")
     assert c.quantities["killed"] == 35
+
+
+def test_the_subject_of_a_verb_not_said_speaks_in_the_verb_coordinated_with_it():
+    found = summary(" date 2024-07 Ukraine's General Staff did not comment on Urozhaine but said its forces had repelled "
+                    "31 Russian assaults in the Pokrovsk direction over the past 24 hours.\n")
+    assert found == [("UA", "asserts", "attack_repelled", "UA", ["Pokrovsk"])]

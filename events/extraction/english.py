@@ -48,6 +48,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+COORDINATED = re.compile(r"^\s+[^.;\"]{0,80}?\b(?:but|and)\s+(?:also\s+|later\s+|instead\s+)?$")
 STATEMENT = re.compile(r"(?:the|its|their|his|her|that) (?:\w+ )?(?:statement|report|update|data|figures|post|message"
                        r"|briefing|summary)\b")
 
@@ -173,6 +174,10 @@ class EnglishReader(ClauseReader, EnglishMentions):
             gap = gap[1:]  # "the head of the group, Yevgeny X, also reported": the apposition closes
         if cands and en.SPEAKER_GAP.match(gap):
             chosen = cands[-1]
+        elif cands and COORDINATED.match(gap) and SENTENCE_OPENING.fullmatch(f, a, cands[0].start) and \
+                not any(m.actor.side != "media" for m in cands[1:]):
+            # "Ukraine's General Staff did not comment on Urozhaine but said ...": the subject of the first verb
+            chosen = cands[0]
         elif cands and before.rstrip().endswith(","):
             # "Gerasimov, seated beside the president, told ...": the name that opens the apposition.
             # ("..., Colonel General Oleksandr X, commander of ..., said": a rank may stand before the name)
