@@ -708,3 +708,9 @@ def test_the_subject_of_a_verb_not_said_speaks_in_the_verb_coordinated_with_it()
     found = summary(" date 2024-07 Ukraine's General Staff did not comment on Urozhaine but said its forces had repelled "
                     "31 Russian assaults in the Pokrovsk direction over the past 24 hours.\n")
     assert found == [("UA", "asserts", "attack_repelled", "UA", ["Pokrovsk"])]
+
+
+def test_a_defence_minister_named_by_office_speaks_for_his_side():
+    found = summary(" date 2022-07 Russia's defence minister told President Vladimir Putin on Sunday that Moscow's forces "
+                    "had captured the city of Lysychansk.\n")
+    assert found == [("RU", "asserts", "capture", "RU", ["Lysychansk"])]

@@ -40,6 +40,9 @@ SPEAKERS: list[Speaker] = [
     _sp(rf"\b(?:(?:chief|head) of )?{_UA} general staff\b|\bgeneral staff of {_UA} armed forces\b"
         rf"|\bthe general staff\b", "Ukrainian General Staff", "UA", "army"),
     _sp(rf"\b{_UA} air (?:force|defen[cs]e forces?)\b", "Ukrainian Air Force", "UA", "army"),
+    # "Russia's defence minister told President Vladimir Putin that ...": the office speaks for its ministry's side
+    _sp(rf"\b{_RU} (?:deputy )?defen[cs]e minister\b", "Russian Minister of Defence", "RU", "person", "he"),
+    _sp(rf"\b{_UA} (?:deputy )?defen[cs]e minister\b", "Ukrainian Minister of Defence", "UA", "person", "he"),
     # "Ukraine's commander-in-chief has acknowledged that his forces have pulled back"
     _sp(rf"\b{_UA} (?:top |military |army )?(?:commander-in-chief|commander in chief|top commander|army chief"
         r"|military chief|top general)\b", "Ukrainian commander-in-chief", "UA", "army", "he"),
