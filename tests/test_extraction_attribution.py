@@ -439,3 +439,19 @@ def test_a_bare_denial_answers_the_claim_on_the_ground_not_the_tally_beside_it()
                        "en vingt-quatre heures. Des chiffres invérifiables. L'armée ukrainienne a aussitôt démenti.\n")
     denial = [c for c in claims if c.stance == "denies"]
     assert [(c.claimant.side, c.event_type) for c in denial] == [("UA", "capture")]
+
+
+def test_a_think_tank_and_the_migration_agency_are_international_observers():
+    c = one(" date 2025-03 Le think tank américain estime toutefois que Kiev ne tient plus qu'une bande d'environ "
+            "110 km² dans la région de Koursk.\n", event_type="territorial_control")
+    assert c.claimant.side == "INT"
+    c = one(" date 2025-03 Selon l'OIM, 3,7 millions de personnes sont déplacées à l'intérieur de l'Ukraine.\n",
+            event_type="displacement")
+    assert c.claimant.side == "INT"
+
+
+def test_drones_shot_down_told_after_the_air_force_s_count_are_its_count():
+    claims = claims_of(" date 2025-07 Selon l'armée de l'air ukrainienne, la Russie a tiré 339 drones et 34 missiles "
+                       "dans la nuit. Les défenses antiaériennes en ont abattu ou neutralisé 281 et 29, respectivement.\n")
+    assert sorted((c.event_type, c.claimant.side, c.actor_side) for c in claims) == [
+        ("interception", "UA", "UA"), ("strike", "UA", "RU")]

@@ -714,3 +714,9 @@ def test_a_defence_minister_named_by_office_speaks_for_his_side():
     found = summary(" date 2022-07 Russia's defence minister told President Vladimir Putin on Sunday that Moscow's forces "
                     "had captured the city of Lysychansk.\n")
     assert found == [("RU", "asserts", "capture", "RU", ["Lysychansk"])]
+
+
+def test_an_agency_with_its_acronym_in_brackets_speaks():
+    claims = claims_of(" date 2026-02 The International Organization for Migration (IOM) estimates that about 3.7 "
+                       "million people remain internally displaced in Ukraine.\n")
+    assert [(c.claimant.side, c.event_type) for c in claims] == [("INT", "displacement")]

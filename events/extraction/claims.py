@@ -195,16 +195,20 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
 
     @staticmethod
     def _bulletin_speaker(d: Draft, speakers: list[tuple[int, int, ActorRef]]) -> bool:
-        """Attacks repelled are told by the side that repelled them, never seen by the reporter: an unattributed
-        "Les troupes ukrainiennes ont repoussé des assauts près de X" after "L'état-major a fait état de 58
-        affrontements" goes on with that report. Such a clause with no speaker of the side in its paragraph before it
-        is dropped (returns False)."""
-        if d.claimant.side != "media" or d.event_type != "attack_repelled":
+        """Attacks repelled and drones shot down are told by the side that did it, never seen by the reporter: an
+        unattributed "Les troupes ukrainiennes ont repoussé des assauts près de X" after "L'état-major a fait état de
+        58 affrontements" goes on with that report. A repelled attack with no speaker of the side in its paragraph
+        before it is dropped (returns False)."""
+        if d.claimant.side != "media" or d.event_type not in {"attack_repelled", "interception"}:
             return True
-        told = [who for si, pi, who in speakers if pi == d.paragraph and si <= d.sentence and who.side == d.actor_side]
+        # ("Les défenses antiaériennes en ont abattu 281": the air defence of the side whose report goes on)
+        told = [who for si, pi, who in speakers if pi == d.paragraph and si <= d.sentence and (
+            who.side == d.actor_side or (d.actor_side is None and who.side in lx.OPPONENT))]
         if not told:
-            return False
+            # (what the air defence shot down may be the article's headline: "Cinq missiles ukrainiens abattus")
+            return d.event_type == "interception"
         d.claimant = told[-1]
+        d.actor_side = d.actor_side or d.claimant.side
         d.stance = stance_of(lx.ASSERTS, d.claimant.side, d.event_type, d.actor_side)
         return True
 

@@ -130,6 +130,8 @@ def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | i
         if any(o.event_type == "strike" and o.claimant == d.claimant and o.actor_side == attacker and o.sentence < si
                for o in drafts):
             continue  # the speaker already told the attack ("a lancé 23 drones", then "18 ont été abattus")
+        if d.claimant.side == "media" and any(o.event_type == "strike" and si - 1 <= o.sentence < si for o in drafts):
+            continue  # ("..., selon l'armée de l'air. Les défenses en ont abattu 281": the same report's attack)
         quantities = dict(d.quantities)
         if launched is not None:
             quantities[launched[0]] = launched[1]

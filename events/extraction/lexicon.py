@@ -143,6 +143,12 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'onu|nations unies|organisation des nations unies)\b", "United Nations", "INT", "organisation", "f"),
     _ap(r"\b(?:l'aiea|agence internationale de l'energie atomique)\b", "IAEA", "INT", "organisation", "f"),
     _ap(r"\b(?:l'otan)\b", "NATO", "INT", "organisation", "f"),
+    # Agencies that count the displaced and the dead, and the analysts' centres the copy names without their name
+    _ap(r"\b(?:l'oim|organisation internationale pour les migrations|le hcr|l'unhcr|haut-commissariat (?:de l'onu |des "
+        r"nations unies )?(?:pour|aux) (?:les )?refugies|l'unicef|l'oms|organisation mondiale de la sante|le cicr"
+        r"|comite international de la croix-rouge)\b", "International organisation", "INT", "organisation", "f"),
+    _ap(r"\b(?:le |ce |du |un )?(?:think tank|centre de reflexion|cercle de reflexion|groupe de reflexion)"
+        r"(?: americain| britannique| base a washington| europeen)?\b", "Think tank", "INT", "organisation", "m"),
     _ap(r"\bl'armee de l'air ukrainienne\b|\bla defense (?:anti)?aerienne ukrainienne\b", "Ukrainian Air Force", "UA",
         "army", "f"),
     _ap(r"\bl'armee de l'air russe\b|\bla defense (?:anti)?aerienne russe\b", "Russian Aerospace Forces", "RU", "army", "f"),

@@ -165,7 +165,9 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\bgermany\b|\bberlin\b|\bthe german government\b", "Germany", "INT", "government"),
     _sp(r"\bturkey\b|\bankara\b", "Turkey", "INT", "government"),
     _sp(r"\b(?:the )?nato\b|\b(?:mark )?rutte\b|\b(?:jens )?stoltenberg\b", "NATO", "INT", "organisation"),
-    _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch)\b", "International organisation",
+    _sp(r"\b(?:the )?(?:red cross|icrc|osce|amnesty international|human rights watch|international organi[sz]ation for"
+        r" migration|iom|unhcr|unicef|world health organi[sz]ation)\b",
+        "International organisation",
         "INT", "organisation"),
     # Operators of power, railways and plants speak for the damage to what they run.
     _sp(r"\b(?:energoatom|ukrenergo|naftogaz|centrenergo|ukrzaliznytsia|ukrhydroenergo)\b", "Ukrainian state operator",
@@ -236,7 +238,8 @@ PARTICIPLES = [
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{2,60}?)\s+as (?:saying|stating|reporting)\b")
 NEGATED_VERB = re.compile(r"\b(?:not|never|no longer|n't)\s+(?:yet\s+|immediately\s+|publicly\s+|officially\s+)?$")
 # Between the speaker and the verb: "Russia said on Saturday", "the Pentagon last month confirmed".
-SPEAKER_GAP = re.compile(r"^(?:\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
+SPEAKER_GAP = re.compile(r"^(?:\s*\([\w.'-]{2,12}\)|\)"  # "the International Organization for Migration (IOM) estimates"
+                         r"|\s+(?:also|later|earlier|again|previously|separately|then|officially|publicly|had|has|have"
                          r"|in (?:moscow|kyiv|kiev|washington)"
                          # "officials in occupied Donetsk said", "the governor of the Belgorod region said"
                          r"|(?:in|of) (?:the )?(?:(?:russian-|russia-)?occupied |southern |eastern |northern |western )?"
