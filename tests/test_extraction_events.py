@@ -785,3 +785,13 @@ def test_an_event_told_in_passing_after_another_is_still_an_event():
                        "jours plus tôt.")
     assert ("capture", "RU", ("Sudzha",)) in {(c.event_type, c.claimant.side, tuple(p.name for p in c.localities))
                                                for c in claims}
+
+
+def test_troops_sent_to_the_city_named_like_the_region_a_story_is_set_in_went_to_the_region():
+    claims = claims_of("Les forces ukrainiennes tiennent toujours des positions dans la région de Koursk. Selon Kiev, "
+                       "Pyongyang a déployé environ 12 000 soldats à Koursk pour appuyer l'armée russe.")
+    deployment = next(c for c in claims if c.event_type == "deployment")
+    assert (deployment.localities, deployment.region.name) == ([], "Kursk Oblast")
+    strike = kinds("Les combats se poursuivent dans la région de Koursk. Un drone ukrainien a frappé un immeuble de la "
+                   "ville de Koursk, selon le gouverneur.")
+    assert ("strike", "UA", ("Kursk",)) in strike

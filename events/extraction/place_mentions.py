@@ -365,6 +365,12 @@ class PlaceReading:
             d.region = d.region or (self.gaz.get(focus.parent_key) if focus.parent_key else None)
 
     def _where(self, event_type, settlements, regions, seg) -> tuple[list[PlaceRef], PlaceRef | None]:
+        if self.theatre is not None and event_type in GROUND_TYPES - {"casualties", "displacement"}:
+            # "15 000 soldats déployés à Koursk" in a story set in the Kursk region: the fighting is in the region
+            # the city is named for, not in the city ("la ville de Koursk" stays the city).
+            settlements = [pm for pm in settlements if not (
+                fold(pm.place.name) == fold(self.theatre.name.replace(" Oblast", ""))
+                and not re.search(r"\bville (?:de |d')\s*$", self.f[max(0, pm.start - 12):pm.start]))]
         localities = [pm.place for pm in settlements]
         region = None
         if localities:
