@@ -720,3 +720,13 @@ def test_an_agency_with_its_acronym_in_brackets_speaks():
     claims = claims_of(" date 2026-02 The International Organization for Migration (IOM) estimates that about 3.7 "
                        "million people remain internally displaced in Ukraine.\n")
     assert [(c.claimant.side, c.event_type) for c in claims] == [("INT", "displacement")]
+
+
+def test_an_evacuation_ordered_by_the_authorities_of_a_region():
+    found = summary(" date 2024-08 Authorities in the northeastern Sumy region ordered the mandatory evacuation of "
+                    "eight more villages in the Bilopillia and Khotin communities as Russian glide bomb attacks "
+                    "intensified.\n")
+    assert ("UA", "asserts", "displacement", "UA", ["Bilopillia", "Khotin"]) in found
+    claims = claims_of(" date 2023-11 Prokudin said 29 patients, including eight children, had been evacuated from the "
+                       "hospital to Mykolaiv overnight.\n")
+    assert [c.quantities for c in claims if c.event_type == "displacement"] == [{"civilians": 29}]

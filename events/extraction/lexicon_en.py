@@ -73,7 +73,10 @@ SPEAKERS: list[Speaker] = [
     _sp(r"\b(?:local|regional|city|municipal|district) (?:officials|authorities|administration|governor"
         r"|prosecutor'?s?(?: office)?|prosecutors|police|emergency services|rescue services)\b"
         r"|\bthe (?:regional |region's |local )?governor\b|\b(?:the )?(?:emergency|rescue) services\b"
-        r"|\b(?:the )?(?:regional |local )?prosecutor'?s? office\b", "Local authorities", "?", "government", "they"),
+        r"|\b(?:the )?(?:regional |local )?prosecutor'?s? office\b"
+        # "Authorities in the northeastern Sumy region ordered ...": officials known by where they govern
+        r"|\b(?:the )?authorities (?:in|of) (?:the )?(?:[\w'-]+ ){1,3}?(?:region|oblast|province|city|town)\b",
+        "Local authorities", "?", "government", "they"),
     _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b"
         r"(?!\s+(?:personnel|servicemen|vehicles|equipment|aircraft|targets?|facilit|sites?|infrastructure|positions?"
         r"|installations?|bloggers|analysts|experts))", "Ukrainian Armed Forces", "UA", "army"),
@@ -223,6 +226,8 @@ REPORTING = [
                          r"|reports|confirmed|confirms|stated|states|added|adds|wrote|writes|declared|declares|insisted"
                          r"|asserted|alleged|noted|informed|briefed|boasted|assured|estimated|estimates|warned|warns|accused|accuses"
                          r"|believes|believed|assessed|assesses|concluded"
+                         # an authority's orders about its own people and forces are its statements
+                         r"|ordered|orders"
                          # a war map's reading: "DeepState showed almost all of Selydove under Russian control"
                          r"|showed|shows)\b")),
     (ACKNOWLEDGES, re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b")),
@@ -314,7 +319,7 @@ def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int 
 
 PEOPLE = (r"(?:soldiers|troops|servicemen|fighters|men|prisoners|members|marines|paratroopers|mercenaries|people"
           r"|civilians|personnel|conscripts|firefighters|rescuers|workers|employees|passengers|sailors|police officers"
-          r"|policemen|journalists)")
+          r"|policemen|journalists|patients|families)")
 _N = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|\w+-\w+)"
 WEAPONS = r"(?:drones?|uavs?|missiles?|rockets?|shaheds?|bombs?|aircraft|jets?|helicopters?)"
 TRIGGERS: list[TriggerPattern] = [
@@ -382,7 +387,15 @@ TRIGGERS: list[TriggerPattern] = [
         True, "number", 2),
     _tp("casualties", r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|deaths)\b", True,
         "number", 1),
-    _tp("displacement", r"\b(?:fled|fleeing|evacuated|evacuating|displaced|refugees)\b", True, "number", 1),
+    _tp("displacement", r"\b(?:fled|fleeing|evacuated|evacuating|displaced|refugees)\b"
+                        # "460 people would have to leave settlements around Borova", "were still living in"
+                        r"|\b(?:would have|will have|have been told|had been told|were told|was told|were ordered) to leave\b"
+                        r"|\b(?:remain(?:ed)?|were still living|are still living|still live)\s+in\b", True, "number", 1),
+    # "ordered the mandatory evacuation of eight more villages", "ordered families with children to evacuate from X":
+    # an evacuation of named places, with or without a count of people
+    _tp("displacement", r"\b(?:ordered|announced|organi[sz]ed|declared|expanded)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                        r"evacuation\b|\b(?:ordered|urged|told|called on)\s+(?:[\w,'-]+\s+){1,8}?to (?:evacuate|leave)\b"
+                        r"|\bevacuation of\b", True, "place", 2),
     _tp("deployment", r"\b(?:north korean|foreign|belarusian|korean|western) (?:forces|troops|soldiers|units|fighters"
                       r"|servicemen)\b[^.;]{0,40}?\b(?:battling|fighting|fought|deployed|sent|stationed|taking part)\b"
                       r"|\b(?:fighting|battling|fought) alongside\b", True, "actor", 3),
