@@ -38,11 +38,13 @@ FRONTED_PLACE = re.compile(r"\s*(?:in|near|outside|around|over) (?:the )?[\w' -]
 THREAT_BEFORE = re.compile(r"\b(?:threat|threatened|risk|risked|risking|danger|fear|feared|avoid|avoiding|prevent"
                            r"|escape|escaping|faced|facing|face)(?:\s+(?:of|with))?\s+(?:an?\s+|the\s+|being\s+|possible\s+"
                            r"|getting\s+)*$")
-STRUCK_TARGET = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|military bases?"
+STRUCK_TARGET = re.compile(r"[\s\"]+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?|military bases?"
                            r"|energy (?:facilities|infrastructure|sites)|power (?:plants?|stations?|grid)|substations?"
                            r"|refiner(?:y|ies)|oil depots?|ammunition depots?"
                            r"|arms depots?|fuel depots?|command posts?|military (?:facilities|targets|infrastructure)"
-                           r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?)\b")
+                           r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?"
+                           r"|military-industrial (?:facilities|enterprises|sites)|defen[cs]e (?:industry|enterprises|plants?)"
+                           r"|troop concentrations|(?:drone )?launch sites|temporary deployment points)\b")
 # "the biggest advance since the fall of Avdiivka": a town that dates the event, not its place
 TEMPORAL_ANCHOR = re.compile(r"\bsince the (?:fall|capture|loss|liberation|recapture) of\s+(?:the (?:town|city) of )?$")
 
