@@ -730,3 +730,9 @@ def test_an_evacuation_ordered_by_the_authorities_of_a_region():
     claims = claims_of(" date 2023-11 Prokudin said 29 patients, including eight children, had been evacuated from the "
                        "hospital to Mykolaiv overnight.\n")
     assert [c.quantities for c in claims if c.event_type == "displacement"] == [{"civilians": 29}]
+
+
+def test_a_strike_on_named_kinds_of_target_needs_no_town():
+    found = summary(" date 2024-08 Russia's defence ministry said its forces had carried out \"a group strike with "
+                    "high-precision weapons\" against Ukrainian military-industrial facilities and fuel depots.\n")
+    assert found == [("RU", "asserts", "strike", "RU", [])]
