@@ -455,3 +455,22 @@ def test_drones_shot_down_told_after_the_air_force_s_count_are_its_count():
                        "dans la nuit. Les défenses antiaériennes en ont abattu ou neutralisé 281 et 29, respectivement.\n")
     assert sorted((c.event_type, c.claimant.side, c.actor_side) for c in claims) == [
         ("interception", "UA", "UA"), ("strike", "UA", "RU")]
+
+
+def test_a_speaker_after_ce_qu_or_comme_is_inverted():
+    c = one(" date 2025-12 C'est du moins ce qu'affirme le commandant en chef des forces armées ukrainiennes, "
+            "Oleksandr Syrsky, pour qui les unités russes restées dans la ville de Koupiansk sont « encerclées ».\n",
+            event_type="encirclement")
+    assert (c.claimant.side, c.actor_side) == ("UA", "UA")
+    c = one(" date 2025-12 Les forces russes ont pris Siversk, comme l'a indiqué le ministère russe de la Défense.\n",
+            event_type="capture")
+    assert c.claimant.name == "Russian Ministry of Defence"
+
+
+def test_the_outlet_citing_itself_is_the_article_and_relays_whom_it_quotes():
+    claims = claims_of(" date 2025-02 Ukrinform\n\nComme l'a déjà rapporté Ukrinform, le 31 janvier, une frappe de "
+                       "missile balistique contre le centre historique d'Odesa avait blessé sept personnes. Comme le "
+                       "rapporte Ukrinform, selon Oleh Kiper, des entrepôts ont été endommagés dans le district "
+                       "d'Izmaïl.\n")
+    assert {(c.event_type, c.claimant.side) for c in claims} >= {("strike", "media"), ("casualties", "media"),
+                                                                 ("strike", "UA")}

@@ -156,6 +156,10 @@ class SpeakerReading(MentionReading):
             return True
         if before.endswith(('",', '"')):
             return True
+        if re.search(r"\b(?:ce qu'|ce que|comme|ainsi que)\s*(?:l'|le |la )?\s*(?:a |ont |avait )?$", before + " ") and \
+                INVERTED_LEAD.match(self.f, verb[1]) and any(
+                    verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions):
+            return True  # "c'est ce qu'affirme le commandant", "comme l'a indiqué le ministère": the speaker follows
         if before.endswith(",") and verb[3] != "participle":
             comma = sent_start + len(before) - 1
             if any(comma - 2 <= mn.end <= comma and mn.actor.side != "media" and re.fullmatch(
@@ -206,6 +210,8 @@ class SpeakerReading(MentionReading):
                 actor = self._bare_subject(max(a, seg.start - 200), v[0], country) or \
                     self._subject_before(seg.start if seg.kind != "main" or idx else a, v[0]) or \
                     (self._subject_before(a, v[0]) if seg.kind in {"main", "contrast", "and"} else None)
+            if actor is not None and actor.name == self.media.name and lx.ACCORDING_TO.search(f, v[1], seg.end):
+                actor = None  # "Comme le rapporte Ukrinform, selon Oleh Kiper, ...": the outlet relays Kiper's words
             if actor is not None:
                 # (an inverted speaker is the mention after its verb, though the quote may name it too)
                 span = self._span_of(actor, v[1] if v in inverted else a, b) or self._span_of(actor, a, b)

@@ -19,7 +19,7 @@ from events.extraction.drafts import link, to_claims
 from events.extraction.english import EnglishReader
 from events.extraction.english import sentences as english_sentences
 from events.extraction.places import get_gazetteer, with_parents
-from events.extraction.types import DateValue, ExtractedArticle
+from events.extraction.types import ActorRef, DateValue, ExtractedArticle
 
 logger = logging.getLogger(__name__)
 
@@ -269,6 +269,11 @@ def _read_claims(stage: _Stage) -> None:
             d.start, d.end, d.event_ref = d.start + window.offset, d.end + window.offset, d.event_ref + refs
         drafts.extend(found)
     article.claims = to_claims(article.text, drafts)
+    for claim in article.claims:
+        if article.publisher and claim.claimant.name == article.publisher and claim.claimant.side != "media":
+            # "Comme l'a déjà rapporté Ukrinform", in Ukrinform's own copy: the article speaks, not a side's agency
+            claim.claimant = ActorRef(claim.claimant.name, "media", "media")
+            claim.stance = "asserts"
     article.places = with_parents(get_gazetteer(), [p for c in article.claims for p in c.localities] +
                                           [c.region for c in article.claims if c.region is not None])
     if not article.claims:
