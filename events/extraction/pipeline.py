@@ -269,8 +269,11 @@ def _read_claims(stage: _Stage) -> None:
             d.start, d.end, d.event_ref = d.start + window.offset, d.end + window.offset, d.event_ref + refs
         drafts.extend(found)
     article.claims = to_claims(article.text, drafts)
+    # The outlet whose copy this is (credited more than once: a byline and "comme l'a rapporté X") speaks as the
+    # article; an agency quoted once ("selon l'agence TASS") is a side's voice.
+    own = article.publisher and article.text.count(article.publisher) >= 2
     for claim in article.claims:
-        if article.publisher and claim.claimant.name == article.publisher and claim.claimant.side != "media":
+        if own and claim.claimant.name == article.publisher and claim.claimant.side != "media":
             # "Comme l'a déjà rapporté Ukrinform", in Ukrinform's own copy: the article speaks, not a side's agency
             claim.claimant = ActorRef(claim.claimant.name, "media", "media")
             claim.stance = "asserts"
