@@ -795,3 +795,17 @@ def test_troops_sent_to_the_city_named_like_the_region_a_story_is_set_in_went_to
     strike = kinds("Les combats se poursuivent dans la région de Koursk. Un drone ukrainien a frappé un immeuble de la "
                    "ville de Koursk, selon le gouverneur.")
     assert ("strike", "UA", ("Kursk",)) in strike
+
+
+def test_prisoners_come_home_in_an_exchange_were_taken_by_neither_side():
+    claims = claims_of("« Nous ramenons les nôtres à la maison. 303 défenseurs ukrainiens sont rentrés aujourd'hui », a "
+                       "écrit Volodymyr Zelensky. Le ministère russe de la Défense a confirmé de son côté le retour de "
+                       "303 militaires russes.")
+    assert sorted((c.claimant.side, c.actor_side, c.stance, c.quantities["prisoners"]) for c in claims
+                  if c.event_type == "prisoners") == [("RU", None, "asserts", 303), ("UA", None, "asserts", 303)]
+
+
+def test_the_enemy_losing_so_many_is_a_toll():
+    c = next(c for c in claims_of("L'armée ukrainienne affirme avoir repoussé les assauts près de Robotyne, l'ennemi "
+                                  "perdant « jusqu'à 230 militaires » dans ce secteur.") if c.event_type == "casualties")
+    assert (c.claimant.side, c.quantities) == ("UA", {"killed_or_wounded": 230})

@@ -39,6 +39,8 @@ NOUN_PHRASE_END = re.compile(r"\s(?:destinee?s?|visant|pour|afin|qui|dans le but
 # "libéré des formations armées ukrainiennes": the side a place is freed from lost it.
 FREED_FROM = re.compile(r"\s+(?:de la presence\s+)?d(?:es|u)\s+(?:formations|forces|troupes|unites|militaires|soldats"
                         r"|nationalistes|occupants)(?:\s+armees)?\s+(russes|ukrainien\w*)\b")
+RETURNED = re.compile(r"\b(?:retour|liberation|rapatriement|echange|rentres|revenus|liberes|echanges|rapatries"
+                      r"|captivite)\b")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
 
@@ -118,6 +120,8 @@ class SideReading:
                 return inner[0] if t == "strike" else lx.OPPONENT.get(inner[0])
         if t == "agreement":
             return None  # an agreement binds its parties; no side performs it against the other
+        if t == "prisoners" and RETURNED.search(f, s, e):
+            return None  # prisoners exchanged or come home: both sides let theirs go, neither took them
         if via_avoir and t == "encirclement" and claimant.side in BELLIGERENTS:
             return claimant.side  # "affirme avoir encerclé": the speaker's own forces did it
         by = re.match(r"\s+(?:[\w'-]+\s+){0,3}?par\s+", f[e:min(seg.end, e + 40)]) if t == "encirclement" else None

@@ -447,6 +447,13 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("prisoners", rf"\b(?:fait|faits|fais|faire|avoir fait) (?:\w+ )?prisonniers?\b|\bcaptur\w* (?:au total )?(?:plus de |"
                      rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
                      rf"\bfait prisonnier", True, "number", 3),
+    # An exchange: "le retour de 303 militaires russes", "303 défenseurs ukrainiens sont rentrés", "ont été libérés de
+    # captivité": soldiers who had been prisoners, counted by the side that got them back
+    _tp("prisoners", r"\b(?:retour|liberation|rapatriement|echange) (?:de |d')(?:[\d.\s]+|plus de [\d.\s]+)(?:\w+ )?"
+                     r"(?:militaires|soldats|prisonniers|defenseurs|combattants|marins)\b"
+                     r"|\b(?:militaires|soldats|prisonniers|defenseurs|combattants|marins)\b(?: \w+){0,2} (?:sont rentres"
+                     r"|sont revenus|ont ete liberes|ont ete echanges|ont ete rapatries)\b"
+                     r"|\bliberee?s? de (?:la )?captivite\b", True, "number", 2),
     # "Soixante d'entre eux ont été abattus": the weapons just counted
     _tp("interception", r"\bd'entre (?:eux|elles) (?:ont|avaient|auraient) ete (?:\w+ )?"
                         r"(?:abattu|intercepte|detruit|neutralise)s?\b", True, "number", 1),
@@ -535,7 +542,7 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("casualties", r"\b(?:(?:de |des )?(?:lourdes|importantes|serieuses|considerables|massives|enormes) pertes"
                       r"|(?:de |des )?pertes (?:lourdes|importantes|serieuses|considerables|massives|enormes))\b", True,
         "belligerent", 0),
-    _tp("casualties", r"\b(?:tuee?s?|tue|tuant|blessant|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perie?s?)\b",
+    _tp("casualties", r"\b(?:tuee?s?|tue|tuant|blessant|morte?s?|blessee?s?|decedee?s?|pertes|victimes|perdu|perdant|perie?s?)\b",
         True, "number",
         1),
     # "a éliminé « jusqu'à 60 militaires »", "mis hors de combat 300 occupants": a side's count of enemy dead
@@ -687,7 +694,7 @@ LENGTH_NOUN = re.compile(r"^(?:km|kilometres?)\b")
 PEOPLE_NOUN = re.compile(r"^(?:civils?|personnes?|habitants?|soldats?|militaires?|combattants?|hommes|prisonniers?|"
                          r"enfants?|femmes?|refugies?|deplaces|ukrainiens|russes|residents?|victimes|ouvriers?"
                          r"|employes?|salaries?|travailleurs?|passagers?|patients?|secouristes?|pompiers?|policiers?"
-                         r"|marins?|occupants|mercenaires|agents?|journalistes?)\b")
+                         r"|marins?|occupants|mercenaires|agents?|journalistes?|defenseurs)\b")
 
 # --- Unnamed speakers ---------------------------------------------------------------------------------------------
 
