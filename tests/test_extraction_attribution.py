@@ -474,3 +474,10 @@ def test_the_outlet_citing_itself_is_the_article_and_relays_whom_it_quotes():
                        "d'Izmaïl.\n")
     assert {(c.event_type, c.claimant.side) for c in claims} >= {("strike", "media"), ("casualties", "media"),
                                                                  ("strike", "UA")}
+
+
+def test_the_same_bulletin_is_its_author_s():
+    c = one(" date 2023-04 L'état-major des forces armées ukrainiennes a fait état, dans son rapport matinal, de 58 "
+            "affrontements. Selon le même bulletin, la Russie aurait perdu 640 soldats en une journée.\n",
+            event_type="casualties")
+    assert (c.claimant.name, c.quantities) == ("Ukrainian General Staff", {"killed_or_wounded": 640})

@@ -174,7 +174,10 @@ MUTUAL_ACCUSATION = re.compile(r"\b(?:se sont (?:mutuellement )?(?:accusee?s|rej
                                r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|de nouveau"
                                r"|a nouveau))* (?:de |d'|du |des )\s*")
 # "selon la même source", "de même source": the speaker quoted last.
-SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|cette source|ces sources|meme source")
+SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|cette source|ces sources|meme source"
+                         # "selon le même bulletin", "d'après ce communiqué": the statement of whoever spoke last
+                         r"|(?:le|ce) (?:meme )?(?:bulletin|communique|rapport|texte|document|compte rendu)\b"
+                         r"|(?:la|cette) (?:meme )?(?:declaration|publication)\b")
 TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
