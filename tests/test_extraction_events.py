@@ -809,3 +809,12 @@ def test_the_enemy_losing_so_many_is_a_toll():
     c = next(c for c in claims_of("L'armée ukrainienne affirme avoir repoussé les assauts près de Robotyne, l'ennemi "
                                   "perdant « jusqu'à 230 militaires » dans ce secteur.") if c.event_type == "casualties")
     assert (c.claimant.side, c.quantities) == ("UA", {"killed_or_wounded": 230})
+
+
+def test_a_toll_told_with_its_own_town_after_a_strike_on_a_district():
+    claims = claims_of("L'administration militaire régionale de Dnipropetrovsk a indiqué que l'artillerie russe avait "
+                       "frappé le district de Nikopol, tuant un homme de 63 ans à Marhanets, et blessant une femme à "
+                       "Nikopol.")
+    found = {(c.event_type, tuple(p.name for p in c.localities), tuple(sorted(c.quantities.items()))) for c in claims}
+    assert ("casualties", ("Marhanets",), (("killed", 1),)) in found
+    assert ("strike", ("Nikopol", "Marhanets"), ()) in found  # (no "Dnipro" from the regional administration's title)

@@ -22,12 +22,13 @@ EITHER = re.compile(r"^\w+\s+(?:\w+\s+)?(?:tuee?s? ou blessee?s?|blessee?s? ou t
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|tuant|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 _ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?|garcon|fillette"\
               r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
-ONE_KILLED = re.compile(rf"\btue {_ONE_PERSON}\b"
+ONE_KILLED = re.compile(rf"\b(?:tue|tuant) {_ONE_PERSON}\b"
                         # "une femme a été tuée à Dnipro", "un homme de 45 ans est mort"
                         rf"|(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,4}}? (?:(?:a|avait) ete tuee?|est morte?|a peri|est decedee?"
                         rf"|a perdu la vie|(?:a|avait) ete mortellement (?:blessee?|touchee?))\b")
 # "d'un homme blessé par des éclats", "une femme a été blessée": one wounded
-ONE_WOUNDED = re.compile(rf"(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,3}}? (?:(?:a|avait) ete )?blessee?\b(?! mortellement)")
+ONE_WOUNDED = re.compile(rf"(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,3}}? (?:(?:a|avait) ete )?blessee?\b(?! mortellement)"
+                         rf"|\bblessant {_ONE_PERSON}\b")
 ONE_SHOT_DOWN = re.compile(r"\b(?:abattu|intercepte|detruit|neutralise)\s+(?:un|une)\s+(?:[\w-]+\s+){0,3}?"
                            r"(drone|missile|roquette|avion|helicoptere|chasseur|bombardier)s?\b")
 SHARES = {"la moitie": 50, "les deux tiers": 67, "les trois quarts": 75, "un tiers": 33, "le tiers": 33,

@@ -246,6 +246,11 @@ class EventReading(FigureReading):
             kept = [pm for pm in places if not any(pm is am and not (am_mt.start() <= s < pm.start and claimant.side
                                                                      == "media") for am, am_mt in anchored)]
             settlements = [pm for pm in kept if pm.role == "settlement"]
+            if tp.event_type == "casualties" and f.startswith(("tuant", "blessant"), s):
+                # "ont frappé le district de Nikopol, tuant un homme de 63 ans à Marhanets": the toll's own place
+                clause_end = min([i for i in (f.find(",", e), f.find(".", e)) if i >= 0] or [seg.end])
+                own = [pm for pm in settlements if e <= pm.start < clause_end]
+                settlements = own or settlements
             regions = [pm for pm in kept if pm.role == "region"]
             region_object = any(self._is_object(e, pm.start) for pm in regions)
             if not self._satisfies(tp, settlements, regions, region_object, quantities, claimant, seg, s, e, span):

@@ -90,6 +90,8 @@ SETTLEMENT_APPOSITION = re.compile(r"\b(?:villes?|villages?|localites?|localité
 REGION_PREFIX = re.compile(
     r"\b(?:regions?|oblasts?|provinces?)(?:\s+(?:frontalieres?|russes?|ukrainiennes?|voisines?|meridionales?|"
     r"orientales?))?\s+(?:de |d')"
+    # "l'administration militaire régionale de Dnipropetrovsk": the region, not the city once of that name
+    r"|\b(?:administration|gouverneur|gouvernement|conseil|parquet|police)(?: militaire)? regional(?:e)? (?:de |d')"
 )
 # "dans la région de Donetsk, ainsi que A et B dans celle de Zaporijjia": the second region of a pair
 SECOND_REGION = re.compile(r"\bregion (?:de |d')[^.;]{1,160}?\b(?:dans|et) celle (?:de |d')"

@@ -351,6 +351,8 @@ class PlaceReading:
         for d in drafts:
             if d.localities or d.region_is_object or d.event_type not in FOCUS_TYPES:
                 continue
+            if d.event_type == "casualties" and "killed_or_wounded" in d.quantities:
+                continue  # ("les pertes de l'ennemi ... dans la zone d'action du groupement Centre": a front, no town)
             if d.sentence in countrywide or (d.event_type == "interception" and d.sentence - 1 in countrywide):
                 continue
             if d.region is not None and d.region.key != focus.parent_key:
