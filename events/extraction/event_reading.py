@@ -92,7 +92,8 @@ ACHIEVED_BEFORE = re.compile(r"\b(?:reussi|parvenue?s?|arrivee?s?|reussissent|pa
 NEAR_BEFORE = re.compile(r"\b(?:pres|non loin|a proximite|aux abords|autour) (?:de |d'|du )\s*(?:[\w'-]+ ){0,3}$")
 # ("après la reconquête de Soudja, annoncée plus tôt" is an event told in passing, and stays one)
 TEMPORAL_ANCHOR = re.compile(r"\bdepuis (?:la |le |l')(?:chute|prise|perte|capture|liberation"
-                             r"|reprise|reconquete|conquete|retrait|evacuation) (?:de |d'|du )\s*(?:la ville de |la localite de )?$")
+                             r"|reprise|reconquete|conquete|retrait|evacuation) (?:de |d'|du )\s*"
+                             r"(?:la ville de |la localite de )?$")
 AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
 
 
