@@ -19,10 +19,10 @@ from events.models import Actor, Claim, Event, Locality, Source
 # Floors on the shared corpora, set just under the figures this code reaches (measured with
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
-CHECK_FLOORS = {"f1": 0.64, "precision": 0.70, "recall": 0.59}  # measured: f1 0.646, P 0.705, R 0.596
-TUNE_FLOORS = {"f1": 0.84, "precision": 0.88, "recall": 0.805}  # measured: f1 0.846, P 0.886, R 0.81
+CHECK_FLOORS = {"f1": 0.665, "precision": 0.70, "recall": 0.625}  # measured: f1 0.673, P 0.717, R 0.635
+TUNE_FLOORS = {"f1": 0.85, "precision": 0.885, "recall": 0.82}  # measured: f1 0.861, P 0.894, R 0.83
 # The project's own invented genre set (tests/genre/README.md): always present, so always checked.
-GENRE_FLOORS = {"f1": 0.615, "precision": 0.69, "recall": 0.555}  # measured: f1 0.626, P 0.701, R 0.566
+GENRE_FLOORS = {"f1": 0.65, "precision": 0.715, "recall": 0.595}  # measured: f1 0.661, P 0.727, R 0.605
 GENRE = Path(__file__).parent / "genre"
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
