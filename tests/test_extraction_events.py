@@ -818,3 +818,11 @@ def test_a_toll_told_with_its_own_town_after_a_strike_on_a_district():
     found = {(c.event_type, tuple(p.name for p in c.localities), tuple(sorted(c.quantities.items()))) for c in claims}
     assert ("casualties", ("Marhanets",), (("killed", 1),)) in found
     assert ("strike", ("Nikopol", "Marhanets"), ()) in found  # (no "Dnipro" from the regional administration's title)
+
+
+def test_an_aim_or_a_failed_attempt_is_no_capture():
+    assert not [c for c in claims_of("Bombardée depuis des semaines par les forces russes faute de réussir à en prendre "
+                                     "le contrôle, Sievierodonetsk est une étape de leur plan de conquête du Donbass.")
+                if c.event_type == "capture"]
+    assert not [c for c in claims_of("Selon Kiev, les forces russes ont échoué à prendre la ville de Bakhmout.")
+                if c.event_type == "capture"]

@@ -94,6 +94,8 @@ NEAR_BEFORE = re.compile(r"\b(?:pres|non loin|a proximite|aux abords|autour) (?:
 TEMPORAL_ANCHOR = re.compile(r"\bdepuis (?:la |le |l')(?:chute|prise|perte|capture|liberation"
                              r"|reprise|reconquete|conquete|retrait|evacuation) (?:de |d'|du )\s*"
                              r"(?:la ville de |la localite de )?$")
+AIM_BEFORE = re.compile(r"\b(?:plans?|projets?|objectifs?|buts?|volonte|ambitions?|espoirs?|menaces?|risques?) "
+                        r"(?:\w+ )?(?:de |d')$")
 AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
 
 
@@ -114,6 +116,9 @@ class EventReading(FigureReading):
                 if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
                                       or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
                     continue
+                if not tp.verbal and tp.event_type in {"capture", "offensive", "encirclement"} and AIM_BEFORE.search(
+                        self.f, max(seg.start, s - 30), s):
+                    continue  # "leur plan de conquête du Donbass", "l'objectif de prise de X": an aim, not a deed
                 if tp.event_type == "prisoners" and KILLED_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "l'attaque avait tué 53 prisonniers de guerre": the dead, not captives
                 if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(

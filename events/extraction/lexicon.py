@@ -195,7 +195,10 @@ CONDITIONAL = re.compile(r"\b(?:serait|seraient|pourrait|pourraient|devrait|devr
                          r"|(?:une )?question de (?:jours|semaines|temps|heures))\b")
 NEGATION = re.compile(r"\bn'(?:a|ont|avait|avaient|est|etait|etaient|sont)\s+(?:pas|jamais|toujours pas|plus)\b"
                       r"|\bne\s+\w+\s+(?:pas|jamais|plus)\b(?! que\b)|\bne parviennent? (?:toujours )?pas\b|\baucune?\b|\bsans\b"
-                      r"|\bpas entierement\b")
+                      r"|\bpas entierement\b"
+                      # "faute de réussir à en prendre le contrôle", "ont échoué à prendre": an attempt that failed
+                      r"|\bfaute de (?:reussir|parvenir|pouvoir)\b|\b(?:echoue|echouent|echouaient|echouant) a\b"
+                      r"|\ben vain\b")
 
 # --- Event triggers: in `triggers_fr.py`, re-exported above ----------------------------------------------------
 
