@@ -826,3 +826,8 @@ def test_an_aim_or_a_failed_attempt_is_no_capture():
                 if c.event_type == "capture"]
     assert not [c for c in claims_of("Selon Kiev, les forces russes ont échoué à prendre la ville de Bakhmout.")
                 if c.event_type == "capture"]
+
+
+def test_an_attempt_made_in_vain_is_an_offensive_without_a_capture():
+    assert kinds("Les forces russes ont tenté en vain de prendre Bakhmout, selon Kiev.") == {
+        ("offensive", "RU", ("Bakhmut",))}

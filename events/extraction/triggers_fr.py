@@ -85,7 +85,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("offensive", r"\b(?:tente|tentent|tentait|tentaient|essaient|essayaient|cherchent|cherchaient|poursuivent"
                      r"|poursuivaient|(?:a|ont|avait|avaient) tente|(?:a|ont|avait|avaient) essaye)"
                      # ("l'ennemi a tenté à neuf reprises d'enfoncer nos lignes": how often, between the verbs)
-                     r" (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant|a \w+ reprises|a plusieurs reprises) )?"
+                     r" (?:(?:\w+ment|desormais|toujours|encore|deja|maintenant|en vain|a \w+ reprises"
+                     r"|a plusieurs reprises) )?"
                      r"(?:de |d'|a )"
                      r"(?:prendre|s'emparer|conquerir|encercler|percer|avancer|reprendre|enfoncer|"
                      r"progresser|pousser|entrer|penetrer|s'infiltrer|franchir|forcer)\b", True,
