@@ -831,3 +831,13 @@ def test_an_aim_or_a_failed_attempt_is_no_capture():
 def test_an_attempt_made_in_vain_is_an_offensive_without_a_capture():
     assert kinds("Les forces russes ont tenté en vain de prendre Bakhmout, selon Kiev.") == {
         ("offensive", "RU", ("Bakhmut",))}
+
+
+def test_the_strike_behind_a_toll_told_in_participles():
+    claims = claims_of("Le gouverneur Oleh Synehoubov a écrit sur Telegram que des frappes de drones et de bombes "
+                       "planantes avaient touché Koupiansk-Vouzlovyï et Borova, tuant un homme de 47 ans et blessant "
+                       "quatre personnes.")
+    by_type = {c.event_type: c for c in claims}
+    assert (by_type["strike"].actor_side, [p.name for p in by_type["strike"].localities]) == (
+        "RU", ["Kupiansk-Vuzlovyi", "Borova"])
+    assert by_type["casualties"].quantities == {"wounded": 4, "killed": 1}

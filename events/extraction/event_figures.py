@@ -136,12 +136,13 @@ class FigureReading(SideReading):
                 noun = one.group(1)
                 out["drones" if noun.startswith("drone") else "missiles" if noun.startswith(("missile", "roquette"))
                     else "aircraft"] = 1
-        if event_type == "casualties" and not out:
-            # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire", "a tué un homme": one death.
+        if event_type == "casualties" and not out.keys() & {"killed", "killed_or_wounded"}:
+            # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire", "a tué un homme": one death
+            # (also beside a count of wounded: "tuant un homme de 47 ans et blessant quatre personnes").
             one = ONE_DEATH.search(self.f, a, b) or ONE_KILLED.search(self.f, a, b)
             if one:
                 out["killed"] = 1
-            elif ONE_WOUNDED.search(self.f, a, b):
+            elif not out and ONE_WOUNDED.search(self.f, a, b):
                 out["wounded"] = 1
         return out
 

@@ -94,6 +94,8 @@ NEAR_BEFORE = re.compile(r"\b(?:pres|non loin|a proximite|aux abords|autour) (?:
 TEMPORAL_ANCHOR = re.compile(r"\bdepuis (?:la |le |l')(?:chute|prise|perte|capture|liberation"
                              r"|reprise|reconquete|conquete|retrait|evacuation) (?:de |d'|du )\s*"
                              r"(?:la ville de |la localite de )?$")
+STRIKE_HIT_AFTER = re.compile(r"(?:\s+(?:et|de|d')\s+[\w' -]{2,30}?)?\s+(?:ont|avaient|auraient|a|avait)\s+(?:\w+ment\s+)?"
+                              r"(?:touche|frappe|vise|atteint|endommage|detruit|cible)\b")
 AIM_BEFORE = re.compile(r"\b(?:plans?|projets?|objectifs?|buts?|volonte|ambitions?|espoirs?|menaces?|risques?) "
                         r"(?:\w+ )?(?:de |d')$")
 AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
@@ -183,9 +185,13 @@ class EventReading(FigureReading):
         for s, e, tp in triggers:
             if any(d.event_type == tp.event_type for d in out) or any(us <= s < ue for us, ue in used):
                 continue
-            if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS):
+            # "des frappes de drones avaient touché X et Y, tuant un homme": the strike behind the toll, though the
+            # toll's participle is the clause's verb
+            strike_behind_toll = (tp.event_type == "strike" and not tp.verbal and [d.event_type for d in out] == [
+                "casualties"] and STRIKE_HIT_AFTER.match(self.f, e))
+            if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS) and not strike_behind_toll:
                 continue  # a second event needs a verb of its own and something it names (a place, a count)
-            if out and PLURAL_NOUN.match(self.f, s):
+            if out and PLURAL_NOUN.match(self.f, s) and not strike_behind_toll:
                 continue  # "en raison des bombardements": a cause named in passing, not a second report
             draft = self._draft(seg, claimant, span, stance, verb, a, b, si, pi, only=(s, e, tp))
             if draft is not None:
