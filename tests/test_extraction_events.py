@@ -841,3 +841,9 @@ def test_the_strike_behind_a_toll_told_in_participles():
     assert (by_type["strike"].actor_side, [p.name for p in by_type["strike"].localities]) == (
         "RU", ["Kupiansk-Vuzlovyi", "Borova"])
     assert by_type["casualties"].quantities == {"wounded": 4, "killed": 1}
+
+
+def test_a_village_at_the_gates_of_a_city_is_the_place_taken_not_the_city():
+    found = kinds("L'armée russe a affirmé mardi avoir pris le contrôle total de Pisky, un village fortifié situé aux "
+                  "portes de Donetsk, dans l'est de l'Ukraine.")
+    assert {p for t, _s, p in found if t == "capture"} == {("Pisky",)}

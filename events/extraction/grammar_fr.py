@@ -122,7 +122,8 @@ ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette v
 SUBSET_COUNT = re.compile(r",\s+dont\s+(?:plus de |pres de |environ |au moins )?\d")
 LOCATOR_BEFORE = re.compile(r",\s+(?:(?:un|une|la|le|cette|ce) (?:[\w-]+ )?(?:localite|village|ville|commune|bourgade|cite"
                             r"|agglomeration|hameau)(?: [\w-]+)? (?:situee?|sise?|localisee?) )?"
-                            r"(?:pres|non loin|a proximite|aux abords|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
+                            r"(?:pres|non loin|a proximite|aux abords|aux portes|a la peripherie|en peripherie"
+                            r"|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
                             r" (?:km|kilometres)(?: au (?:sud|nord)(?:-(?:est|ouest))?| a l'(?:est|ouest))?"
                             r"|au (?:sud|nord)(?:-(?:est|ouest))?|a l'(?:est|ouest))\s+(?:de|d'|du)"
                             r"\s*(?:(?:la|le) (?:ville|localite|village|commune)\s+(?:\w+\s+)?(?:de|d')\s*)?$"
