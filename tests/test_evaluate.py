@@ -20,9 +20,9 @@ from events.models import Actor, Claim, Event, Locality, Source
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
 CHECK_FLOORS = {"f1": 0.665, "precision": 0.70, "recall": 0.625}  # measured: f1 0.673, P 0.717, R 0.635
-TUNE_FLOORS = {"f1": 0.85, "precision": 0.885, "recall": 0.82}  # measured: f1 0.861, P 0.894, R 0.83
+TUNE_FLOORS = {"f1": 0.855, "precision": 0.89, "recall": 0.82}  # measured: f1 0.864, P 0.901, R 0.83
 # The project's own invented genre set (tests/genre/README.md): always present, so always checked.
-GENRE_FLOORS = {"f1": 0.65, "precision": 0.715, "recall": 0.595}  # measured: f1 0.661, P 0.727, R 0.605
+GENRE_FLOORS = {"f1": 0.652, "precision": 0.715, "recall": 0.598}  # measured: f1 0.663, P 0.728, R 0.608
 GENRE = Path(__file__).parent / "genre"
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
