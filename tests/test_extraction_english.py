@@ -736,3 +736,10 @@ def test_a_strike_on_named_kinds_of_target_needs_no_town():
     found = summary(" date 2024-08 Russia's defence ministry said its forces had carried out \"a group strike with "
                     "high-precision weapons\" against Ukrainian military-industrial facilities and fuel depots.\n")
     assert found == [("RU", "asserts", "strike", "RU", [])]
+
+
+def test_where_the_weapons_were_launched_from_is_no_target():
+    claims = claims_of(" date 2024-08 The air force said Russia had launched four Iskander-M ballistic missiles and 15 "
+                       "Shahed drones from the Kursk and Bryansk regions overnight.\n")
+    strike = next(c for c in claims if c.event_type == "strike")
+    assert (strike.localities, strike.region) == ([], None)

@@ -45,6 +45,8 @@ STRUCK_TARGET = re.compile(r"[\s\"]+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?
                            r"|ports?|railway (?:stations?|infrastructure|junctions?)|bridges?"
                            r"|military-industrial (?:facilities|enterprises|sites)|defen[cs]e (?:industry|enterprises|plants?)"
                            r"|troop concentrations|(?:drone )?launch sites|temporary deployment points)\b")
+FROM_ORIGIN = re.compile(r"\b(?:launched|fired|sent|flew in|came)\b[^.;]{0,70}\bfrom\s+(?:the\s+)?(?:occupied\s+)?"
+                         r"(?:[\w'-]+(?:,\s*|\s+and\s+|\s+))*$")
 # "the biggest advance since the fall of Avdiivka": a town that dates the event, not its place
 TEMPORAL_ANCHOR = re.compile(r"\bsince the (?:fall|capture|loss|liberation|recapture) of\s+(?:the (?:town|city) of )?$")
 
@@ -97,7 +99,8 @@ class ClauseReader:
         if stance == en.DENIES and (not triggers or en.ALLEGATION.search(f, max(a, cs - 40), ce)):
             if not triggers or en.PASSIVE_DENIAL.search(f, a, ce):
                 return self._deny_previous(a, b, claimant, drafts, si, pi)
-        places = self._places_in(cs, ce)
+        # "launched 15 drones from the Kursk and Bryansk regions": where the weapons came from is no target
+        places = [pm for pm in self._places_in(cs, ce) if not FROM_ORIGIN.search(f, max(cs, pm.start - 90), pm.start)]
         fronted = False
         if not [pm for pm in places if pm.role == "settlement"] and kind == "adjunct":
             places = places + [pm for pm in prev_places if pm.role == "settlement"]
