@@ -847,3 +847,10 @@ def test_a_village_at_the_gates_of_a_city_is_the_place_taken_not_the_city():
     found = kinds("L'armée russe a affirmé mardi avoir pris le contrôle total de Pisky, un village fortifié situé aux "
                   "portes de Donetsk, dans l'est de l'Ukraine.")
     assert {p for t, _s, p in found if t == "capture"} == {("Pisky",)}
+
+
+def test_the_separatist_militia_s_name_is_no_place():
+    found = kinds("« Les unités de la milice populaire de la République populaire de Donetsk, avec le soutien des forces "
+                  "armées russes, ont achevé la libération de la localité de Pisky », a déclaré le porte-parole du "
+                  "ministère russe de la Défense, Igor Konachenkov.")
+    assert {p for t, _s, p in found if t == "capture"} == {("Pisky",)}

@@ -168,6 +168,10 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     # The sides as peoples ("Les Russes affirment avoir repoussé ..."), and the separatists Russia backs.
     _ap(r"\bles (?:separatistes|autorites separatistes)(?: prorusses| pro-russes| de (?:donetsk|louhansk))?\b"
         r"|\bles prorusses\b", "Russian-backed separatists", "RU", "government", "p"),
+    # "les unités de la milice populaire de la République populaire de Donetsk": a force, whose name is no place
+    _ap(r"\b(?:la )?milice (?:populaire )?de la republique (?:populaire|autoproclamee) de (?:donetsk|louhansk|lougansk)\b"
+        r"|\b(?:les )?(?:forces|troupes|unites) (?:de la|des) republiques? (?:populaires?|autoproclamees?) (?:de|du) "
+        r"(?:donetsk|louhansk|lougansk|donbass)\b", "Russian-backed separatists", "RU", "army", "f"),
     _ap(r"\bles russes\b", "Russian Armed Forces", "RU", "army", "p"),
     _ap(r"\bles ukrainiens\b", "Ukrainian Armed Forces", "UA", "army", "p"),
     # Operational groupings of forces: Ukraine's have names (Khortytsia, Tavria), Russia's cardinal points.
