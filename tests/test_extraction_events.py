@@ -722,7 +722,7 @@ def test_strikes_told_by_what_they_hit():
     assert {t for t, _s, _p in found} == {"strike", "casualties"}
     found = kinds("Le ministère russe de la Défense a affirmé qu'un dépôt de munitions a été « anéanti » près de "
                   "Kostiantynivka.")
-    assert ("strike", "UA", ("Kostiantynivka",)) in found
+    assert ("strike", "RU", ("Kostiantynivka",)) in found  # (a military target destroyed: by the speaker's side)
 
 
 def test_a_plant_named_for_its_town_stands_there_but_one_named_for_a_region_does_not():
@@ -854,3 +854,20 @@ def test_the_separatist_militia_s_name_is_no_place():
                   "armées russes, ont achevé la libération de la localité de Pisky », a déclaré le porte-parole du "
                   "ministère russe de la Défense, Igor Konachenkov.")
     assert {p for t, _s, p in found if t == "capture"} == {("Pisky",)}
+
+
+def test_a_tally_keeps_off_the_town_of_another_clause_and_a_depot_destroyed_is_the_speaker_s_strike():
+    claims = claims_of("Le porte-parole du ministère russe de la Défense, Igor Konachenkov, a fait le point. Selon lui, "
+                       "les frappes russes ont tué « plus de 250 militaires ukrainiens » au cours des dernières 24 heures, "
+                       "tandis qu'un dépôt de munitions destinées aux lance-roquettes Himars a été « anéanti » près de "
+                       "Kostiantynivka.")
+    found = {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims}
+    assert found == {("casualties", "RU", ()), ("strike", "RU", ("Kostiantynivka",))}
+
+
+def test_a_bare_denial_answers_a_taking_before_a_strike_told_since():
+    claims = claims_of("L'armée russe a affirmé mardi avoir pris le contrôle total de Pisky, dans la région de Donetsk. "
+                       "Selon elle, un dépôt de munitions a été anéanti près de Kostiantynivka. Kiev conteste cette "
+                       "version.")
+    assert [(c.event_type, [p.name for p in c.localities]) for c in claims if c.stance == "denies"] == [
+        ("capture", ["Pisky"])]

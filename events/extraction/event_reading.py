@@ -404,8 +404,9 @@ class EventReading(FigureReading):
                   and (d.claimant.side != claimant.side or claimant.side not in BELLIGERENTS)]
         if not named:
             # "Moscou a revendiqué la prise de X. Selon Moscou, les pertes ennemies ... Kiev a aussitôt démenti": a
-            # bare denial answers the claim on the ground, not the tally told beside it.
-            named = {"capture", "territorial_control", "withdrawal", "encirclement", "strike", "attack_repelled"}
+            # bare denial answers the claim on the ground (a taking before a strike), not the tally told beside it.
+            ground = {"capture", "territorial_control", "withdrawal", "encirclement"}
+            named = ground if any(d.event_type in ground for d in recent) else {"strike", "attack_repelled"}
             recent = [d for d in recent if d.sentence >= si - 2 or d.event_type in named]
         # "« Datchné n'a pas été pris »": the claim on the place the denial names, of those just told.
         here = {pm.place.key for pm in self._places_in(seg.start, seg.end) if pm.role == "settlement"}

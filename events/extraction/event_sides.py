@@ -41,6 +41,9 @@ FREED_FROM = re.compile(r"\s+(?:de la presence\s+)?d(?:es|u)\s+(?:formations|for
                         r"|nationalistes|occupants)(?:\s+armees)?\s+(russes|ukrainien\w*)\b")
 RETURNED = re.compile(r"\b(?:retour|liberation|rapatriement|echange|rentres|revenus|liberes|echanges|rapatries"
                       r"|captivite)\b")
+MILITARY_TARGET = re.compile(r"\b(?:depots? de munitions|munitions|lance-roquettes|himars|systemes? (?:de defense|sol-air"
+                             r"|antiaerien)|radars?|chars?|blindes?|postes? de commandement|batteries?|pieces? d'artillerie"
+                             r"|centres? de deploiement|points? de deploiement|concentrations? de (?:troupes|forces))\b")
 OWN_RETREAT = re.compile(r"\b(?:sa|son|leur|notre|nos) (?:retraite|retrait|repli)\b")
 
 
@@ -240,6 +243,8 @@ class SideReading:
         if t == "strike" and places and claimant.side in lx.OPPONENT and \
                 {governed_by(pm.place) for pm in places} == {claimant.side}:
             return lx.OPPONENT[claimant.side]  # a governor reporting strikes on his own towns reports the enemy's
+        if t == "strike" and passive and claimant.side in lx.OPPONENT and MILITARY_TARGET.search(f, seg.start, seg.end):
+            return claimant.side  # "un dépôt de munitions ... a été « anéanti »", says Moscow: its own forces' strike
         if t == "strike" and passive and claimant.side in lx.OPPONENT:
             return lx.OPPONENT[claimant.side]  # "76 missiles ont été lancés", says Kyiv's air force: at it, by Moscow
         if claimant.side in BELLIGERENTS:

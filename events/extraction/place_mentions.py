@@ -320,7 +320,10 @@ class PlaceReading:
                 # "« La situation à Vovtchansk est difficile », a-t-il déclaré, ajoutant que 6 000 habitants ont été
                 # évacués": a tally without a place of its own counts the one town its sentence names.
                 a, b = self._sentence_around(d.start)
-                towns = {pm.place.key: pm.place for pm in self.places if a <= pm.start < b and pm.role == "settlement"}
+                # (a town named after the tally, in another clause, is that clause's: "... tué 250 militaires, tandis
+                # qu'un dépôt a été anéanti près de Kostiantynivka")
+                towns = {pm.place.key: pm.place for pm in self.places
+                         if a <= pm.start < min(b, d.end) and pm.role == "settlement"}
                 town = next(iter(towns.values())) if len(towns) == 1 else None
                 if town is not None and (d.region is None or town.parent_key == d.region.key):
                     d.localities = [town]

@@ -203,7 +203,7 @@ TRIGGERS: list[TriggerPattern] = [
     # "plusieurs bâtiments ont été détruits", "un train de passagers a été endommagé": damage reported as such
     _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usines?|maisons?|habitations?|train"
                   r"|entrepots?|depots?|raffineries?|centrales?|sous-stations?|installations?)\b"
-                  r"(?:[^.;,]{0,40}|[^.;,]{0,25},[^.;,]{0,40},[^.;,]{0,5})\b(?:a|ont|avait|avaient)"
+                  r"(?:[^.;,]{0,60}|[^.;,]{0,25},[^.;,]{0,40},[^.;,]{0,5})\b(?:a|ont|avait|avaient)"
                   r" ete (?:\"\s*)?(?:\w+ment )?(?:\"\s*)?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?"
                   r"|eventree?s?|ravagee?s?|frappee?s?|aneantie?s?)\b", True,
         "number_or_place", 1),
