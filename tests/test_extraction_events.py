@@ -871,3 +871,9 @@ def test_a_bare_denial_answers_a_taking_before_a_strike_told_since():
                        "version.")
     assert [(c.event_type, [p.name for p in c.localities]) for c in claims if c.stance == "denies"] == [
         ("capture", ["Pisky"])]
+
+
+def test_a_fronted_goal_ends_at_its_comma_and_a_decision_taken_takes_no_town():
+    found = kinds("« Afin de préserver la vie des défenseurs ukrainiens, la décision a été prise de se retirer de "
+                  "Lyssytchansk », a indiqué l'état-major ukrainien.")
+    assert found == {("withdrawal", "UA", ("Lysychansk",))}

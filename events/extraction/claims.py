@@ -102,6 +102,14 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             pos, kind = e, k
         if pos < b:
             segments.append(Segment(pos, b, kind))
+        segments = [sg for sg in segments if f[sg.start:sg.end].strip(' "')]
+        if segments and segments[0].kind == "goal" and re.fullmatch(r"[\s\"]*[\w' ]{0,20}", f[a:segments[0].start]):
+            # "« Afin de préserver la vie des défenseurs, la décision a été prise de se retirer »": a fronted goal
+            # ends at its comma; the main clause follows it.
+            comma = f.find(", ", segments[0].start, segments[0].end)
+            if comma > 0:
+                first = segments[0]
+                segments[0:1] = [Segment(first.start, comma, "goal"), Segment(comma + 2, first.end, "main")]
         return segments
 
     def _quoted(self, a: int, b: int) -> list[tuple[int, int]]:

@@ -123,6 +123,9 @@ class EventReading(FigureReading):
                     continue  # "leur plan de conquête du Donbass", "l'objectif de prise de X": an aim, not a deed
                 if tp.event_type == "prisoners" and KILLED_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "l'attaque avait tué 53 prisonniers de guerre": the dead, not captives
+                if tp.event_type == "capture" and self.f.startswith("pris", s) and re.search(
+                        r"\b(?:decisions?|mesures?|initiatives?|dispositions?)\b[^.;]{0,25}$", self.f[max(seg.start, s - 45):s]):
+                    continue  # "la décision a été prise de se retirer": a decision taken, no town taken
                 if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
                         self.f, max(seg.start, s - 30), s):
                     continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
