@@ -877,3 +877,8 @@ def test_a_fronted_goal_ends_at_its_comma_and_a_decision_taken_takes_no_town():
     found = kinds("« Afin de préserver la vie des défenseurs ukrainiens, la décision a été prise de se retirer de "
                   "Lyssytchansk », a indiqué l'état-major ukrainien.")
     assert found == {("withdrawal", "UA", ("Lysychansk",))}
+
+
+def test_ground_won_counted_in_square_kilometres_is_a_capture():
+    assert ("capture", "UA", ("Bakhmut",)) in kinds("Hanna Maliar a précisé que les troupes ukrainiennes avaient "
+                                                    "également gagné 2 km² autour de Bakhmout.")

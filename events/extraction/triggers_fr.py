@@ -109,7 +109,9 @@ TRIGGERS: list[TriggerPattern] = [
     # gauche", "avaient pris position sur la rive est du Dniepr", "une tête de pont sur la rive".
     _tp("capture", r"\b(?:pris pied|pris position|prendre pied|s'implanter|implantee?s?|etabli (?:une|des) tetes? de pont"
                    r"|tetes? de pont)\b(?=[^.;]{0,25}\brive\b)", True, "", 1),
-    _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b",
+    _tp("capture", r"\b(?:realise|realisent|enregistre|fait|obtenu)\s+(?:\w+\s+){0,5}gains\b|\bcaptur(?:e|ee|ees|es|er|ent)\b"
+                   # "avaient également gagné 2 km² autour de Bakhmout": ground won, counted in km²
+                   r"|\b(?:gagne|gagnent|gagnaient|grignote|grignotent)\b(?=\s+(?:\w+\s+){0,3}(?:[\d,.\s]+)\s*(?:km|kilometres))",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:pris|prises?)\b(?!\s+(?:au depourvu|au piege|part|en compte|en charge|la parole|fin|acte|feu"
                    r"|en tenaille|pour cible|de court|le dessus))"
