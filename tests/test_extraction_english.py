@@ -743,3 +743,9 @@ def test_where_the_weapons_were_launched_from_is_no_target():
                        "Shahed drones from the Kursk and Bryansk regions overnight.\n")
     strike = next(c for c in claims if c.event_type == "strike")
     assert (strike.localities, strike.region) == ([], None)
+
+
+def test_every_town_of_a_listed_subject_is_the_place_taken():
+    found = summary(" date 2022-04 Ukrainian officials said on Saturday that Irpin and Bucha had been liberated from "
+                    "the Russian forces that occupied them for a month.\n")
+    assert ("UA", "asserts", "capture", "UA", ["Irpin", "Bucha"]) in found

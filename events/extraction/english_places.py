@@ -172,7 +172,8 @@ class PlaceFinder:
         for mt in NAME.finditer(self.m):
             # "Bakhmut was completely taken", "Avdiivka has fallen": a town as the subject of what happened to it.
             if SUBJECT_OF_EVENT.match(self.f, mt.end()) and not mt.group(0).endswith("'s"):
-                out.append((mt.start(), mt.end(), mt.group(0), "subject"))
+                # ("Irpin, Bucha and Hostomel were liberated": every town of the list is the subject)
+                out += [(a, b, n, "subject") for a, b, n in self._names_before(mt.end())]
         rivers = [c for c in out if RIVER_BEFORE.search(f, max(0, c[0] - 20), c[0]) or RIVER_AFTER.match(f, c[1])]
         self.taken += [(a, b) for a, b, _n, _h in rivers]
         return sorted((c for c in out if c not in rivers), key=lambda c: (c[0], c[3] != "explicit"))
