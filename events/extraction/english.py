@@ -49,6 +49,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 COORDINATED = re.compile(r"^\s+[^.;\"]{0,80}?\b(?:but|and)\s+(?:also\s+|later\s+|instead\s+)?$")
+THE_SOURCE = re.compile(r"the (?:same )?source\b")
 STATEMENT = re.compile(r"(?:the|its|their|his|her|that) (?:\w+ )?(?:statement|report|update|data|figures|post|message"
                        r"|briefing|summary)\b")
 
@@ -208,11 +209,10 @@ class EnglishReader(ClauseReader, EnglishMentions):
         if acc is None:
             return None
         mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
-        if mn is not None and re.match(r"the (?:same )?source\b", self.f[acc.end():acc.end() + 20]) and \
-                mn.start > acc.end() + 10:
+        source = THE_SOURCE.match(self.f, acc.end())
+        if mn is not None and source and mn.start > acc.end() + 10:
             mn = None  # "according to the source, 20 Russian soldiers were killed": the source, not the dead
-        if mn is None and (STATEMENT.match(self.f, acc.end()) or re.match(r"the (?:same )?source\b",
-                                                                         self.f[acc.end():acc.end() + 20])):
+        if mn is None and (STATEMENT.match(self.f, acc.end()) or source):
             # "according to the statement": the body whose statement the article has been quoting.
             earlier = [m for m in self.mentions if m.end <= a and a - m.end < 1500 and m.actor.side != "media"
                        and en.SPEAKS.match(self.f, m.end)]

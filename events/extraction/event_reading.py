@@ -96,6 +96,7 @@ TEMPORAL_ANCHOR = re.compile(r"\bdepuis (?:la |le |l')(?:chute|prise|perte|captu
                              r"(?:la ville de |la localite de )?$")
 STRIKE_HIT_AFTER = re.compile(r"(?:\s+(?:et|de|d')\s+[\w' -]{2,30}?)?\s+(?:ont|avaient|auraient|a|avait)\s+(?:\w+ment\s+)?"
                               r"(?:touche|frappe|vise|atteint|endommage|detruit|cible)\b")
+DECISION_BEFORE = re.compile(r"\b(?:decisions?|mesures?|initiatives?|dispositions?)\b[^.;]{0,25}$")
 AIM_BEFORE = re.compile(r"\b(?:plans?|projets?|objectifs?|buts?|volonte|ambitions?|espoirs?|menaces?|risques?) "
                         r"(?:\w+ )?(?:de |d')$")
 AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
@@ -123,8 +124,8 @@ class EventReading(FigureReading):
                     continue  # "leur plan de conquête du Donbass", "l'objectif de prise de X": an aim, not a deed
                 if tp.event_type == "prisoners" and KILLED_BEFORE.search(self.f, max(seg.start, s - 40), s):
                     continue  # "l'attaque avait tué 53 prisonniers de guerre": the dead, not captives
-                if tp.event_type == "capture" and self.f.startswith("pris", s) and re.search(
-                        r"\b(?:decisions?|mesures?|initiatives?|dispositions?)\b[^.;]{0,25}$", self.f[max(seg.start, s - 45):s]):
+                if tp.event_type == "capture" and self.f.startswith("pris", s) and DECISION_BEFORE.search(
+                        self.f, max(seg.start, s - 45), s):
                     continue  # "la décision a été prise de se retirer": a decision taken, no town taken
                 if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
                         self.f, max(seg.start, s - 30), s):

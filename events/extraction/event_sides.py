@@ -19,6 +19,7 @@ from events.extraction.grammar_fr import (
     NOT_AN_ACTOR,
     PASSIVE_BEFORE,
     PLURAL_NOUN,
+    ROLE_WORD,
     USED_TO_STRIKE,
 )
 from events.extraction.types import ActorRef
@@ -31,9 +32,8 @@ OWN_LINES = re.compile(r"\b(?:positions|lignes|defenses|tranchees) (russes|ukrai
 INFLICTED = re.compile(r"\binflig\w*\s+(?:[\w'-]+\s+){0,3}$")
 APPOSITION_AFTER = re.compile(r",\s+(?:le |la |les |l'|un |une |son |sa )[^,;.\"]{3,90}(?=,)"
                               # "..., a écrit Serhiï Lyssak, le gouverneur de la région de X.": a title ends the sentence
-                              r"|,\s+(?:le |la |l')(?:gouverneure?|chef|porte-parole|maire|presidente?|ministre|commandant"
-                              r"|responsable|vice-\w+|directeur|directrice|dirigeant|patron|conseillere?|secretaire"
-                              r"|general)\b[^,;.\"]{0,90}(?=\s*[.;]|\s*$)")
+                              rf"|,\s+(?:le |la |l')(?:{ROLE_WORD.pattern}|\b(?:vice-\w+|dirigeant|patron)\b)"
+                              r"[^,;.\"]{0,90}(?=\s*[.;]|\s*$)")
 # Where a noun's complement ends and a purpose or a relative clause starts: a side named after it is the target.
 NOUN_PHRASE_END = re.compile(r"\s(?:destinee?s?|visant|pour|afin|qui|dans le but|en vue)\b")
 # "libéré des formations armées ukrainiennes": the side a place is freed from lost it.

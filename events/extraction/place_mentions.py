@@ -69,6 +69,10 @@ class PlaceReading:
             pos = join.end()
         return names
 
+    def _plant_named_for_region(self, a: int, name: str) -> bool:
+        """"la centrale de Zaporijjia": a plant named for a region stands elsewhere (at Enerhodar), no town of it."""
+        return bool(PLANT_BEFORE.search(self.f, max(0, a - 40), a)) and self.gaz.region(name) is not None
+
     def _free(self, a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in self._taken)
 
@@ -103,8 +107,8 @@ class PlaceReading:
             return  # "la deuxième ville d'Ukraine": a country, never an unknown village of that name
         if not explicit and NOT_A_PLACE_BEFORE.search(self.f, max(0, a - 40), a):
             return  # "la rive est du Dniepr", "le groupement de Koursk": a river, a unit, not a town
-        if PLANT_BEFORE.search(self.f, max(0, a - 40), a) and self.gaz.region(name) is not None:
-            return  # "la centrale de Zaporijjia": a plant named for a region stands elsewhere (at Enerhodar)
+        if self._plant_named_for_region(a, name):
+            return
         in_sentence = self._region_in_sentence(a)
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))
@@ -189,7 +193,7 @@ class PlaceReading:
                 continue
             if NOT_A_PLACE_BEFORE.search(f, max(0, mt.start() - 40), mt.start()):
                 continue
-            if PLANT_BEFORE.search(f, max(0, mt.start() - 40), mt.start()) and self.gaz.region(name) is not None:
+            if self._plant_named_for_region(mt.start(), name):
                 continue
             if self.gaz.is_known_name(name):
                 self._settle(mt.start(), mt.end(), name, explicit=False)
