@@ -426,6 +426,13 @@ def test_a_bare_air_force_belongs_to_its_own_paragraph_not_an_earlier_speaker():
     assert (interception.claimant.name, interception.claimant.side) == ("Ukrainian Air Force", "UA")
 
 
+def test_a_tally_over_a_whole_region_lists_the_region_as_its_place_as_french_copy_does():
+    found = english_units("Russia's defence ministry said air defences had destroyed 30 Ukrainian drones over the "
+                          "Bryansk and Belgorod regions overnight.")
+    assert ("interception", "RU", "asserts", "RU", ("Belgorod Oblast", "Bryansk Oblast")) in {
+        (t, s, st, a, tuple(sorted(locs))) for t, s, st, a, locs in found}, found
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

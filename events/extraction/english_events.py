@@ -19,6 +19,8 @@ GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prison
                 "deployment", "territorial_control", "encirclement", "interception"}
 # An unattributed tally right after an attributed one continues the same report ("91 were shot down over ...").
 CONTINUED_TYPES = {"interception", "strike"}
+# Tallies told of a whole region, which is then their place.
+REGION_WIDE_TYPES = {"interception", "strike"}
 HYPOTHETICAL = re.compile(r"\b(?:would|could|might|may|unless|whether)\b|\b[Ii]f\b")
 CAPTIVES = re.compile(en.PEOPLE)  # a prisoners trigger that starts at the people taken
 LOSS = re.compile(r"^(?:pushed out|driven out|driven from|ousted|expelled|forced out|lost|suffered|sustained|incurred)")
@@ -134,6 +136,10 @@ class ClauseReader:
                 continue
             localities = list({pm.place.key: pm.place for pm in settlements}.values())
             region = self._region_of(localities, regions, event_type)
+            if not localities and regions and event_type in REGION_WIDE_TYPES:
+                # "24 drones destroyed over the Kursk region": the whole region is the place of the tally, as in
+                # French copy ("au-dessus de la région de Koursk").
+                localities = list({pm.place.key: pm.place for pm in regions}.values())
             country = (localities[0].country_code if localities else None) or (region.country_code if region else None)
             claimed = self._claimed(a, b)
             occurred = self._occurred(cs, ce, s) or claimed
