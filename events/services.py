@@ -19,6 +19,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, InterfaceError, OperationalError, connection
 
+from events.extracting import BatchExtractor
 from events.extraction.errors import ArticleError
 from events.extraction.formats import article_text
 from events.models import Source
@@ -150,13 +151,15 @@ Progress = Callable[[IngestResult, int, int], None]
 
 
 def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progress: Progress | None = None,
-                    batch_size: int = 100) -> IngestSummary:
+                    batch_size: int = 20) -> IngestSummary:
     """Ingest files and folders: read and extract a batch of articles, then write each one atomically.
 
     A file that cannot be read or decoded is reported with its reason and the others still ingest.
     Ingesting the same bytes twice changes nothing; a changed file with the same name is re-extracted
-    while its curated claims are kept. Batches bound memory and let the NER run over many paragraphs at once.
-    `progress(result, done, total)` is called after each file.
+    while its curated claims are kept. Batches bound memory and let the NER run over many paragraphs at once;
+    with more than one, a worker process extracts the next batch while this one is written (events.extracting),
+    and batches small enough keep both cores busy from the start. `progress(result, done, total)` is called after
+    each file.
     """
     files, problems = collect_paths(paths)
     summary = IngestSummary()
@@ -170,22 +173,41 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
     for result in problems:
         report(result)
     seen: set[str] = set()
-    for batch in _batches(files, batch_size):
-        if summary.stopped:
-            batch_results = [IngestResult(name=display_name(path.name), status=NOT_ATTEMPTED) for path in batch]
-        else:
-            articles = [(display_name(path.name), _read(path)) for path in batch]
-            try:
-                batch_results = _ingest_batch(articles, seen=seen, dry_run=dry_run)
-            except _Stopped as exc:
-                summary.stopped, batch_results = str(exc), exc.results
-            except DatabaseUnavailable as exc:
-                summary.stopped = str(exc)
-                batch_results = [IngestResult(name=name, status=FAILED, error=raw) if isinstance(raw, str)
-                                 else IngestResult(name=name, status=NOT_ATTEMPTED) for name, raw in articles]
-        for result in batch_results:
-            report(result)
+    batches = list(_batches(files, batch_size))
+    # While one batch is written, the next one is read by a worker process (when there is a next one).
+    with BatchExtractor(background=len(batches) > 1) as extractor:
+        queued: tuple[list[Path], list[tuple[str, bytes | str]], _Prepared | DatabaseUnavailable] | None = None
+        for batch in [*batches, None]:
+            ahead = None
+            if batch is not None and not summary.stopped:
+                articles = [(display_name(path.name), _read(path)) for path in batch]
+                try:
+                    ahead = (batch, articles, _prepare(articles, seen=seen, extractor=extractor))
+                except DatabaseUnavailable as exc:
+                    ahead = (batch, articles, exc)
+            if queued is not None:
+                _report_batch(summary, *queued, dry_run=dry_run, report=report)
+            if batch is not None and ahead is None:
+                ahead = (batch, [], DatabaseUnavailable(summary.stopped))
+            queued = ahead
     return summary
+
+
+def _report_batch(summary: IngestSummary, batch: list[Path], articles: list[tuple[str, bytes | str]],
+                  prepared: _Prepared | DatabaseUnavailable, *, dry_run: bool, report: Callable) -> None:
+    if summary.stopped:
+        batch_results = [IngestResult(name=display_name(path.name), status=NOT_ATTEMPTED) for path in batch]
+    elif isinstance(prepared, DatabaseUnavailable):
+        summary.stopped = str(prepared)
+        batch_results = [IngestResult(name=name, status=FAILED, error=raw) if isinstance(raw, str)
+                         else IngestResult(name=name, status=NOT_ATTEMPTED) for name, raw in articles]
+    else:
+        try:
+            batch_results = _finish(prepared, dry_run=dry_run)
+        except _Stopped as exc:
+            summary.stopped, batch_results = str(exc), exc.results
+    for result in batch_results:
+        report(result)
 
 
 # Bytes read ahead in one batch: a hundred large articles are not held in memory at once.
@@ -215,7 +237,8 @@ def articles_ingest_raw(*, articles: Sequence[tuple[str, bytes]], dry_run: bool 
     Raises DatabaseUnavailable (an OperationalError) when the database cannot be reached.
     """
     sized = [(name, _too_large(len(raw)) or raw) for name, raw in articles]
-    return IngestSummary(results=_ingest_batch(sized, seen=set(), dry_run=dry_run))
+    with BatchExtractor(background=False) as extractor:
+        return IngestSummary(results=_finish(_prepare(sized, seen=set(), extractor=extractor), dry_run=dry_run))
 
 
 def _database_error(exc: DatabaseError) -> str:
@@ -244,28 +267,20 @@ def _check_database(exc: DatabaseError) -> None:
         raise DatabaseUnavailable(_database_error(exc).replace("database error", "database unreachable", 1)) from exc
 
 
-def _extract(texts: list[tuple[str, str]]) -> list:
-    """Extract a batch; when the batch fails, each article alone, so that only the one at fault is lost."""
-    from events.extraction.pipeline import extract_articles
+@dataclass
+class _Prepared:
+    """A batch checked and handed to the extraction: a result for each article already settled (unreadable,
+    unchanged), the others pending as (index, name, sha256, text) with their extraction under way."""
 
-    try:
-        return extract_articles(texts)
-    except Exception:  # a bug met by one article: find which
-        logger.debug("batch extraction failed; extracting one by one", exc_info=True)
-    extracted = []
-    for name, text in texts:
-        try:
-            extracted.extend(extract_articles([(name, text)]))
-        except Exception as exc:
-            extracted.append(exc)
-    return extracted
+    results: list[IngestResult | None]
+    pending: list[tuple[int, str, str, str]]
+    extracted: Callable[[], list]
 
 
-def _ingest_batch(articles: list[tuple[str, bytes | str]], *, seen: set[str], dry_run: bool) -> list[IngestResult]:
-    """Articles as (name, raw bytes, or the reason they could not be read); one result each, in the same order.
+def _prepare(articles: list[tuple[str, bytes | str]], *, seen: set[str], extractor: BatchExtractor) -> _Prepared:
+    """Articles as (name, raw bytes, or the reason they could not be read): the ones to extract, submitted.
 
-    Raises DatabaseUnavailable when the database is gone: _Stopped (carrying the results, the files after the
-    one that met it not attempted) once extraction is done, a bare one when the first query already failed.
+    Raises DatabaseUnavailable when the database is gone before the first query answered.
     """
     results: list[IngestResult | None] = [None] * len(articles)
     readable: list[tuple[int, str, bytes]] = []
@@ -284,7 +299,7 @@ def _ingest_batch(articles: list[tuple[str, bytes | str]], *, seen: set[str], dr
         _check_database(exc)
         for index, name, _raw in readable:  # the database answers but not this query: a schema not migrated...
             results[index] = IngestResult(name=name, status=FAILED, error=_database_error(exc), exc=exc)
-        return [result for result in results if result is not None]
+        return _Prepared(results, [], lambda: [])
     pending: list[tuple[int, str, str, str]] = []  # index, name, sha256, text
     for (index, name, raw), sha in zip(readable, shas, strict=True):
         if sha in known or sha in seen:
@@ -295,8 +310,17 @@ def _ingest_batch(articles: list[tuple[str, bytes | str]], *, seen: set[str], dr
             pending.append((index, name, sha, article_text(name, raw)))
         except ArticleError as exc:
             results[index] = IngestResult(name=name, status=FAILED, error=str(exc))
+    return _Prepared(results, pending, extractor.submit([(name, text) for _, name, _, text in pending]))
 
-    extracted = _extract([(name, text) for _, name, _, text in pending])
+
+def _finish(prepared: _Prepared, *, dry_run: bool) -> list[IngestResult]:
+    """Write what the extraction found; one result for each article of the batch, in order.
+
+    Raises _Stopped (carrying the results, the files after the one that met it not attempted) when the database
+    goes away.
+    """
+    results, pending = prepared.results, prepared.pending
+    extracted = prepared.extracted()
     stopped: DatabaseUnavailable | None = None
     for (index, name, sha, _text), article in zip(pending, extracted, strict=True):
         if stopped is not None:
