@@ -882,3 +882,21 @@ def test_a_fronted_goal_ends_at_its_comma_and_a_decision_taken_takes_no_town():
 def test_ground_won_counted_in_square_kilometres_is_a_capture():
     assert ("capture", "UA", ("Bakhmut",)) in kinds("Hanna Maliar a précisé que les troupes ukrainiennes avaient "
                                                     "également gagné 2 km² autour de Bakhmout.")
+
+
+def test_a_weapon_that_hits_whatever_it_hits_is_a_strike_by_the_side_a_governor_reports_as_the_enemy():
+    claims = claims_of("À Kryvyï Rih, ville natale du président Volodymyr Zelensky, un missile a touché une entreprise "
+                       "industrielle, a indiqué le chef de l'administration militaire de la ville, Oleksandr Vilkoul.")
+    strike = next(c for c in claims if c.event_type == "strike")
+    # (the president the town is the home of is no party to the strike)
+    assert (strike.claimant.side, strike.actor_side, [p.name for p in strike.localities]) == (
+        "UA", "RU", ["Kryvyi Rih"])
+
+
+def test_a_toll_right_after_a_speakers_account_of_a_strike_is_still_the_account():
+    claims = claims_of("Un missile a touché une usine à Kryvyï Rih, a indiqué le gouverneur Serhiï Lyssak. Deux "
+                       "employés ont été blessés.\n\nSelon les médias locaux, la ville reste calme. Trois personnes ont "
+                       "été blessées à Nikopol.")
+    tolls = {tuple(p.name for p in c.localities): c.claimant.side for c in claims if c.event_type == "casualties"}
+    assert tolls[("Kryvyi Rih",)] == "UA"
+    assert tolls[("Nikopol",)] == "media"  # no strike told by a speaker just before it

@@ -199,7 +199,21 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             if told is not None:
                 lead.localities, lead.region = list(told.localities), lead.region or told.region
         self._place_at_focus(drafts)
+        self._toll_goes_on(drafts)
         return [d for d in drafts if self._bulletin_speaker(d, speakers)]
+
+    @staticmethod
+    def _toll_goes_on(drafts: list[Draft]) -> None:
+        """"Un missile a touché une usine, a indiqué le maire. Deux employés ont été blessés.": the toll right after a
+        speaker's account of a strike, in the same paragraph and with no speaker of its own, is still the account."""
+        for d in drafts:
+            if d.claimant.side != "media" or d.event_type != "casualties":
+                continue
+            told = [p for p in drafts if p.paragraph == d.paragraph and p.sentence == d.sentence - 1
+                    and p.claimant.side != "media" and p.event_type == "strike"]
+            if told:
+                d.claimant = told[-1].claimant
+                d.stance = stance_of(lx.ASSERTS, d.claimant.side, d.event_type, d.actor_side)
 
     @staticmethod
     def _bulletin_speaker(d: Draft, speakers: list[tuple[int, int, ActorRef]]) -> bool:

@@ -139,6 +139,8 @@ NOT_AN_ACTOR = re.compile(
     # "86 % du territoire occupé par les Ukrainiens, avaient été repris": who held it before, not who took it
     r"|\b(?:occupee?s?|tenue?s?|controlee?s?) par (?:les |la |l')?(?:\w+ )?(?:russes?|ukrainien(?:ne)?s?|russie|ukraine"
     r"|kiev|kyiv|moscou)\b"
+    # a town told as someone's: "Kryvyï Rih, ville natale du président Zelensky", "le fief de Poutine"
+    r"|\b(?:ville natale|ville d'origine|fief|terre natale) (?:du |de |d')(?:[\w'-]+ ){0,3}[\w'-]+"
     # a capital after a locative is the city: "à Kiev, deux immeubles ont été touchés"
     r"|\b(?:a|dans|sur|vers|au-dessus de|pres de|autour de) (?:kiev|kyiv|moscou)\b"
     r"|\b(?:sur|vers|a travers|dans tout|dans toute|partout en|au-dessus de) (?:l'ukraine|la russie)\b"

@@ -196,6 +196,10 @@ TRIGGERS: list[TriggerPattern] = [
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin|point de deploiement|lanceurs?|positions?|concentrations?"
                   r"|munitions))", True, "number_or_place", 1),
+    # "un missile a touché une entreprise industrielle", "deux drones ont frappé un immeuble": a weapon that hits
+    _tp("strike", r"\b(?:missiles?|roquettes?|obus|bombes?|drones?|projectiles?)\b(?: [\w'-]+){0,3} (?:a|ont|avait|avaient"
+                  r"|aurait|auraient) (?:\w+ )?(?:touche|frappe|atteint|detruit|endommage|vise|pulverise|souffle|eventre"
+                  r"|percute|ravage)\b", True, "number_or_place", 1),
     # "quatre bombes guidées tombées sur la périphérie de la ville", "des obus sont tombés sur Nikopol"
     _tp("strike", r"\b(?:missiles?|roquettes?|obus|bombes?|drones?|projectiles?)\b(?: [\w'-]+){0,3} (?:(?:sont|est|ont|a) )?"
                   r"(?:tombee?s?|tombes|abattue?s? sur|explose)(?= (?:sur|dans|a|pres|en)\b)"
