@@ -481,3 +481,29 @@ def test_the_same_bulletin_is_its_author_s():
             "affrontements. Selon le même bulletin, la Russie aurait perdu 640 soldats en une journée.\n",
             event_type="casualties")
     assert (c.claimant.name, c.quantities) == ("Ukrainian General Staff", {"killed_or_wounded": 640})
+
+
+def test_the_count_of_a_body_speaks_for_the_body_and_its_country():
+    for source in ("le dernier décompte du Service d'État pour les situations d'urgence (DSNS), publié le soir",
+                   "un bilan du ministère de la Santé", "le parquet régional"):
+        claims = claims_of(f"Neuf personnes ont été tuées à Dnipro, selon {source}.")
+        toll = next(c for c in claims if c.event_type == "casualties")
+        assert (toll.claimant.side, toll.actor_side) == ("UA", "RU"), source
+
+
+def test_a_body_named_bare_speaks_for_the_country_of_the_last_place_named():
+    claims = claims_of("La Crimée a été visée dans la nuit. A Kiev, plusieurs missiles ont frappé le quartier central, "
+                       "a indiqué le maire. La police nationale a recensé au moins 11 morts.")
+    toll = next(c for c in claims if c.event_type == "casualties")
+    assert toll.claimant.side == "UA"
+
+
+def test_an_imperfect_report_with_an_adverb_inside_still_names_its_speaker():
+    toll = next(c for c in claims_of("Au petit matin, le gouverneur de la région, Serhiï Lyssak, faisait encore état "
+                                     "de « trois morts » à Dnipro.") if c.event_type == "casualties")
+    assert toll.claimant.name == "Serhiy Lysak"
+
+
+def test_where_missiles_were_fired_from_is_not_where_they_struck():
+    claims = claims_of("Deux missiles ont frappé Dnipro, tirés selon les enquêteurs depuis la région russe de Rostov.")
+    assert all("Rostov Oblast" not in [p.name for p in c.localities] for c in claims)

@@ -149,6 +149,8 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:la turquie|ankara)\b", "Turkey", "INT", "government", "f"),
     _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b", "Wagner Group", "RU", "army", "m"),
     _ap(r"\b(?:evgueni |evgeni |yevgeny )?(?:prigojine|prigozhin)\b", "Yevgeny Prigozhin", "RU", "person", "m"),
+    _ap(r"\b(?:le )?comite d'enquete(?: russe| de russie)?\b", "Russian Investigative Committee", "RU", "government",
+        "m"),
     _ap(r"\b(?:les )?autorites russes\b", "Russian authorities", "RU", "government", "p"),
     _ap(r"\b(?:les )?autorites ukrainiennes\b", "Ukrainian authorities", "UA", "government", "p"),
     _ap(r"\b(?:des |les |de hauts )?responsables (?:militaires )?ukrainiens\b", "Ukrainian officials", "UA", "government",
@@ -209,7 +211,16 @@ OUTLET_SIDES = {"TASS": "RU", "RIA Novosti": "RU", "Interfax": "RU", "Izvestia":
 # Bare "les autorités" speak for the place they govern: resolved from the country of the places in context.
 BARE_AUTHORITIES = re.compile(r"\b(?:les|des) autorites(?! russes| ukrainiennes| separatistes| prorusses| pro-russes)"
                               r"(?: locales| regionales)?\b|\b(?:les|des) (?:services de )?secours\b|\b(?:les|des) sauveteurs\b"
-                              r"|\bles services d'urgence\b|\bl'administration (?:militaire )?(?:regionale|locale"
+                              r"|\bles services d'urgence\b"
+                              # the emergency service, the prosecutors, the police, the health ministry: the state
+                              # of the place they count the dead in
+                              r"|\b(?:le|du|au) service (?:d'etat |national )?(?:ukrainien |russe )?(?:pour les|des) "
+                              r"situations d'urgence\b|\b(?:le |du )?dsns\b|\b(?:le|du) ministere (?:local |regional )?de la "
+                              r"sante\b(?! (?:russe|ukrainien))"
+                              r"|\b(?:le|du) parquet(?: general| regional)?\b(?! (?:russe|ukrainien))"
+                              r"|\b(?:les|des) procureurs\b(?! (?:russes|ukrainiens))"
+                              r"|\b(?:la|de la) police(?: nationale| locale| regionale)?\b(?! (?:russe|ukrainienne))"
+                              r"|\bl'administration (?:militaire )?(?:regionale|locale"
                               r"|de la (?:ville|region|capitale))\b"
                               r"|\ble gouverneur(?: regional| de la region| local)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"
                               r"|\ble maire(?: de la ville)?\b(?!,? [A-Za-z]+ [A-Za-z]+)"

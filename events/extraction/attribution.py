@@ -15,6 +15,7 @@ from events.extraction.grammar_fr import (
     REPORTED_WHILE,
     ROLE_WORD,
     SAME_SOURCE,
+    SOURCE_DOCUMENT,
     TRAILING_ACCORDING,
 )
 from events.extraction.mentions_fr import MentionReading
@@ -232,10 +233,12 @@ class SpeakerReading(MentionReading):
             elif SAME_SOURCE.match(f, acc.end()):
                 actor = last_claimant  # "selon la même source": the speaker last quoted
             else:
-                bare = self._bare_subject(acc.end(), min(b, acc.end() + 45), country)
-                mn = next((m for m in self.mentions if acc.end() <= m.start < min(b, acc.end() + 40)), None)
+                doc = SOURCE_DOCUMENT.match(f, acc.end())
+                at = doc.end() if doc else acc.end()  # ("selon le dernier bilan du ministère": the ministry)
+                bare = self._bare_subject(at, min(b, at + 60), country)
+                mn = next((m for m in self.mentions if at <= m.start < min(b, at + 40)), None)
                 # "selon le gouverneur régional Oleg Synegoubov": the person named, not a bare title.
-                actor = mn.actor if mn and mn.person and mn.start - acc.end() <= 25 else bare or (
+                actor = mn.actor if mn and mn.person and mn.start - at <= 25 else bare or (
                     mn.actor if mn else None)
             if actor is not None:
                 return actor, self._span_of(actor, a, b), lx.ASSERTS, None

@@ -50,7 +50,8 @@ ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |d
                            r"(?:la (?:region|ville) de |l'oblast de |la )?$"
                            # "lancés depuis les directions de Koursk, Orel et Millerovo": where they came from
                            r"|\b(?:depuis|a partir|en provenance) (?:de |d'|du |des )?(?:(?:les |la )?directions? (?:de |d')"
-                           r"|(?:la |le )?(?:region|territoire|ville|oblast|zone) (?:de |d'|du )|l'oblast (?:de |d'))?"
+                           r"|(?:la |le )?(?:region|territoire|ville|oblast|zone) (?:(?:russe|ukrainienne|voisine|frontaliere"
+                           r"|occupee|annexee) )?(?:de |d'|du )|l'oblast (?:de |d'))?"
                            r"(?:[\w'-]+(?:, | et ))*$")
 FIRED_SHOT_DOWN = re.compile(r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits"
                              r"|neutralise|neutralises)\b")

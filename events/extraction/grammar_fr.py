@@ -179,6 +179,11 @@ MUTUAL_ACCUSATION = re.compile(r"\b(?:se sont (?:mutuellement )?(?:accusee?s|rej
                                r"(?: (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|de nouveau"
                                r"|a nouveau))* (?:de |d'|du |des )\s*")
 # "selon la même source", "de même source": the speaker quoted last.
+# "selon le dernier décompte du Service d'État ...", "d'après un bilan des autorités": the document of whoever made it
+SOURCE_DOCUMENT = re.compile(r"\s*(?:le |un |son |leur |les |des )?(?:(?:dernier|nouveau|premier|derniers|nouveaux)\s+)?"
+                             r"(?:bilan|decompte|communique|rapport|comptage|releve|chiffres?|estimations?|donnees)s?"
+                             r"(?:\s+(?:officiels?|provisoires?|quotidiens?|actualises?|publies?|diffuses?))?"
+                             r"\s+(?=de la |de l'|du |des |de |d')")
 SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|cette source|ces sources|meme source"
                          # "selon le même bulletin", "d'après ce communiqué": the statement of whoever spoke last
                          r"|(?:le|ce) (?:meme )?(?:bulletin|communique|rapport|texte|document|compte rendu)\b"

@@ -96,7 +96,8 @@ _PRESENT = {
 _IMPERFECT = {
     ASSERTS: ["affirm", "annonc", "assur", "declar", "indiqu", "revendiqu", "precis", "soulign", "estim", "confirm",
               "accus", "denonc", "evoqu", "signal", "rapport", "ajout", "expliqu", "insist", "martel", "ecriv",
-              "communiqu", "faisait etat", "faisaient etat", "faisait savoir", "faisaient savoir"],
+              "communiqu", "faisait (?:aussi |egalement |encore |deja )?etat",
+              "faisaient (?:aussi |egalement |encore |deja )?etat", "faisait savoir", "faisaient savoir"],
     ACKNOWLEDGES: ["reconnaiss", "admett", "conced"],
     DENIES: ["dement", "ni", "rejet", "refut", "contest"],
 }

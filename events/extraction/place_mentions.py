@@ -304,10 +304,8 @@ class PlaceReading:
         return None
 
     def _context_country(self, pos: int) -> str | None:
-        region = self._last_region_before(pos, max(0, pos - 3000))
-        if region is not None:
-            return governed_by(region)
-        # No region named yet: the country of the last place named ("une gare à Kramatorsk ... selon les secours").
+        # The country of the last place named, town or region ("A Kiev, des missiles ont frappé ... La police a
+        # recensé 11 morts": Kyiv's, though the story began in Crimea).
         before = [governed_by(pm.place) for pm in self.places if pm.end <= pos and pos - pm.end < 3000]
         return before[-1] if before else None
 
