@@ -15,6 +15,7 @@ import re
 
 from events.extraction import lexicon as lx
 from events.extraction.attribution import SpeakerReading
+from events.extraction.breakdowns import split_tallies
 from events.extraction.drafts import (
     BELLIGERENTS,
     Draft,
@@ -200,6 +201,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 lead.localities, lead.region = list(told.localities), lead.region or told.region
         self._place_at_focus(drafts)
         self._toll_goes_on(drafts)
+        drafts = split_tallies(drafts, self.places, self.f, sentences, "fr")
         return [d for d in drafts if self._bulletin_speaker(d, speakers)]
 
     @staticmethod

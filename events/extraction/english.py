@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction import text as textmod
+from events.extraction.breakdowns import split_tallies
 from events.extraction.drafts import Draft, holding_denial, opposing_parties
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
@@ -263,7 +264,7 @@ class EnglishReader(ClauseReader, EnglishMentions):
                     drafts.append(draft)
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
-        return drafts
+        return split_tallies(drafts, self.places, self.f, sentences, "en")
 
     def _all_of_them(self, draft: Draft, drafts: list[Draft], cs: int, ce: int) -> None:
         """"16 drones targeted warships in Sevastopol bay. All of them were destroyed": the weapons of the strike just

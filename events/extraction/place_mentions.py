@@ -26,9 +26,11 @@ from events.extraction.grammar_fr import (
     OBJECT_PREFIX,
     PLANT_BEFORE,
     REGION_PREFIX,
+    REGION_WORD,
     SECOND_REGION,
     SETTLEMENT_APPOSITION,
     SETTLEMENT_PREFIX,
+    THAT_OF,
 )
 from events.extraction.landmarks import landmark_spans
 from events.extraction.places import acronym_of_another, fold
@@ -148,6 +150,15 @@ class PlaceReading:
                  for a, b, town in landmark_spans(f) for place in [self.gaz.lookup(town)] if place is not None]
         for mt in [*REGION_PREFIX.finditer(f), *SECOND_REGION.finditer(f)]:
             for a, b, name in self._names_at(mt.end(), len(f)):
+                place = self.gaz.region(name)
+                if place and self._free(a, b):
+                    self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))
+                    self._taken.append((a, b))
+        for mt in THAT_OF.finditer(f):
+            sent_start, _end = self._sentence_around(mt.start())
+            if not REGION_WORD.search(f, sent_start, mt.start()):
+                continue
+            for a, b, name in self._names_at(mt.end(), len(f))[:1]:
                 place = self.gaz.region(name)
                 if place and self._free(a, b):
                     self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))

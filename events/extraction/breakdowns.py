@@ -1,0 +1,84 @@
+"""Tallies broken down by place, in both languages.
+
+"La défense a abattu 39 drones, dont 15 au-dessus de la Crimée et 12 au-dessus de la région de Koursk" and "air
+defences downed 95 drones, including 21 over the Bryansk region and 12 over Crimea" are one claim about the whole
+night, at no one place, and one claim for each part, at its place with its own count: an analyst records each
+region's figure, and a reader asking what was shot down over Crimea must find it.
+
+Runs on the drafts of one article, after they are read; pure functions of the folded text and the place mentions.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from events.extraction.drafts import Draft, PlaceMention
+from events.extraction.numbers import find_numbers_en, parse_number
+
+_WORDS_FR = (r"(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt"
+             r"|trente|quarante|cinquante|soixante|cent|cents)")
+_WORDS_EN = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+             r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_NUM_FR = rf"\d{{1,3}}(?:[ .]\d{{3}})+|\d+|{_WORDS_FR}(?:[\s-]+(?:et[\s-]+)?{_WORDS_FR})*"
+_NUM_EN = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDS_EN}(?:[\s-]+(?:and[\s-]+)?{_WORDS_EN})*"
+# A part of the count, right before the place it was over: "15 au-dessus de la péninsule de Crimée", "31 au-dessus de
+# celle de Koursk", "21 over the Bryansk region".
+PART_FR = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_FR})\s+(?:(?:drones|missiles|engins|appareils|autres)\s+)?"
+                     r"(?:(?:ont ete |avaient ete )?(?:abattus|detruits|interceptes)\s+)?"
+                     r"(?:au-dessus|au dessus|dans le ciel) (?:de la |de l'|du |des |de |d')?"
+                     r"(?:(?:peninsule|region|oblast|territoire|ville) (?:de |d'|du )|celles? (?:de |d'|du ))?$")
+PART_EN = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_EN})\s+(?:(?:drones|missiles|were shot down|were destroyed)\s+)?"
+                     r"(?:over|above) (?:the )?$")
+UNITS = ("drones", "missiles", "rockets")
+TYPES = {"interception"}
+
+
+def _value(num: str, language: str) -> int | float | None:
+    if language == "fr":
+        return parse_number(num)
+    found = find_numbers_en(num)
+    return found[0].value if found else None
+
+
+def _place_end(flat: str, end: int, limit: int) -> int:
+    word = re.match(r"\s+(?:region|oblast)\b", flat[end:limit])  # ("21 over the Bryansk region")
+    return end + word.end() if word else end
+
+
+def _unit(draft: Draft) -> str:
+    return next((u for u in UNITS if u in draft.quantities), "drones")
+
+
+def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str,
+                  sentences: Sequence[tuple[int, int, int]], language: str) -> list[Draft]:
+    """The drafts with, after each tally broken down by place, one draft for each part; the whole keeps no place
+    that only a part was counted over."""
+    part_rx = PART_FR if language == "fr" else PART_EN
+    out: list[Draft] = []
+    for d in drafts:
+        out.append(d)
+        if d.event_type not in TYPES or d.dropped or not 0 <= d.sentence < len(sentences):
+            continue
+        a, b, _pi = sentences[d.sentence]
+        parts: list[Draft] = []
+        for pm in places:
+            if not a <= pm.start < b or pm.role not in {"region", "settlement"}:
+                continue
+            mt = part_rx.search(flat, max(a, pm.start - 70), pm.start)
+            value = _value(mt.group("num").strip(), language) if mt else None
+            if not value or value >= d.quantities.get(_unit(d), float("inf")):
+                continue  # (a part is less than the whole it is a part of)
+            region = pm.place if pm.role == "region" else None
+            parts.append(dataclasses.replace(
+                d, localities=[pm.place], region=region or d.region, region_is_object=pm.role == "region",
+                quantities={_unit(d): value}, start=mt.start("num"), end=_place_end(flat, pm.end, b), event_ref=-1))
+        if len(parts) < 1:
+            continue
+        counted = {p.localities[0].key for p in parts}
+        d.localities = [p for p in d.localities if p.key not in counted]
+        if d.region is not None and d.region.key in counted:
+            d.region = None
+        out.extend(parts)
+    return out
