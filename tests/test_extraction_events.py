@@ -900,3 +900,15 @@ def test_a_toll_right_after_a_speakers_account_of_a_strike_is_still_the_account(
     tolls = {tuple(p.name for p in c.localities): c.claimant.side for c in claims if c.event_type == "casualties"}
     assert tolls[("Kryvyi Rih",)] == "UA"
     assert tolls[("Nikopol",)] == "media"  # no strike told by a speaker just before it
+
+
+def test_the_villages_a_count_of_places_names_are_its_places_wherever_the_list_comes():
+    told_after = claims_of("L'armée russe a affirmé jeudi avoir repris dix localités dans la région de Koursk.\n\nLe "
+                           "ministère russe de la Défense énumère les villages de Snagost, Apanassovka et Vnezapnoïé, "
+                           "tous situés dans le district de Korenevo.")
+    capture = next(c for c in told_after if c.event_type == "capture")
+    assert [p.name for p in capture.localities] == ["Snagost", "Apanasovka", "Vnezapnoye"]  # (not the district)
+    named_part = claims_of("Le ministère russe de la Défense a revendiqué la reprise de douze localités, dont Malaïa "
+                           "Loknia, Lebedevka et Kossitsa, toutes situées au nord de Soudja.")
+    capture = next(c for c in named_part if c.event_type == "capture")
+    assert [p.name for p in capture.localities] == ["Malaya Loknia", "Lebedevka", "Kositsa"]  # (Sudzha locates them)

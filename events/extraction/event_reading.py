@@ -64,6 +64,9 @@ FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?
 # "Il s'agit des villages de X et Y", "Les localités concernées sont X et Y": the places of a count just told.
 NAMED_PLACES = re.compile(r"\s*(?:il s'agit (?:des|de)|(?:les|ces) (?:villages|localites) (?:concernee?s|en question) sont"
                           r"|(?:les|ces) (?:villages|localites) (?:sont|etaient))\b")
+# "Le ministère énumère les villages de A, B et C": the list of a count just told, anywhere in its sentence
+LISTED_PLACES = re.compile(r"\b(?:enumere|enumerent|cite|citent|nomme|nomment|liste|listent|detaille|detaillent)\s+"
+                           r"(?:les|des)\s+(?:villages|localites|noms)\b")
 # (a soldier is "un militaire", "63 militaires"; "l'administration militaire" is no soldier)
 MILITARY_DEAD = re.compile(r"(?<!administration )(?<!administrations )(?<!commandement )(?<!gouverneur )"
                            r"\bmilitaires?\b(?! regionale| locale| de la)|\b(?:soldats?|combattants?|marins?|officiers?)\b")
@@ -369,8 +372,9 @@ class EventReading(FigureReading):
     def _enrich_anaphora(self, a: int, b: int, drafts: list[Draft]) -> bool:
         """'Ces frappes, qui ont visé la région de Moscou, ...' adds places to the strike just reported; 'Il s'agit des
         villages de X et Y' names the places of a count just told."""
-        if NAMED_PLACES.match(self.f, a):
-            towns = [pm.place for pm in self._places_in(a, b) if pm.role == "settlement"]
+        if NAMED_PLACES.match(self.f, a) or LISTED_PLACES.search(self.f, a, b):
+            towns = [pm.place for pm in self._places_in(a, b) if pm.role == "settlement" and not re.search(
+                r"\b(?:district|raion|rayon|secteur|arrondissement) (?:de |d')$", self.f[max(a, pm.start - 20):pm.start])]
             target = next((d for d in reversed(drafts) if not d.dropped and "localities" in d.quantities
                            and not d.localities), None)
             if target is not None and towns:

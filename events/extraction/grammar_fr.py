@@ -76,6 +76,8 @@ SETTLEMENT_PREFIX = re.compile(
     r"\b(?:village|villages|localite|localites|ville|villes|bourg|hameau|agglomeration|cite|zones?)"
     r"(?:\s+(?:voisine?s?|cles?|strategiques?|frontalieres?|russes?|ukrainiennes?|proches?|de taille \w+))?\s+(?:de |d')"
     r"|\b(?:villages|localites|bourgs|hameaux|villes|agglomerations)\s*:\s*"  # "cinq villages : A, B et C"
+    # "la reprise de douze localités, dont A, B et C": the named part of a count of places
+    r"|\b(?:villages|localites|bourgs|hameaux|agglomerations),?\s+(?:dont|notamment|parmi lesquel(?:le)?s|a savoir)\s+"
 )
 # The main verb that closes a relative clause opened after the subject: ", a été frappé", "... a, elle, relevé".
 RESUMED_VERB = re.compile(r"[^,;:.\"]{3,120}?(?:,\s+(?:a|ont|avait|avaient|est|sont|etait|etaient|aurait|auraient)\s"
@@ -125,7 +127,9 @@ ANAPHORIC_SETTLEMENT = re.compile(r"\b(?:la ville|le village|la localite|cette v
 # ", dont 20 au-dessus de la région de Koursk": a part of a count, with its own place.
 SUBSET_COUNT = re.compile(r",\s+dont\s+(?:plus de |pres de |environ |au moins )?\d")
 LOCATOR_BEFORE = re.compile(r",\s+(?:(?:un|une|la|le|cette|ce) (?:[\w-]+ )?(?:localite|village|ville|commune|bourgade|cite"
-                            r"|agglomeration|hameau)(?: [\w-]+)? (?:situee?|sise?|localisee?) )?"
+                            r"|agglomeration|hameau)(?: [\w-]+)? (?:situee?|sise?|localisee?) "
+                            # "A, B et C, toutes situées au nord de Soudja"
+                            r"|(?:tous |toutes |toute |tout )?(?:situee?s?|localisee?s?) )?"
                             r"(?:pres|non loin|a proximite|aux abords|aux portes|a la peripherie|en peripherie"
                             r"|a (?:\d+|quelques|une dizaine de|une vingtaine de)"
                             r" (?:km|kilometres)(?: au (?:sud|nord)(?:-(?:est|ouest))?| a l'(?:est|ouest))?"
