@@ -433,6 +433,14 @@ def test_a_tally_over_a_whole_region_lists_the_region_as_its_place_as_french_cop
         (t, s, st, a, tuple(sorted(locs))) for t, s, st, a, locs in found}, found
 
 
+def test_a_claim_about_a_region_that_is_not_the_storys_setting_lists_the_region():
+    found = english_units("Russia's defence ministry said attacks on airfields in the Ivanovo, Ryazan and Amur regions "
+                          "had been repelled. In the Kursk region, acting Governor Alexei Smirnov said more than 121,000 "
+                          "people had been evacuated.")
+    assert ("attack_repelled", "RU", "asserts", "RU", ("Ivanovo Oblast", "Ryazan Oblast", "Amur Oblast")) in found, found
+    assert any(t == "displacement" and locs == ("Kursk Oblast",) for t, _s, _st, _a, locs in found), found
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

@@ -136,7 +136,8 @@ class ClauseReader:
                 continue
             localities = list({pm.place.key: pm.place for pm in settlements}.values())
             region = self._region_of(localities, regions, event_type)
-            if not localities and regions and event_type in REGION_WIDE_TYPES:
+            if not localities and regions and (event_type in REGION_WIDE_TYPES or not (
+                    self.theatre is not None and all(pm.place.key == self.theatre.key for pm in regions))):
                 # "24 drones destroyed over the Kursk region": the whole region is the place of the tally, as in
                 # French copy ("au-dessus de la région de Koursk").
                 localities = list({pm.place.key: pm.place for pm in regions}.values())
