@@ -441,6 +441,14 @@ def test_a_claim_about_a_region_that_is_not_the_storys_setting_lists_the_region(
     assert any(t == "displacement" and locs == ("Kursk Oblast",) for t, _s, _st, _a, locs in found), found
 
 
+def test_he_after_a_spokesman_is_the_spokesman_and_where_he_spoke_is_no_place_of_the_event():
+    claims = claims_of(" date 2022-06 Test\n\nDefence ministry spokesman Igor Konashenkov said the encirclement of "
+                       "Lysychansk was complete. He told a briefing in Moscow that Russian forces had captured Hirske "
+                       "and Zolote.\n")
+    capture = next(c for c in claims if c.event_type == "capture")
+    assert (capture.claimant.side, [p.name for p in capture.localities]) == ("RU", ["Hirske", "Zolote"])
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

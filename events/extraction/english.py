@@ -120,6 +120,10 @@ class EnglishReader(ClauseReader, EnglishMentions):
                 return actor
         cands = [mn for mn in self.mentions if mn.end <= pos and pos - mn.end < 1500 and mn.actor.side != "media"
                  and (mn.actor.kind == "person") == person]
+        if not cands and person and last and last[-1].side != "media":
+            # "Defence ministry spokesman Igor Konashenkov said ... He told a briefing that ...": the spokesman, who
+            # speaks for his ministry
+            return last[-1]
         return cands[-1].actor if cands else None
 
     def _verbs(self, a: int, b: int, last: list[ActorRef]) -> list[Verb]:

@@ -49,6 +49,10 @@ STRUCK_TARGET = re.compile(r"[\s\"]+(?:[\w'-]+\s+){0,4}?(?:airfields?|air bases?
                            r"|troop concentrations|(?:drone )?launch sites|temporary deployment points)\b")
 FROM_ORIGIN = re.compile(r"\b(?:launched|fired|sent|flew in|came)\b[^.;]{0,70}\bfrom\s+(?:the\s+)?(?:occupied\s+)?"
                          r"(?:[\w'-]+(?:,\s*|\s+and\s+|\s+))*$")
+# "told a briefing in Moscow that", "speaking at a news conference in Kyiv": where the words were said
+SPOKEN_AT = re.compile(r"\b(?:told|said|says|speaking|spoke|briefing|conference|meeting|interview|address)\b"
+                       r"(?:\s+(?:a|an|the|reporters|journalists|\w+ers|news|press|televised|daily|weekly|on \w+)){0,4}"
+                       r"\s+(?:in|at)\s+(?:the\s+)?$")
 # "the biggest advance since the fall of Avdiivka": a town that dates the event, not its place
 TEMPORAL_ANCHOR = re.compile(r"\bsince the (?:fall|capture|loss|liberation|recapture) of\s+(?:the (?:town|city) of )?$")
 
@@ -102,7 +106,8 @@ class ClauseReader:
             if not triggers or en.PASSIVE_DENIAL.search(f, a, ce):
                 return self._deny_previous(a, b, claimant, drafts, si, pi)
         # "launched 15 drones from the Kursk and Bryansk regions": where the weapons came from is no target
-        places = [pm for pm in self._places_in(cs, ce) if not FROM_ORIGIN.search(f, max(cs, pm.start - 90), pm.start)]
+        places = [pm for pm in self._places_in(cs, ce) if not FROM_ORIGIN.search(f, max(cs, pm.start - 90), pm.start)
+                  and not SPOKEN_AT.search(f, max(a, pm.start - 60), pm.start)]
         fronted = False
         if not [pm for pm in places if pm.role == "settlement"] and kind == "adjunct":
             places = places + [pm for pm in prev_places if pm.role == "settlement"]
