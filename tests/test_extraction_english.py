@@ -449,6 +449,20 @@ def test_he_after_a_spokesman_is_the_spokesman_and_where_he_spoke_is_no_place_of
     assert (capture.claimant.side, [p.name for p in capture.localities]) == ("RU", ["Hirske", "Zolote"])
 
 
+def test_an_official_named_in_full_speaks_again_by_surname():
+    claims = claims_of(" date 2022-06 Test\n\nLuhansk governor Serhiy Haidai confirmed that Hirske was now fully "
+                       "occupied by Russian troops.\n\nMr Haidai said evacuations from Lysychansk were continuing, with "
+                       "about 30 people taken out on Thursday.\n")
+    moved = next(c for c in claims if c.event_type == "displacement")
+    assert (moved.claimant.name, moved.claimant.side, [p.name for p in moved.localities]) == (
+        "Serhiy Haidai", "UA", ["Lysychansk"])
+
+
+def test_soldiers_who_laid_down_their_arms_are_prisoners():
+    assert ("prisoners", "RU", "asserts", "RU", ("Zolote",)) in english_units(
+        "Russia's defence ministry said 41 Ukrainian servicemen had laid down their arms near Zolote and surrendered.")
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

@@ -25,6 +25,7 @@ class Mention:
     end: int
     actor: ActorRef
     pronoun: str
+    same_as: Mention | None = None  # "Mr Haidai": the official named in full before
 
 
 class EnglishMentions:
@@ -40,7 +41,8 @@ class EnglishMentions:
                     key = next((v for k, v in en.OUTLET_NAMES.items() if k in mt.group(0)), mt.group(0))
                     actor = ActorRef(key, OUTLET_SIDES.get(key, "media"), "media")
                 found.append(Mention(mt.start(), mt.end(), actor, sp.pronoun))
-        found += self._named_officials()
+        officials = self._named_officials()
+        found += officials + self._surnames(officials)
         for rx, kind, names in en.BARE_BODIES:
             for mt in rx.finditer(f):
                 actor = self._bare_body(found, mt.start(), kind, names)
@@ -112,6 +114,18 @@ class EnglishMentions:
             out.append(Mention(a, b, ActorRef(self.m[a:b], side, "person"), "he"))
         return out
 
+    def _surnames(self, officials: list[Mention]) -> list[Mention]:
+        """'Mr Haidai said', 'Haidai added': an official named in full before, by surname."""
+        out = []
+        for mn in officials:
+            surname = self.m[mn.start:mn.end].split()[-1]
+            if len(surname) < 3:
+                continue
+            for mt in re.finditer(rf"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Col|Lt|Maj)\.?\s+)?\b{re.escape(surname)}\b", self.m):
+                if mt.start() >= mn.end:
+                    out.append(Mention(mt.start(), mt.end(), mn.actor, mn.pronoun, same_as=mn))
+        return out
+
     def _settle_person_sides(self) -> None:
         """An official named without a country speaks for the country of the places around him."""
         for mn in self.mentions:
@@ -137,5 +151,8 @@ class EnglishMentions:
             name = f"{adjective} {mn.actor.name.lower()}" if adjective and mn.actor.name in {
                 "Military unit", "Military command"} else mn.actor.name
             mn.actor = replace(mn.actor, side=side, name=name)
+        for mn in self.mentions:
+            if mn.same_as is not None:
+                mn.actor = mn.same_as.actor
 
     # --- attribution --------------------------------------------------------------------------------------------

@@ -28,7 +28,10 @@ TRIGGERS: list[TriggerPattern] = [
                      rf"|\b(?:took|taken|taking|take)\s+(?:[\w,]+\s+){{1,4}}(?:as )?prisoners?\b"
                      # "a small number of Ukrainian soldiers had been captured": people, not a town
                      rf"|\b{PEOPLE}\s+(?:\w+\s+){{0,2}}?(?:had been|have been|has been|were|was|being)\s+(?:\w+ly\s+)?"
-                     rf"(?:captured|taken prisoner)\b", True, "number", 3),
+                     rf"(?:captured|taken prisoner)\b"
+                     # "41 Ukrainian servicemen had laid down their arms near Zolote and surrendered"
+                     rf"|(?<=\s){PEOPLE}\b[^.;]{{0,60}}?\b(?:surrendered|laid down (?:their|his|its) (?:arms|weapons))\b",
+        True, "number", 3),
     # "All of them were destroyed, it said": the weapons just counted
     _tp("interception", r"\b(?:all|most|\d[\d,]*|[a-z]+)\s+of\s+(?:them|these|those)\s+(?:were|had been|have been|was)\s+"
                         r"(?:shot down|destroyed|intercepted|downed|neutrali[sz]ed)\b", True, "", 1),
@@ -95,7 +98,7 @@ TRIGGERS: list[TriggerPattern] = [
     # an evacuation of named places, with or without a count of people
     _tp("displacement", r"\b(?:ordered|announced|organi[sz]ed|declared|expanded)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                         r"evacuation\b|\b(?:ordered|urged|told|called on)\s+(?:[\w,'-]+\s+){1,8}?to (?:evacuate|leave)\b"
-                        r"|\bevacuation of\b", True, "place", 2),
+                        r"|\bevacuation of\b|\bevacuations? from\b", True, "place", 2),
     _tp("deployment", r"\b(?:north korean|foreign|belarusian|korean|western) (?:forces|troops|soldiers|units|fighters"
                       r"|servicemen)\b[^.;]{0,40}?\b(?:battling|fighting|fought|deployed|sent|stationed|taking part)\b"
                       r"|\b(?:fighting|battling|fought) alongside\b", True, "actor", 3),
