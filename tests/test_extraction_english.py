@@ -463,6 +463,14 @@ def test_soldiers_who_laid_down_their_arms_are_prisoners():
         "Russia's defence ministry said 41 Ukrainian servicemen had laid down their arms near Zolote and surrendered.")
 
 
+def test_a_quoted_massive_strike_and_bombs_dropped_on_a_city_are_strikes():
+    assert ("strike", "RU", "asserts", "RU", ()) in english_units(
+        "Russia's defence ministry said its forces had carried out a \"massive strike\" on \"military airfields\" in "
+        "western Ukraine.")
+    assert ("strike", "UA", "asserts", "RU", ("Zaporizhzhia",)) in english_units(
+        "Russia dropped at least six guided aerial bombs on Zaporizhzhia, Governor Ivan Fedorov said.")
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

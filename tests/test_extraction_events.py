@@ -912,3 +912,16 @@ def test_the_villages_a_count_of_places_names_are_its_places_wherever_the_list_c
                            "Loknia, Lebedevka et Kossitsa, toutes situées au nord de Soudja.")
     capture = next(c for c in named_part if c.event_type == "capture")
     assert [p.name for p in capture.localities] == ["Malaya Loknia", "Lebedevka", "Kositsa"]  # (Sudzha locates them)
+
+
+def test_a_sides_strike_on_a_named_kind_of_target_needs_no_town_and_dropped_bombs_are_a_strike():
+    massive = next(c for c in claims_of("Le ministère russe de la Défense a revendiqué une « frappe massive » avec des "
+                                        "armes de précision contre « des installations du secteur énergétique et des "
+                                        "nœuds ferroviaires ».") if c.event_type == "strike")
+    assert (massive.claimant.side, massive.actor_side, massive.localities) == ("RU", "RU", [])
+    dropped = next(c for c in claims_of("Selon le gouverneur Oleh Synegoubov, l'armée russe a largué au moins six "
+                                        "bombes aériennes guidées sur Kharkiv.") if c.event_type == "strike")
+    assert (dropped.actor_side, [p.name for p in dropped.localities]) == ("RU", ["Kharkiv"])
+    origin = claims_of("D'après le parquet, l'avion russe a largué ses munitions depuis l'espace aérien de la région "
+                       "russe de Belgorod.")
+    assert all("Belgorod Oblast" not in [p.name for p in c.localities] for c in origin)

@@ -50,8 +50,9 @@ ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |d
                            r"(?:la (?:region|ville) de |l'oblast de |la )?$"
                            # "lancés depuis les directions de Koursk, Orel et Millerovo": where they came from
                            r"|\b(?:depuis|a partir|en provenance) (?:de |d'|du |des )?(?:(?:les |la )?directions? (?:de |d')"
-                           r"|(?:la |le )?(?:region|territoire|ville|oblast|zone) (?:(?:russe|ukrainienne|voisine|frontaliere"
-                           r"|occupee|annexee) )?(?:de |d'|du )|l'oblast (?:de |d'))?"
+                           # ("depuis l'espace aérien de la région russe de Belgorod")
+                           r"|(?:(?:la |le |l')?(?:region|territoire|ville|oblast|zone|espace aerien) (?:(?:russe"
+                           r"|ukrainienne|voisine|frontaliere|occupee|annexee) )?(?:de la |de |d'|du ))+|l'oblast (?:de |d'))?"
                            r"(?:[\w'-]+(?:, | et ))*$")
 FIRED_SHOT_DOWN = re.compile(r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits"
                              r"|neutralise|neutralises)\b")
@@ -64,6 +65,12 @@ FELL_OBJECT = re.compile(r"\b(?:missiles?|drones?|roquettes?|obus|debris|bombes?
 # "Il s'agit des villages de X et Y", "Les localités concernées sont X et Y": the places of a count just told.
 NAMED_PLACES = re.compile(r"\s*(?:il s'agit (?:des|de)|(?:les|ces) (?:villages|localites) (?:concernee?s|en question) sont"
                           r"|(?:les|ces) (?:villages|localites) (?:sont|etaient))\b")
+# "une « frappe massive » contre « des installations du secteur énergétique, des nœuds ferroviaires »": a named kind
+# of target, in a side's claim, places a strike as well as a town would
+STRUCK_KIND = re.compile(r"\b(?:contre|sur|visant)\b[\s\"]+(?:[\w'-]+[\s\"]+){0,3}?(?:installations|infrastructures"
+                         r"|sites|entreprises|aerodromes|bases aeriennes|depots|entrepots|centrales|noeuds ferroviaires"
+                         r"|raffineries|usines|points de deploiement|concentrations|postes de commandement|ateliers"
+                         r"|arsenaux|objets|cibles militaires)\b")
 # "Le ministère énumère les villages de A, B et C": the list of a count just told, anywhere in its sentence
 LISTED_PLACES = re.compile(r"\b(?:enumere|enumerent|cite|citent|nomme|nomment|liste|listent|detaille|detaillent)\s+"
                            r"(?:les|des)\s+(?:villages|localites|noms)\b")
@@ -359,8 +366,9 @@ class EventReading(FigureReading):
             aimed = re.match(r"\s+(?:sur|contre) (?:l'ukraine|la russie|le territoire (?:russe|ukrainien))",
                              self.f[e:e + 40]) or (  # "une vague de frappes sur l'Ukraine"
                 # "une « frappe massive » ... contre des « entreprises du complexe militaro-industriel » ukrainien"
-                claimant.side in BELLIGERENTS and re.search(r"\bcontre\b[^.;]{0,140}\b(?:ukrainien|russe)s?\b",
-                                                             self.f[e:min(seg.end, e + 200)]))
+                claimant.side in BELLIGERENTS and (re.search(r"\bcontre\b[^.;]{0,140}\b(?:ukrainien|russe)s?\b",
+                                                              self.f[e:min(seg.end, e + 200)])
+                                                    or STRUCK_KIND.search(self.f, e, min(seg.end, e + 160))))
             return bool({"drones", "missiles", "shells"} & quantities.keys() or settlements or regions
                         or (fired and self._country_in(seg.start, seg.end)) or aimed)
         return True

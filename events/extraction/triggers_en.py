@@ -110,8 +110,8 @@ TRIGGERS: list[TriggerPattern] = [
                                r"|control(?=\s+(?:about |around |some |more than |over |nearly |roughly |up to "
                                r"|at least )?\d))\b", True,
         "quantity", 0),
-    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out)\s+\"?(?:[\w,-]+\s+){{0,5}}(?:strikes?"
-                  rf"|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
+    _tp("strike", rf"\b(?:launched|launches|launching|fired|firing|carried out|dropped|dropping)\s+\"?"
+                  rf"(?:\"?[\w,-]+\"?\s+){{0,5}}\"?(?:strikes?|{WEAPONS}|barrages?|bombardments?)\b", True, "actor", 1),
     # "had been trying to capture the town": an attempt is an offensive, not a capture.
     _tp("offensive", r"\b(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|seeking|sought|struggling|battling"
                      r"|fighting|pushing|pressing) to (?:capture|take|seize|encircle|surround|break through|advance|"

@@ -196,6 +196,9 @@ TRIGGERS: list[TriggerPattern] = [
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin|point de deploiement|lanceurs?|positions?|concentrations?"
                   r"|munitions))", True, "number_or_place", 1),
+    # "l'armée russe a largué au moins six bombes aériennes guidées sur Kharkiv"
+    _tp("strike", r"\blargu\w*\s+(?:[\w'-]+\s+){0,4}?(?:bombes?|kab|missiles?|munitions?|obus|drones?)\b", True,
+        "number_or_place", 1),
     # "un missile a touché une entreprise industrielle", "deux drones ont frappé un immeuble": a weapon that hits
     _tp("strike", r"\b(?:missiles?|roquettes?|obus|bombes?|drones?|projectiles?)\b(?: [\w'-]+){0,3} (?:a|ont|avait|avaient"
                   r"|aurait|auraient) (?:\w+ )?(?:touche|frappe|atteint|detruit|endommage|vise|pulverise|souffle|eventre"
