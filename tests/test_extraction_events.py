@@ -925,3 +925,12 @@ def test_a_sides_strike_on_a_named_kind_of_target_needs_no_town_and_dropped_bomb
     origin = claims_of("D'après le parquet, l'avion russe a largué ses munitions depuis l'espace aérien de la région "
                        "russe de Belgorod.")
     assert all("Belgorod Oblast" not in [p.name for p in c.localities] for c in origin)
+
+
+def test_missiles_that_came_down_in_the_centre_of_a_town_struck_it_and_a_unit_named_for_a_town_is_no_place():
+    fell = next(c for c in claims_of("Deux missiles balistiques russes se sont abattus dimanche, vers 10 h 15, en plein "
+                                     "centre de Soumy.") if c.event_type == "strike")
+    assert (fell.actor_side, [p.name for p in fell.localities]) == ("RU", ["Sumy"])
+    unit = claims_of("Le ministère russe de la Défense a affirmé avoir frappé à Soumy une réunion du groupement "
+                     "opérationnel-tactique « Siversk ».")
+    assert [p.name for c in unit if c.event_type == "strike" for p in c.localities] == ["Sumy"]

@@ -49,8 +49,11 @@ FOCUS_TYPES = {"capture", "withdrawal", "strike", "casualties", "interception", 
                "prisoners"}
 # Names of units, rivers and seas that a gazetteer also knows as towns ("bataillon Azov", "la rive gauche de l'Oskil").
 NOT_A_PLACE_BEFORE = re.compile(r"\b(?:bataillon|regiment|brigade|groupement(?: de (?:forces|troupes))?|riviere|fleuve"
-                                r"|rive \w+|mer|lac|canal|operation|mission|groupe|unite|division)"
-                                r"\s+(?:de |d'|du |de l'|l')?$")
+                                r"|rive \w+|mer|lac|canal|operation|mission|groupe|unite|division"
+                                # "le groupement opérationnel-tactique « Siversk »": a unit named for a town
+                                r"|groupement (?:operationnel-tactique|operationnel|tactique|de forces|de troupes)"
+                                r"|groupe (?:operationnel-tactique|operationnel|tactique))"
+                                r"\s+(?:de |d'|du |de l'|l'|\"\s*)?$")
 # "la centrale de Zaporijjia" stands at Enerhodar, "la centrale nucléaire de Koursk" at Kourtchatov: a plant named for
 # a region is no town; "la centrale (thermique) de Bourchtyn" is at Bourchtyn.
 PLANT_BEFORE = re.compile(r"\bcentrale(?: nucleaire| atomique)?\s+(?:de |d'|du )$")

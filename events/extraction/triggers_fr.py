@@ -208,7 +208,9 @@ TRIGGERS: list[TriggerPattern] = [
                   r"(?:tombee?s?|tombes|abattue?s? sur|explose)(?= (?:sur|dans|a|pres|en)\b)"
                   # "Un missile russe s'est abattu dimanche matin sur un centre commercial"
                   r"|\b(?:missiles?|roquettes?|obus|bombes?|drones?)\b(?: [\w'-]+){0,3} (?:s'est|se sont) abattue?s?"
-                  r"(?= (?:[\w'-]+ ){0,3}sur\b)", True, "number_or_place", 1),
+                  # ("se sont abattus dimanche, vers 10 h 15, en plein centre de Soumy")
+                  r"(?=(?:\s|,)(?:[\w'-]+(?:\s|,)+){0,8}?(?:sur|en plein centre|au centre|dans|a)\b)", True,
+        "number_or_place", 1),
     # "plusieurs bâtiments ont été détruits", "un train de passagers a été endommagé": damage reported as such
     _tp("strike", r"\b(?:gare|immeubles?|hopital|ecole|batiments?|infrastructures?|usines?|maisons?|habitations?|train"
                   r"|entrepots?|depots?|raffineries?|centrales?|sous-stations?|installations?)\b"
