@@ -471,6 +471,14 @@ def test_a_quoted_massive_strike_and_bombs_dropped_on_a_city_are_strikes():
         "Russia dropped at least six guided aerial bombs on Zaporizhzhia, Governor Ivan Fedorov said.")
 
 
+def test_a_city_named_beside_another_region_is_the_city_not_a_village_of_that_region():
+    claims = claims_of(" date 2025-07 Ballistic missile hits centre of Sumy; Kyiv says it struck Saky airbase in "
+                       "Crimea\n\nA Russian ballistic missile struck the centre of Sumy on Wednesday, killing three "
+                       "people, the city's acting mayor, Artem Kobzar, said.\n")
+    strike = next(c for c in claims if c.event_type == "strike")
+    assert [p.name for p in strike.localities] == ["Sumy"]
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

@@ -202,6 +202,10 @@ class PlaceFinder:
             return self._unresolved(f"{name} District", region, "town") if region else None
         if region is not None:
             place = self.gaz.lookup(name, region=region)
+            if place is not None and place.kind == "village":
+                # "hits centre of Sumy; ... airbase in Crimea": a city of the name beats a village of the region
+                city = self.gaz.lookup(name, kinds={"city"})
+                place = city or place
             if place is None and how == "explicit" and len(folded) >= 3:
                 place = self._unresolved(name, region, "village")
             if place is not None:

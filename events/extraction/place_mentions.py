@@ -117,6 +117,9 @@ class PlaceReading:
         if place is None and in_sentence is not None:
             # A region named in the same sentence is a hard constraint (Kroupets beside "région de Koursk").
             place = self.gaz.lookup(name, region=in_sentence)
+            if place is not None and place.kind == "village" and not explicit:
+                # (a city of the name beats a village of the region: "Soumy ... la Crimée")
+                place = self.gaz.lookup(name, kinds={"city"}) or place
             if place is None and self._other_clause_region(a, b):
                 # ("une femme tuée à Dnipro et trois blessés dans la région de Tcherkassy": a city stands for itself)
                 city = self.gaz.lookup(name)
