@@ -37,6 +37,7 @@ from events.extraction.grammar_fr import (
     SAID_BEFORE,
     USED_TO_STRIKE,
 )
+from events.extraction.place_anaphora import inherit_places
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
@@ -199,6 +200,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                          and d.localities and d.sentence - lead.sentence <= 4), None)
             if told is not None:
                 lead.localities, lead.region = list(told.localities), lead.region or told.region
+        inherit_places(drafts, self.f, sentences, "fr")
         self._place_at_focus(drafts)
         self._toll_goes_on(drafts)
         drafts = split_tallies(drafts, self.places, self.f, sentences, "fr")

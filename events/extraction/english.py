@@ -20,6 +20,7 @@ from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
 from events.extraction.english_speakers import EnglishMentions
 from events.extraction.lexicon import OPPONENT, flatten
+from events.extraction.place_anaphora import inherit_places
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue
 
@@ -268,6 +269,7 @@ class EnglishReader(ClauseReader, EnglishMentions):
                     drafts.append(draft)
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
+        inherit_places(drafts, self.f, sentences, "en")
         return split_tallies(drafts, self.places, self.f, sentences, "en")
 
     def _all_of_them(self, draft: Draft, drafts: list[Draft], cs: int, ce: int) -> None:
