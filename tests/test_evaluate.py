@@ -22,7 +22,7 @@ from events.models import Actor, Claim, Event, Locality, Source
 CHECK_FLOORS = {"f1": 0.665, "precision": 0.70, "recall": 0.625}  # measured: f1 0.673, P 0.717, R 0.635
 TUNE_FLOORS = {"f1": 0.855, "precision": 0.89, "recall": 0.82}  # measured: f1 0.864, P 0.901, R 0.83
 # The project's own invented genre set (tests/genre/README.md): always present, so always checked.
-GENRE_FLOORS = {"f1": 0.655, "precision": 0.72, "recall": 0.60}  # measured: f1 0.667, P 0.733, R 0.612
+GENRE_FLOORS = {"f1": 0.635, "precision": 0.69, "recall": 0.58}  # measured: f1 0.646, P 0.705, R 0.595
 GENRE = Path(__file__).parent / "genre"
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
@@ -199,5 +199,5 @@ def test_the_shared_corpora_stay_above_their_floors(name, floors, evaluate_json)
 def test_the_invented_genre_set_stays_above_its_floor(evaluate_json):
     figures = evaluate_json(GENRE / "gold", GENRE / "articles")
     reached = {key: figures[key] for key in GENRE_FLOORS}
-    assert figures["articles"] == 90 and figures["quotes_verbatim"] == 1.0
+    assert figures["articles"] == 130 and figures["quotes_verbatim"] == 1.0
     assert all(reached[key] >= floor for key, floor in GENRE_FLOORS.items()), f"genre: {reached} under {GENRE_FLOORS}"
