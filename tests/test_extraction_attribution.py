@@ -507,3 +507,15 @@ def test_an_imperfect_report_with_an_adverb_inside_still_names_its_speaker():
 def test_where_missiles_were_fired_from_is_not_where_they_struck():
     claims = claims_of("Deux missiles ont frappé Dnipro, tirés selon les enquêteurs depuis la région russe de Rostov.")
     assert all("Rostov Oblast" not in [p.name for p in c.localities] for c in claims)
+
+
+def test_a_sentence_that_only_tells_the_denial_denies_the_claims_of_the_sentence_before():
+    claims = claims_of(" date 2024-08 Front\n\nLe ministère russe de la Défense a affirmé avoir pris les villages de "
+                       "Mala Tokmatchka et de Novoandriïvka, dans la région de Zaporijjia. Une revendication aussitôt "
+                       "contestée par Kiev.\n")
+    denial = one(" date 2024-08 Front\n\nLe ministère russe de la Défense a affirmé avoir pris les villages de Mala "
+                 "Tokmatchka et de Novoandriïvka, dans la région de Zaporijjia. Une revendication aussitôt contestée "
+                 "par Kiev.\n", stance="denies")
+    assert (denial.claimant.side, denial.event_type, denial.quote) == ("UA", "capture",
+                                                                       "Une revendication aussitôt contestée par Kiev")
+    assert [p.name for p in denial.localities] == ["Mala Tokmachka", "Novoandriivka"] and len(claims) == 2

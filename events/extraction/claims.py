@@ -139,6 +139,8 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                 leads.extend(d for d in mutual if not d.localities)
                 continue
             self._said_after(a, b, si, drafts)
+            if self._denied_after(a, b, si, drafts):
+                continue
             segments = self._segments(a, b)
             verbs = self._reporting(a, b)
             inverted = [v for v in verbs if self._is_inverted(a, v)]
@@ -266,6 +268,23 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
             return
         found[-1].links.append(len(drafts))
         drafts.append(denial_of(found[-1], mn.actor))
+
+    def _denied_after(self, a: int, b: int, si: int, drafts: list[Draft]) -> bool:
+        """"X affirme avoir pris A et B. Une revendication aussitôt contestée par Kiev.": the denial of the claims of
+        the sentence before, by the other side."""
+        by = lx.DENIED_BY_SENTENCE.match(self.f, a)
+        mn = by and next((m for m in self.mentions if by.end() <= m.start < min(b, by.end() + 40)), None)
+        if not mn or mn.actor.side not in BELLIGERENTS:
+            return False
+        told = [d for d in drafts if d.sentence == si - 1 and not d.dropped and d.claimant.side in BELLIGERENTS
+                and d.claimant.side != mn.actor.side]
+        for d in told:
+            d.links.append(len(drafts))
+            denial = denial_of(d, mn.actor)
+            denial.start, denial.end = self._quote_bounds(Segment(a, b, "main"), a, b)
+            denial.sentence = si
+            drafts.append(denial)
+        return bool(told)
 
     def _said_after(self, a: int, b: int, si: int, drafts: list[Draft]) -> None:
         """"... contrôle 82 localités. C'est ce qu'a déclaré le commandant": the speaker of the sentence before.

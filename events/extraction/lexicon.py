@@ -154,6 +154,10 @@ AGENT_REPORT = [
 DENIED_BY = re.compile(r",\s+(?:une |des |ce que |ce qu'|ce qui a ete )?(?:information|affirmation|annonce|version"
                        r"|allegation|revendication|assertion|bilan)?s?\s*(?:aussitot |rapidement |immediatement |toutefois )?"
                        r"(?:dementie?s?|niee?s?|contestee?s?|rejetee?s?|refutee?s?|dementi)\s+(?:\w+ )?par\s+")
+# "Une revendication aussitôt contestée par Kiev.": a sentence that only tells the other side's denial
+DENIED_BY_SENTENCE = re.compile(r"\s*(?:une |cette |ces |des |l')?(?:information|affirmation|annonce|version|allegation"
+                                r"|revendication|assertion)s?\s*(?:aussitot |rapidement |immediatement |toutefois |vite )?"
+                                r"(?:dementie?s?|niee?s?|contestee?s?|rejetee?s?|refutee?s?)\s+(?:\w+ )?par\s+")
 PASSIVE_REPORT = re.compile(r"\b(?:annoncee?s?|revendiquee?s?|confirmee?s?|rapportee?s?)\s+(?:quelques|plus tot|la veille"
                             r"|hier|deux|trois|plusieurs|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|,|\.)")
 NEGATED_REPORT = re.compile(r"\bn'(?:a|ont|avait|avaient) (?:pas|jamais|toujours pas)\b[^.;]{0,25}\b(?:fait etat|confirme"
