@@ -479,6 +479,11 @@ def test_a_city_named_beside_another_region_is_the_city_not_a_village_of_that_re
     assert [p.name for p in strike.localities] == ["Sumy"]
 
 
+def test_units_moved_to_more_favourable_positions_withdrew():
+    assert ("withdrawal", "UA", "acknowledges", "UA", ("Vovchansk",)) in english_units(
+        "Ukraine's General Staff said its units near Vovchansk had moved to more favourable positions.")
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

@@ -934,3 +934,11 @@ def test_missiles_that_came_down_in_the_centre_of_a_town_struck_it_and_a_unit_na
     unit = claims_of("Le ministère russe de la Défense a affirmé avoir frappé à Soumy une réunion du groupement "
                      "opérationnel-tactique « Siversk ».")
     assert [p.name for c in unit if c.event_type == "strike" for p in c.localities] == ["Sumy"]
+
+
+def test_units_moved_to_more_favourable_positions_withdrew():
+    claims = claims_of("« Dans les secteurs de Loukiantsi et de Vovtchansk, nos unités ont manœuvré et se sont "
+                       "déplacées vers des positions plus avantageuses », a indiqué l'état-major ukrainien.")
+    pullback = next(c for c in claims if c.event_type == "withdrawal")
+    assert (pullback.claimant.side, pullback.stance, pullback.actor_side) == ("UA", "acknowledges", "UA")
+    assert [p.name for p in pullback.localities] == ["Lukiantsi", "Vovchansk"]

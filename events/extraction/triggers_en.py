@@ -52,6 +52,10 @@ TRIGGERS: list[TriggerPattern] = [
                       r"|to (?:withdraw|retreat|pull (?:back|out))|withdraws"
                       r"|retreating|abandoned)\b", True, "place", 2),
     _tp("withdrawal", r"\b(?:withdrawal|retreat) from\b", False, "place", 2),
+    # "units had moved to more favourable positions": the euphemism of a pull-back
+    _tp("withdrawal", r"\b(?:moved|relocated|repositioned|redeployed|regrouped|manoeuvred|maneuvered|shifted)\b[^.;]{0,60}?"
+                      r"\bto (?:more|better) (?:favou?rable|advantageous|defensible|secure|prepared|protected) "
+                      r"(?:positions|lines)\b", True, "", 3),
     _tp("attack_repelled", r"\b(?:repelled|repulsed|repels|repulses|fought off|beat back|beaten back|thwarted|foiled"
                            r"|(?:halted|stopped|stalled|blunted|checked) (?:the|their|its|an?) (?:\w+ )?(?:advance|assault"
                            r"|offensive|attack|push))\b|\b(?:advance|attack|assault|offensive|incursion)s?\s+(?:had been|has been"

@@ -69,6 +69,11 @@ TRIGGERS: list[TriggerPattern] = [
     # "a ordonné le repli des forces russes sur la rive gauche": an ordered pull-back, with or without a town
     _tp("withdrawal", r"\b(?:ordonne|annonce|decide|acheve|entame|commence|confirme)\w* (?:le |du |de son |de leur |l')?"
                       r"(?:repli|retrait) (?:des|de ses|de leurs) (?:forces|troupes|unites|soldats)\b", True, "", 3),
+    # "nos unités ont manœuvré et se sont déplacées vers des positions plus avantageuses": the euphemism of a pull-back
+    _tp("withdrawal", r"\b(?:deplacee?s?|regroupee?s?|redeployee?s?|repositionnee?s?|(?:man(?:oe|œ)uvr\w*)|repliee?s?"
+                      r"|retirai(?:en)?t|se retiraient|se retirent)\b[^.;]{0,60}?\b(?:vers|sur) des "
+                      r"(?:positions|lignes)(?: de defense)? \"?(?:plus|mieux) (?:\w+ et (?:plus |mieux )?)?\"?"
+                      r"(?:favorables|avantageuses|sures|preparees|solides)\b", True, "", 3),
     _tp("withdrawal", r"\b(?:retire|retirees?|retires|se retirer|s'etaient retirees?|s'est retiree?|se sont retirees?|"
                       r"retrait|repli|replie(?:e|es|s)?|se replier|replient|evacue leurs positions|abandonne|retraite|"
                       r"reculer|recule|reculent|"
