@@ -942,3 +942,9 @@ def test_units_moved_to_more_favourable_positions_withdrew():
     pullback = next(c for c in claims if c.event_type == "withdrawal")
     assert (pullback.claimant.side, pullback.stance, pullback.actor_side) == ("UA", "acknowledges", "UA")
     assert [p.name for p in pullback.localities] == ["Lukiantsi", "Vovchansk"]
+
+
+def test_fighters_captured_counted_in_words_are_prisoners_not_a_town_taken():
+    claims = claims_of("Kiev affirme avoir capturé sept combattants de Wagner près de Klichtchiïvka, dans la région de "
+                       "Donetsk.")
+    assert [(c.event_type, c.quantities.get("prisoners")) for c in claims] == [("prisoners", 7)]

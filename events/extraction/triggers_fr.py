@@ -29,12 +29,15 @@ def _tp(event_type: str, regex: str, verbal: bool, needs: str = "", weight: int 
 
 PEOPLE = r"(?:soldats|militaires|combattants|hommes|prisonniers|membres|fantassins|mercenaires|personnes)"
 
+# "capturé sept combattants", "une dizaine de soldats": a count in words
+COUNT_WORDS = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent"
+               r"|une dizaine de|une vingtaine de|une centaine de|des dizaines de|des centaines de|plusieurs)")
 TRIGGERS: list[TriggerPattern] = [
     # "430 militaires ukrainiens avaient été capturés": the captives counted before the verb
     _tp("prisoners", rf"(?<=\d)\s(?:\w+ )?{PEOPLE}(?: \w+)? (?:ont ete|avaient ete|auraient ete|a ete|sont) captur\w*\b",
         True, "number", 3),
     _tp("prisoners", rf"\b(?:fait|faits|fais|faire|avoir fait) (?:\w+ )?prisonniers?\b|\bcaptur\w* (?:au total )?(?:plus de |"
-                     rf"pres de )?[\d.\s]+(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
+                     rf"pres de )?(?:[\d.\s]+|{COUNT_WORDS} )(?:\w+ )?{PEOPLE}|\bprisonniers? de guerre\b|\bse sont rendus\b|"
                      rf"\bfait prisonnier", True, "number", 3),
     # An exchange: "le retour de 303 militaires russes", "303 défenseurs ukrainiens sont rentrés", "ont été libérés de
     # captivité": soldiers who had been prisoners, counted by the side that got them back
