@@ -484,6 +484,12 @@ def test_units_moved_to_more_favourable_positions_withdrew():
         "Ukraine's General Staff said its units near Vovchansk had moved to more favourable positions.")
 
 
+def test_a_regional_military_administration_speaks_for_its_country_and_civilians_who_remain_are_no_sides_act():
+    assert ("displacement", "UA", "asserts", None, ("Pokrovsk", "Myrnohrad")) in english_units(
+        "Around 1,200 civilians remain in Pokrovsk and Myrnohrad, according to the Donetsk regional military "
+        "administration.")
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

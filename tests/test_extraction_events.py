@@ -948,3 +948,11 @@ def test_fighters_captured_counted_in_words_are_prisoners_not_a_town_taken():
     claims = claims_of("Kiev affirme avoir capturé sept combattants de Wagner près de Klichtchiïvka, dans la région de "
                        "Donetsk.")
     assert [(c.event_type, c.quantities.get("prisoners")) for c in claims] == [("prisoners", 7)]
+
+
+def test_civilians_who_remain_in_a_town_are_counted_as_displacement_with_no_side():
+    claims = claims_of("À Toretsk, il reste environ 1 100 civils, selon le gouverneur de la région de Donetsk, Vadym "
+                       "Filachkine.")
+    moved = next(c for c in claims if c.event_type == "displacement")
+    assert (moved.claimant.side, moved.actor_side, moved.quantities.get("civilians"),
+            [p.name for p in moved.localities]) == ("UA", None, 1100, ["Toretsk"])

@@ -208,8 +208,8 @@ class ClauseReader:
 
     def _actor_side(self, tp, cs, ce, s, e, claimant: ActorRef, span, stance: str) -> str | None:
         t, f = tp.event_type, self.f
-        if t == "agreement":
-            return None
+        if t in {"agreement", "displacement"}:
+            return None  # (an agreement binds its parties; people who flee or are evacuated are no side's act)
         if stance == en.DENIES and claimant.side in OPPONENT:
             if en.OWN_SIDE.search(f, cs, s) or re.search(r"\b(?:it|they|we)\s+(?:had|has|have)?\s*$", f[max(cs, s - 12):s]):
                 # "the Kremlin denied that its forces had struck ...": its own act, denied ("its forces had been

@@ -71,7 +71,8 @@ SPEAKERS: list[Speaker] = [
         r" (?:\w+ )?(?:officials?|authorities|administration|leaders?|governor|head|mayor)"
         r"|(?:russian-installed|moscow-installed|russian-appointed) [a-z]+)\b", "Russian-installed authorities", "RU",
         "government", "they"),
-    _sp(r"\b(?:local|regional|city|municipal|district) (?:officials|authorities|administration|governor"
+    _sp(r"\b(?:local|regional|city|municipal|district) (?:(?:military|state) )?(?:officials|authorities|administration"
+        r"|governor"
         r"|prosecutor'?s?(?: office)?|prosecutors|police|emergency services|rescue services)\b"
         r"|\bthe (?:regional |region's |local )?governor\b|\b(?:the )?(?:emergency|rescue) services\b"
         r"|\b(?:the )?(?:regional |local )?prosecutor'?s? office\b"
