@@ -519,3 +519,11 @@ def test_a_sentence_that_only_tells_the_denial_denies_the_claims_of_the_sentence
     assert (denial.claimant.side, denial.event_type, denial.quote) == ("UA", "capture",
                                                                        "Une revendication aussitôt contestée par Kiev")
     assert [p.name for p in denial.localities] == ["Mala Tokmachka", "Novoandriivka"] and len(claims) == 2
+
+
+def test_whom_a_speaker_accuses_is_not_the_speaker():
+    claims = claims_of(" date 2023-11 Zaporijjia\n\nDans la partie occupée de la région, Evgueni Balitski, installé par "
+                       "la Russie à la tête de l'administration d'occupation, a accusé l'armée ukrainienne d'avoir "
+                       "bombardé dans la nuit Energodar, tuant deux civils.\n")
+    strike = next(c for c in claims if c.event_type == "strike")
+    assert (strike.claimant.side, strike.actor_side, [p.name for p in strike.localities]) == ("RU", "UA", ["Enerhodar"])

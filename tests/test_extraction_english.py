@@ -490,6 +490,12 @@ def test_a_regional_military_administration_speaks_for_its_country_and_civilians
         "administration.")
 
 
+def test_the_town_a_side_is_accused_of_shelling_is_the_place_of_the_strike():
+    assert ("strike", "RU", "asserts", "UA", ("Oleshky",)) in english_units(
+        "In the Kherson region, Vladimir Saldo, the Russian-installed governor of the occupied part of the region, "
+        "accused Ukrainian forces of shelling Oleshky, killing two civilians.")
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

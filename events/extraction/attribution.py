@@ -168,6 +168,8 @@ class SpeakerReading(MentionReading):
                 # "Le ministre russe de la Défense, Sergueï Choïgou, a annoncé au président ...": the subject and
                 # its apposition come first; the verb is not inverted.
                 return False
+            if re.search(r"accus\w*$", self.f[verb[0]:verb[1]]) and re.match(r"[^,;.]{1,60}?\s(?:de|d')\s*", self.f[verb[1]:]):
+                return False  # "X, ..., a accusé l'armée ukrainienne d'avoir bombardé": whom X accuses, not who speaks
             follow = INVERTED_SUBJECT.match(self.f, verb[1])
             if follow:
                 return any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)

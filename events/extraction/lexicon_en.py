@@ -355,7 +355,10 @@ SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villag
                                r"\s+of\s+|\b(?:villages|settlements|towns|localities)(?:\s+\w+){0,3}?,?\s+"
                                r"(?:including|such as|among them)\s+")
 LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond|including"
-                             r"|such as)"
+                             r"|such as"
+                             # the target of a strike: "shelling Oleshky", "struck Kharkiv", "hit Odesa"
+                             r"|shelling|shelled|struck|striking|bombed|bombing|hit|hitting|targeted|targeting|pounded"
+                             r"|pounding|attacked|attacking)"
                              r"\s+(?:the\s+)?(?:(?:russian-|russia-)?occupied\s+)?")
 # The object of a verb of taking or losing ground is a place even when the gazetteer knows only a village of that name.
 OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|liberated|entered|took|taken|lost|abandoned"
