@@ -496,6 +496,15 @@ def test_the_town_a_side_is_accused_of_shelling_is_the_place_of_the_strike():
         "accused Ukrainian forces of shelling Oleshky, killing two civilians.")
 
 
+def test_drones_shot_down_imply_the_other_sides_attack_unless_the_speaker_then_tells_it():
+    found = english_units("Russia's defence ministry said air defences had destroyed 24 Ukrainian drones over the "
+                          "Kursk region.")
+    assert ("strike", "RU", "asserts", "UA", ("Kursk Oblast",)) in found, found
+    told = [c for c in claims_of(" date 2024-10 Ukraine's air force said it shot down 15 drones. Russia launched 23 "
+                                 "Shahed drones, the air force said.\n") if c.event_type == "strike"]
+    assert [(c.claimant.side, c.actor_side, c.quantities) for c in told] == [("UA", "RU", {"drones": 23})]
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")
@@ -637,8 +646,9 @@ def test_a_sides_own_military_dead_are_acknowledged_and_passive_damage_is_a_stri
 def test_a_bare_air_force_counting_the_other_sides_launch_is_the_defenders():
     text = (" date 2024-10 Ukraine's air force said it had destroyed 42 drones.\n\nRussia also fired three Iskander-M "
             "ballistic missiles, the air force said.\n")
-    strike = only(text, event_type="strike")
-    assert (strike.claimant.name, strike.actor_side, strike.quantities) == ("Ukrainian Air Force", "RU", {"missiles": 3})
+    # (the drones destroyed imply the attack they were part of: one night's attack, told by the air force)
+    strikes = [(c.claimant.name, c.actor_side, c.quantities) for c in claims_of(text) if c.event_type == "strike"]
+    assert strikes == [("Ukrainian Air Force", "RU", {"drones": 42, "missiles": 3})]
     alone = only(" date 2024-10 Russia also fired three Iskander-M ballistic missiles, the air force said.\n",
                  event_type="strike")
     assert alone.claimant.side == "UA"

@@ -53,12 +53,11 @@ def _unit(draft: Draft) -> str:
 
 def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str,
                   sentences: Sequence[tuple[int, int, int]], language: str) -> list[Draft]:
-    """The drafts with, after each tally broken down by place, one draft for each part; the whole keeps no place
-    that only a part was counted over."""
+    """The drafts, then one draft for each part of every tally broken down by place; the whole keeps no place that
+    only a part was counted over."""
     part_rx = PART_FR if language == "fr" else PART_EN
-    out: list[Draft] = []
+    out: list[Draft] = list(drafts)  # (parts go after every draft: the drafts' links are indices into the list)
     for d in drafts:
-        out.append(d)
         if d.event_type not in TYPES or d.dropped or not 0 <= d.sentence < len(sentences):
             continue
         a, b, _pi = sentences[d.sentence]
@@ -77,8 +76,11 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
         if len(parts) < 1:
             continue
         counted = {p.localities[0].key for p in parts}
-        d.localities = [p for p in d.localities if p.key not in counted]
-        if d.region is not None and d.region.key in counted:
-            d.region = None
+        # (the whole, and the attack a count shot down implies, told in the same sentence by the same speaker)
+        for whole in [d] + [o for o in drafts if o.event_type == "strike" and o.sentence == d.sentence
+                            and o.claimant == d.claimant]:
+            whole.localities = [p for p in whole.localities if p.key not in counted]
+            if whole.region is not None and whole.region.key in counted:
+                whole.region = None
         out.extend(parts)
     return out

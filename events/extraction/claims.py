@@ -25,6 +25,7 @@ from events.extraction.drafts import (
     holding_denial,
     opposing_parties,
     stance_of,
+    told_later,
 )
 from events.extraction.event_reading import EventReading
 from events.extraction.grammar_fr import (
@@ -205,8 +206,11 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         inherit_places(drafts, self.f, sentences, "fr")
         self._place_at_focus(drafts)
         self._toll_goes_on(drafts)
-        drafts = split_tallies(drafts, self.places, self.f, sentences, "fr")
-        return [d for d in drafts if self._bulletin_speaker(d, speakers)]
+        drafts = split_tallies(told_later(drafts), self.places, self.f, sentences, "fr")
+        for d in drafts:
+            # (dropped, not removed: the drafts' links are indices into the list)
+            d.dropped = d.dropped or not self._bulletin_speaker(d, speakers)
+        return drafts
 
     @staticmethod
     def _toll_goes_on(drafts: list[Draft]) -> None:

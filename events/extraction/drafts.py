@@ -80,6 +80,7 @@ class Draft:
     event_ref: int = -1
     dropped: bool = False
     links: list[int] = field(default_factory=list)
+    implied: bool = False  # an attack implied by what was shot down of it, not told in words
 
 
 # Words of an advance: the other side's gains, not its attacks ("ont progressé", "une percée", "advanced").
@@ -136,8 +137,19 @@ def implied_strikes(drafts: list[Draft], si: int, launched: tuple[str, float | i
         if launched is not None:
             quantities[launched[0]] = launched[1]
         out.append(replace(d, event_type="strike", actor_side=lx.OPPONENT.get(d.actor_side or ""),
-                           stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1))
+                           stance=lx.ASSERTS, links=[], quantities=quantities, event_ref=-1, implied=True))
     return out
+
+
+def told_later(drafts: list[Draft]) -> list[Draft]:
+    """Drops the attacks implied by a count shot down that the same speaker then tells in words, in the next
+    sentences of the paragraph ("It shot down 15 drones. Russia launched 23 drones, the air force said")."""
+    for d in drafts:
+        if d.implied and any(o.event_type == "strike" and not o.implied and not o.dropped and o.claimant == d.claimant
+                             and o.actor_side == d.actor_side and o.paragraph == d.paragraph
+                             and 0 < o.sentence - d.sentence <= 2 for o in drafts):
+            d.dropped = True
+    return drafts
 
 
 # --- article-level linking -----------------------------------------------------------------------------------------

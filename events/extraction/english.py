@@ -15,11 +15,12 @@ from dataclasses import dataclass, replace
 from events.extraction import lexicon_en as en
 from events.extraction import text as textmod
 from events.extraction.breakdowns import split_tallies
-from events.extraction.drafts import Draft, holding_denial, opposing_parties
+from events.extraction.drafts import Draft, holding_denial, implied_strikes, opposing_parties, told_later
 from events.extraction.english_events import ClauseReader
 from events.extraction.english_places import PlaceFinder
 from events.extraction.english_speakers import EnglishMentions
 from events.extraction.lexicon import OPPONENT, flatten
+from events.extraction.numbers import find_numbers_en
 from events.extraction.place_anaphora import inherit_places
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue
@@ -269,8 +270,18 @@ class EnglishReader(ClauseReader, EnglishMentions):
                     drafts.append(draft)
                     drafts.extend(self._strike_behind_toll(draft, cs, ce, span))
                 prev_places = self._places_in(cs, ce) or prev_places
+            # "air defences destroyed 24 Ukrainian drones over the Kursk region": the speaker reports the other
+            # side's attack too, as the French reading does ("shot down 29 of the 36 drones": 36 were launched)
+            drafts.extend(implied_strikes(drafts, si, self._launched(a, b)))
         inherit_places(drafts, self.f, sentences, "en")
-        return split_tallies(drafts, self.places, self.f, sentences, "en")
+        return split_tallies(told_later(drafts), self.places, self.f, sentences, "en")
+
+    def _launched(self, a: int, b: int) -> tuple[str, int | float] | None:
+        of = re.search(r"\b\d[\d,]*\s+of\s+(?:the\s+)?(\d[\d,]*)\s+(?:[\w-]+\s+){0,3}?(drones?|missiles?)\b", self.f[a:b])
+        if of is None:
+            return None
+        found = find_numbers_en(of.group(1))
+        return ("drones" if of.group(2).startswith("drone") else "missiles", found[0].value) if found else None
 
     def _all_of_them(self, draft: Draft, drafts: list[Draft], cs: int, ce: int) -> None:
         """"16 drones targeted warships in Sevastopol bay. All of them were destroyed": the weapons of the strike just

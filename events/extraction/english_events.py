@@ -150,7 +150,11 @@ class ClauseReader:
             claimed = self._claimed(a, b)
             occurred = self._occurred(cs, ce, s) or claimed
             start, end = self._quote_bounds(a, b, cs, ce)
-            prev = next((d for d in reversed(drafts) if not d.dropped), None)
+            told = [d for d in drafts if not d.dropped]
+            # (of the last sentence told, the claim of the same kind: the attack a count of drones shot down implies
+            # is told beside it)
+            prev = next((d for d in reversed(told) if d.sentence == told[-1].sentence and d.event_type == event_type),
+                        None) if told else None
             if claimant.side == "media" and prev is not None and prev.claimant.side != "media" \
                     and prev.sentence >= si - 2 and prev.event_type == event_type in CONTINUED_TYPES:
                 claimant = prev.claimant  # "91 were shot down over ...": the same report goes on
