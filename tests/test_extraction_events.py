@@ -956,3 +956,9 @@ def test_civilians_who_remain_in_a_town_are_counted_as_displacement_with_no_side
     moved = next(c for c in claims if c.event_type == "displacement")
     assert (moved.claimant.side, moved.actor_side, moved.quantities.get("civilians"),
             [p.name for p in moved.localities]) == ("UA", None, 1100, ["Toretsk"])
+
+
+def test_an_offensive_that_only_dates_what_is_told_is_no_claim_of_its_own():
+    claims = claims_of("Trois semaines après le début de son incursion, Kiev revendique près de 1 300 km² et 594 "
+                       "prisonniers.")
+    assert "offensive" not in [c.event_type for c in claims]

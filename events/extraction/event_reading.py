@@ -86,6 +86,10 @@ DENIED_EVENT_NOUNS = [
 ]
 
 
+# "trois semaines après le début de son incursion", "depuis le lancement de la contre-offensive", "Lancée début
+# juin, la contre-offensive ...": an offensive that dates what is told, or that the article recalls
+ANCHORED_ON = re.compile(r"\b(?:apres|avant|depuis|des) (?:le |la |l')?(?:debut|declenchement|lancement|fin)\b[^.;]{0,35}$"
+                         r"|(?:^|\n|[.;]\s+)lancee?s? (?:le |en |debut |fin |mi-|il y a )[^.;]{0,30},\s*(?:la |l'|le )$")
 SINCE_THEIR = re.compile(r"\bdepuis (?:leur|son|sa|l'|le debut de (?:leur |son |sa |l')?)\s*$")
 TITLE_OF_BEFORE = re.compile(r"\b(?:commandant|chef|responsable|commandement)(?: \w+){0,2} (?:de l'|des |du |de la )$")
 NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
@@ -288,6 +292,8 @@ class EventReading(FigureReading):
                 actor_side = claimant.side  # "Moscou a revendiqué la prise de X": it claims the credit for itself
             if tp.needs == "actor" and actor_side is None:
                 continue
+            if tp.event_type == "offensive" and not tp.verbal and ANCHORED_ON.search(f, max(a, s - 60), s):
+                continue  # "cinq jours après le déclenchement, le 10 mai, d'une offensive": a date's anchor, not news
             if tp.event_type == "offensive" and not tp.verbal and claimant.side == "media" and \
                     not LAUNCHED.search(f, max(seg.start, s - 45), s) and \
                     not find_dates(self.m[max(seg.start, s - 45):s], self.published):
