@@ -962,3 +962,11 @@ def test_an_offensive_that_only_dates_what_is_told_is_no_claim_of_its_own():
     claims = claims_of("Trois semaines après le début de son incursion, Kiev revendique près de 1 300 km² et 594 "
                        "prisonniers.")
     assert "offensive" not in [c.event_type for c in claims]
+
+
+def test_towns_that_took_shells_were_struck_by_the_other_side_and_the_dniepr_is_a_river():
+    claims = claims_of("De l'autre côté du Dniepr, les villes de Nikopol et de Marhanets ont reçu une soixantaine "
+                       "d'obus pendant la nuit, a indiqué le gouverneur de la région de Dnipropetrovsk.")
+    strike = next(c for c in claims if c.event_type == "strike")
+    assert (strike.claimant.side, strike.actor_side, [p.name for p in strike.localities]) == (
+        "UA", "RU", ["Nikopol", "Marhanets"])

@@ -115,6 +115,12 @@ class SideReading:
             return lx.OPPONENT[claimant.side]  # "a admis la perte de Y", "a démenti la perte de Y": its side's loss
         if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
             return claimant.side  # "l'armée a confirmé sa retraite": the speaker's own forces withdrew
+        if t == "strike" and re.match(r"(?:recu|essuye|subi)\b", f[s:e]):
+            # "l'Ukraine a essuyé une attaque de 93 drones", "Nikopol a reçu 60 obus": the subject took the fire
+            target = self._side_near_at(seg.start, s, s, e, None, claimant.side)
+            country = target[1] if target else next((governed_by(pm.place) for pm in places), None)
+            if country in lx.OPPONENT:
+                return lx.OPPONENT[country]
         if t in {"strike", "interception"}:
             inner = [side for rx, side in lx.ACTOR_SIDE_NEAR if rx.search(f, s, e)]
             if len(inner) == 1:

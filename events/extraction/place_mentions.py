@@ -111,6 +111,8 @@ class PlaceReading:
             return  # "la rive est du Dniepr", "le groupement de Koursk": a river, a unit, not a town
         if self._plant_named_for_region(a, name):
             return
+        if fold(name) == "dniepr" and not re.search(r"\bville (?:de |d')$", self.f[max(0, a - 12):a]):
+            return  # "le Dniepr" is the river; the city is Dnipro
         in_sentence = self._region_in_sentence(a)
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))

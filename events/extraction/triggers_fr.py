@@ -207,6 +207,11 @@ TRIGGERS: list[TriggerPattern] = [
                   r"char|blinde|avion|helicoptere|systeme|depot|entrepot|pont|radar|raffinerie|centrale|aerodrome|base|"
                   r"poste de commandement|sous-marin|point de deploiement|lanceurs?|positions?|concentrations?"
                   r"|munitions))", True, "number_or_place", 1),
+    # "les villes de Nikopol et de Marhanets ont reçu une soixantaine d'obus", "l'Ukraine a essuyé une attaque de 93
+    # drones": a place that took the fire
+    _tp("strike", r"\b(?:recu|essuye|subi)\s+(?:(?:dans |pendant |durant |au cours de )?(?:la |cette )?(?:meme )?nuit\s+)?"
+                  r"(?:[\w-]+\s+){0,3}?(?:d'|de |des )?(?:obus|frappes?|tirs|missiles?|roquettes?|drones|bombes?"
+                  r"|bombardements?|attaques? de (?:drones|missiles))\b", True, "number_or_place", 1),
     # "l'armée russe a largué au moins six bombes aériennes guidées sur Kharkiv"
     _tp("strike", r"\blargu\w*\s+(?:[\w'-]+\s+){0,4}?(?:bombes?|kab|missiles?|munitions?|obus|drones?)\b", True,
         "number_or_place", 1),
