@@ -527,3 +527,15 @@ def test_whom_a_speaker_accuses_is_not_the_speaker():
                        "bombardé dans la nuit Energodar, tuant deux civils.\n")
     strike = next(c for c in claims if c.event_type == "strike")
     assert (strike.claimant.side, strike.actor_side, [p.name for p in strike.localities]) == ("RU", "UA", ["Enerhodar"])
+
+
+def test_a_speaker_named_again_by_a_bare_title_or_celui_ci_keeps_speaking():
+    lead = ("Le porte-parole du groupement Est, Serhiï Tcherevaty, a démenti la prise de Bakhmout, dans la région de "
+            "Donetsk. ")
+    toll = one(f" date 2023-03 Bakhmout\n\n{lead}Le porte-parole a chiffré à 221 tués les pertes russes à Bakhmout.\n",
+               event_type="casualties")
+    assert toll.claimant.side == "UA"
+    moved = one(" date 2024-08 Pokrovsk\n\nLe gouverneur de la région de Donetsk, Vadym Filachkine, a fait état de "
+                "combats à Toretsk. Celui-ci a par ailleurs ordonné lundi l'évacuation obligatoire des familles avec "
+                "enfants de Pokrovsk.\n", event_type="displacement")
+    assert moved.claimant.name == "Vadym Filashkin"

@@ -67,7 +67,7 @@ class SpeakerReading(MentionReading):
 
     def _pronoun(self, word: str, pos: int) -> ActorRef | None:
         gender = {"il": "m", "lui": "m", "elle": "f", "ils": "p", "elles": "p", "eux": "p", "ce dernier": "m",
-                  "cette derniere": "f", "ces derniers": "p"}.get(word, None)
+                  "cette derniere": "f", "ces derniers": "p", "celui-ci": "m", "celle-ci": "f"}.get(word, None)
         mn = self._last_mention(pos, gender=gender, person_first=True, floor=max(0, pos - 1500), speaker=True)
         return mn.actor if mn else None
 
@@ -85,7 +85,8 @@ class SpeakerReading(MentionReading):
 
     def _subject_before(self, sent_start: int, pos: int) -> ActorRef | None:
         window = self.f[sent_start:pos]
-        pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles|ce dernier|cette derniere|ces derniers)\s+(?:\w+\s+)?$", window)
+        pron = re.search(r"(?:^|[\s,'\"])(il|elle|ils|elles|ce dernier|cette derniere|ces derniers|celui-ci|celle-ci)"
+                         r"\s+(?:\w+\s+)?$", window)
         if pron:
             return self._pronoun(pron.group(1), sent_start + pron.start(1))
         role = BARE_ROLE.search(window)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 BARE_ROLE = re.compile(r"^\s*(?:l'|le |la )(?:officier|general|responsable|porte-parole|ministre|gouverneure?|"
-                       r"president|presidente|chef|commandant|maire|dirigeant)\s+(?:\w+\s+)?$")
+                       r"president|presidente|chef|commandant|maire|dirigeant|militaire|haut grade|homme d'affaires"
+                       r"|commandant en chef|chef d'etat-major)\s+(?:\w+\s+)?$")
 # Passive voice, or a phrase whose agent follows it ("aux mains de l'armée russe", "sous le contrôle de Kiev").
 INNER_PASSIVE = re.compile(r"\b(?:ont|a|avaient|avait|auraient|aurait) ete\b|\b(?:sont|est) \w+(?:es|ees|s)\b|\bmains\b"
                            r"|\bsous (?:le )?controle\b|\btombee?s?\b")

@@ -66,11 +66,13 @@ _PARTICIPLES = {
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre|rappele|detaille|relate"
              "|reagi|commente|confie|juge|considere|tranche"
              # a count kept by an authority: "Ivan Fedorov a recensé 412 frappes"
-             "|recense|denombre|comptabilise"
+             "|recense|denombre|comptabilise|chiffre|evalue"
              # a command's orders and decisions about its own forces are its statements
              "|ordonne|donne l'ordre|decide|autorise",
     ACKNOWLEDGES: "reconnu|admis|concede",
-    DENIES: "dementi|nie|rejete|refute|conteste|refuse d'admettre|refuse de reconnaitre|qualifie de faux",
+    DENIES: "dementi|nie|rejete|refute|conteste|refuse d'admettre|refuse de reconnaitre|qualifie de faux"
+            # "a qualifié d'« inventées » les affirmations russes"
+            r"|qualifie (?:de |d')[\s\"]*(?:inventee?s?|fausses?|faux|mensongere?s?|absurdes?|propagande|fake)",
 }
 _PRESENT = {
     ASSERTS: "affirment|affirme|annoncent|annonce|assurent|assure|declarent|declare|disent|dit|indiquent|indique"
