@@ -970,3 +970,14 @@ def test_towns_that_took_shells_were_struck_by_the_other_side_and_the_dniepr_is_
     strike = next(c for c in claims if c.event_type == "strike")
     assert (strike.claimant.side, strike.actor_side, [p.name for p in strike.localities]) == (
         "UA", "RU", ["Nikopol", "Marhanets"])
+
+
+def test_drones_shot_down_over_regions_listed_after_celles_de_are_the_air_forces_and_a_launch_site_is_no_place():
+    claims = claims_of("D'après l'armée de l'air ukrainienne, la Russie a tiré dans la nuit deux missiles depuis la "
+                       "Crimée occupée et 73 drones. Cinquante d'entre eux ont été abattus au-dessus de onze régions, "
+                       "dont celles d'Odessa, de Mykolaïv et de Kiev.")
+    by_type = {c.event_type: c for c in claims}
+    assert by_type["strike"].localities == []
+    shot = by_type["interception"]
+    assert (shot.claimant.side, shot.actor_side) == ("UA", "UA")
+    assert [p.name for p in shot.localities] == ["Odesa Oblast", "Mykolaiv Oblast", "Kyiv Oblast"]

@@ -52,7 +52,8 @@ ORIGIN_BEFORE = re.compile(r"\b(?:originaires?|natifs?|natives?) (?:de |d'|du |d
                            r"|\b(?:depuis|a partir|en provenance) (?:de |d'|du |des )?(?:(?:les |la )?directions? (?:de |d')"
                            # ("depuis l'espace aérien de la région russe de Belgorod")
                            r"|(?:(?:la |le |l')?(?:region|territoire|ville|oblast|zone|espace aerien) (?:(?:russe"
-                           r"|ukrainienne|voisine|frontaliere|occupee|annexee) )?(?:de la |de |d'|du ))+|l'oblast (?:de |d'))?"
+                           r"|ukrainienne|voisine|frontaliere|occupee|annexee) )?(?:de la |de |d'|du ))+|l'oblast (?:de |d')"
+                           r"|la |le |l')?"  # ("tirés depuis la Crimée occupée")
                            r"(?:[\w'-]+(?:, | et ))*$")
 FIRED_SHOT_DOWN = re.compile(r"\b(?:abattu|abattus|abattre|intercepte|interceptes|intercepter|detruit|detruits"
                              r"|neutralise|neutralises)\b")

@@ -74,11 +74,14 @@ class SideReading:
                 cands.append((dist, lx.OPPONENT[speaker], "after" if after else "before"))
         # "sur le sol russe" is a place and "aux côtés des militaires russes" an ally: neither names who acted.
         masked = [(mt.start(), mt.end()) for mt in NOT_AN_ACTOR.finditer(self.f, a, b)]
+        # ("dont celles d'Odessa et de Kiev": regions, not a government acting)
+        regions = [(pm.start, pm.end) for pm in self.places if a <= pm.start < b and pm.role == "region"]
         for rx, side in lx.ACTOR_SIDE_NEAR:
             for mt in rx.finditer(self.f, a, b):
                 if exclude and exclude[0] <= mt.start() < exclude[1]:
                     continue
-                if any(ma <= mt.start() < mb for ma, mb in masked):
+                if any(ma <= mt.start() < mb for ma, mb in masked) or any(
+                        ra <= mt.start() < rb or ra < mt.end() <= rb for ra, rb in regions):
                     continue
                 after = mt.start() >= end
                 dist = mt.start() - end if after else (pos - mt.end()) + 15

@@ -105,7 +105,7 @@ SECOND_REGION = re.compile(r"\bregion (?:de |d')[^.;]{1,160}?\b(?:dans|et) celle
                            r"|\bregion (?:de |d')[^;]{1,300}?[.]\s+(?:dans|pour|et) celle (?:de |d')")
 # "46 au-dessus de la région de Briansk, 31 au-dessus de celle de Koursk", "huit régions, dont 21 au-dessus de celle de
 # Voronej": "celle de X" after a region named in its sentence is a region too
-THAT_OF = re.compile(r"(?<!partir )(?<!provenance )\b(?:de|dans|sur|et|pour) celle (?:de |d')")  # (not where from)
+THAT_OF = re.compile(r"(?<!partir )(?<!provenance )\b(?:de|dans|sur|et|pour|dont) celles? (?:de |d')")  # (not where from)
 REGION_WORD = re.compile(r"\bregions?\b")
 LOCATIVE_PREFIX = re.compile(r"\b(?:a|dans|sur|pres de|pres d'|autour de|autour d'|vers|(?:en|dans la) direction de|"
                              r"aux abords de|entrees a|entres a|au-dessus de|au-dessus d'|en amont de|en aval de"

@@ -163,7 +163,8 @@ class PlaceReading:
             sent_start, _end = self._sentence_around(mt.start())
             if not REGION_WORD.search(f, sent_start, mt.start()):
                 continue
-            for a, b, name in self._names_at(mt.end(), len(f))[:1]:
+            names = self._names_at(mt.end(), len(f))
+            for a, b, name in names if "celles" in mt.group(0) else names[:1]:  # ("celles d'Odessa, de Mykolaïv et de Kiev")
                 place = self.gaz.region(name)
                 if place and self._free(a, b):
                     self._regions.append(PlaceMention(a, b, replace(place, mention=name), "region"))
