@@ -505,6 +505,14 @@ def test_drones_shot_down_imply_the_other_sides_attack_unless_the_speaker_then_t
     assert [(c.claimant.side, c.actor_side, c.quantities) for c in told] == [("UA", "RU", {"drones": 23})]
 
 
+def test_soldiers_taken_prisoner_in_quotes_and_prisoners_returned_in_an_exchange():
+    assert ("prisoners", "UA", "asserts", "UA", ()) in english_units(
+        "Ukraine's military said its forces had taken \"more than 600\" Russian troops prisoner in the Kursk region.")
+    returned = english_units("Russia's defence ministry said in a statement that 103 Russian servicemen captured in the "
+                             "Kursk region had been returned.")
+    assert ("prisoners", "RU", "asserts", None, ()) in returned, returned
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

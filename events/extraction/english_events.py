@@ -214,6 +214,9 @@ class ClauseReader:
         t, f = tp.event_type, self.f
         if t in {"agreement", "displacement"}:
             return None  # (an agreement binds its parties; people who flee or are evacuated are no side's act)
+        if t == "prisoners" and re.search(r"\b(?:returned|freed|released|swapped|exchanged|exchange|swap|home)\b",
+                                          f[cs:ce]):
+            return None  # prisoners exchanged or come home: both sides let theirs go, neither took them
         if stance == en.DENIES and claimant.side in OPPONENT:
             if en.OWN_SIDE.search(f, cs, s) or re.search(r"\b(?:it|they|we)\s+(?:had|has|have)?\s*$", f[max(cs, s - 12):s]):
                 # "the Kremlin denied that its forces had struck ...": its own act, denied ("its forces had been

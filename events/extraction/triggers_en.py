@@ -25,7 +25,11 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("prisoners", rf"\b(?:captured|taken prisoner|took prisoner|taking prisoner|surrendered)\b(?=\s+(?:\w+\s+){{0,2}}"
                      rf"(?:more than |over |at least )?{_N}\s+(?:\w+\s+){{0,2}}{PEOPLE}|\s+(?:\w+\s+){{0,2}}{PEOPLE})"
                      rf"|\b(?:prisoners? of war|pows?)\b|\btaken (?:as )?prisoners?\b"
-                     rf"|\b(?:took|taken|taking|take)\s+(?:[\w,]+\s+){{1,4}}(?:as )?prisoners?\b"
+                     rf"|\b(?:took|taken|taking|take)\s+(?:\"?[\w,]+\"?\s+){{1,5}}(?:as )?prisoners?\b"
+                     # an exchange: "103 Russian servicemen ... had been returned", "Another 103 of our defenders are home"
+                     rf"|\b{PEOPLE}\b[^.;]{{0,60}}?\b(?:had been|have been|were|was) (?:returned|freed|released|swapped"
+                     rf"|exchanged)\b|\b(?:defenders|soldiers|servicemen|people|prisoners)\b,? (?:are|were|have come|came"
+                     rf"|returned) (?:back )?home\b"
                      # "a small number of Ukrainian soldiers had been captured": people, not a town
                      rf"|\b{PEOPLE}\s+(?:\w+\s+){{0,2}}?(?:had been|have been|has been|were|was|being)\s+(?:\w+ly\s+)?"
                      rf"(?:captured|taken prisoner)\b"
