@@ -513,6 +513,15 @@ def test_soldiers_taken_prisoner_in_quotes_and_prisoners_returned_in_an_exchange
     assert ("prisoners", "RU", "asserts", None, ()) in returned, returned
 
 
+def test_a_dateline_after_a_byline_and_a_capital_that_acts_are_no_places_of_the_claim():
+    text = (" date 2024-05-11 Russia says it captured villages\n\nBy Reuters\n\nMay 11, 2024 6:12 PM GMT+3 Updated 2 "
+            "hours ago\n\nKYIV/MOSCOW, May 11 (Reuters) - Russia's defence ministry said on Saturday its forces had "
+            "captured five villages in the Kharkiv region, a day after Moscow launched a ground assault that Kyiv "
+            "said it had expected.\n\nThe ministry named the villages as Borysivka, Ohirtseve and Pylna.\n")
+    capture = next(c for c in claims_of(text) if c.event_type == "capture")
+    assert [p.name for p in capture.localities] == ["Borysivka", "Ohirtseve", "Pylna"]
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

@@ -242,6 +242,9 @@ class PlaceFinder:
         # A name resolved once names the same place wherever it recurs ("Klishchiivka was cleared").
         for mt in NAME.finditer(self.m):
             place = self.resolved.get(fold(mt.group(0)))
+            if fold(mt.group(0)) in en.METONYMS and not en.LOCATIVE_PREFIX.search(self.f, max(0, mt.start() - 25),
+                                                                                 mt.start()):
+                continue  # ("a day after Moscow launched ...": a capital out of a place slot is its government)
             if place is not None and self._free(mt.start(), mt.end()):
                 self._add(mt.start(), mt.end(), place, "settlement", mt.group(0))
         for rx, name in en.CAPITALS:

@@ -113,9 +113,9 @@ def _dateline(text: str, paras: list[textmod.Paragraph], header: DateValue, lang
 
 def _wire(text: str, header: DateValue, body: list[textmod.Paragraph], start: int,
           language: str) -> tuple[int, Dateline] | None:
-    """The story's own dateline and the index of its paragraph, among the first three (a title or a standfirst
-    may come first)."""
-    for i, p in enumerate(body[:3]):
+    """The story's own dateline and the index of its paragraph, among the first five (a title, a byline, a
+    timestamp or a standfirst may come first)."""
+    for i, p in enumerate(body[:5]):
         found = wire_dateline(text[max(p.start, start):p.end], header, english=language == "en")
         if found is not None:
             return i, found
@@ -198,15 +198,22 @@ def _prepare(text: str) -> _Stage:
         return _Stage(article)
     reader_class, split = READERS[language]
     spans = [(max(p.start, start), p.end) for p in body]
+    dateline = None
     if wire is not None:  # the readers start after the dateline: its place is where the story was filed
         i, line = wire
+        dateline = (spans[i][0], spans[i][0] + line.end)
         spans[i] = (spans[i][0] + line.end, spans[i][1])
     parts = [[(0, len(text), spans)]] if len(text) <= WINDOW_CHARS else _windows(text, spans, split)
     windows = []
     for part in parts:
         offset, end, paragraphs = part[0]
         wtext = text[offset:end]
-        reader = reader_class(text=wtext, matchable=textmod.matchable(wtext), published=published,
+        matchable = textmod.matchable(wtext)
+        if dateline is not None and offset <= dateline[0] < end:
+            # ("KYIV/MOSCOW, May 11 (Reuters) -": names no reader may take for a place, here or where they recur)
+            a, b = dateline[0] - offset, min(dateline[1], end) - offset
+            matchable = matchable[:a] + " " * (b - a) + matchable[b:]
+        reader = reader_class(text=wtext, matchable=matchable, published=published,
                               paragraphs=[(a - offset, b - offset) for a, b in paragraphs],
                               gazetteer=get_gazetteer(), publisher=article.publisher)
         sentences = [(a - offset, b - offset, pi) for pi, (pa, pb) in enumerate(paragraphs) for a, b in split(text, pa, pb)]
