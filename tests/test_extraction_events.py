@@ -981,3 +981,17 @@ def test_drones_shot_down_over_regions_listed_after_celles_de_are_the_air_forces
     shot = by_type["interception"]
     assert (shot.claimant.side, shot.actor_side) == ("UA", "UA")
     assert [p.name for p in shot.localities] == ["Odesa Oblast", "Mykolaiv Oblast", "Kyiv Oblast"]
+
+
+def test_the_attacks_repelled_among_a_count_of_attacks_are_placed_at_the_villages_named_for_them():
+    claims = claims_of("L'état-major ukrainien a recensé 43 attaques russes dans le secteur de Pokrovsk, dont 26 ont été "
+                       "repoussées près de Mykhaïlivka et de Hrodivka, dans la région de Donetsk.")
+    repelled = next(c for c in claims if c.event_type == "attack_repelled")
+    assert {"Mykhailivka", "Hrodivka"} <= {p.name for p in repelled.localities}
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_speaker():
+    claims = claims_of("Fin août, l'armée ukrainienne avait ainsi admis avoir quitté Novohrodivka, dans la région de "
+                       "Donetsk.")
+    pullback = next(c for c in claims if c.event_type == "withdrawal")
+    assert (pullback.claimant.side, pullback.stance) == ("UA", "acknowledges")

@@ -246,6 +246,8 @@ class EventReading(FigureReading):
                 f, max(seg.start, pm.start - 30), pm.start) for pm in places):
             places = [pm for pm in places if pm not in axes]
         subset = SUBSET_COUNT.search(f, seg.start, seg.end)
+        if subset and re.match(r"[^.;]{0,40}\b(?:repousse|dejoue|contenu|stoppe)", f[subset.end():seg.end]):
+            subset = None  # ("47 attaques, dont 26 ont été repoussées près de X": the attacks repelled are at X)
         if subset:
             # "47 drones abattus au-dessus de plusieurs régions, dont 20 au-dessus de Koursk": the part's place is
             # not the whole's.

@@ -110,7 +110,7 @@ _BETWEEN = r"(?:\s*,[^,]{1,40},\s*|\s+(?:\w+ment|egalement|aussi|encore|deja|ens
 _BETWEEN += r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|publiquement|officiellement|finalement|auparavant"
 _BETWEEN += r"|plus tot|hier|meme|le premier|la premiere|les premiers|pour la premiere fois|a nouveau|de nouveau"
 _BETWEEN += r"|quant a (?:lui|elle|eux|elles)|de (?:son|leur) cote|pour (?:sa|leur) part"
-_BETWEEN += r"|en revanche|cependant|neanmoins|au contraire|d'ailleurs|en outre|de plus|desormais|enfin|aussitot"
+_BETWEEN += r"|en revanche|cependant|neanmoins|au contraire|d'ailleurs|en outre|de plus|desormais|enfin|aussitot|ainsi|bien"
 _BETWEEN += r"|(?:lui|elle|eux|elles) aussi|bien|tout de meme|dans un communique|dans un rapport|sur telegram"
 _BETWEEN += r"|(?:lui|elle|eux)-memes?|dans la foulee|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:soir|matin))\b)*"
 
