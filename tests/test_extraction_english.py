@@ -522,6 +522,16 @@ def test_a_dateline_after_a_byline_and_a_capital_that_acts_are_no_places_of_the_
     assert [p.name for p in capture.localities] == ["Borysivka", "Ohirtseve", "Pylna"]
 
 
+def test_a_town_after_nearby_is_a_place_and_the_military_leadership_denies():
+    assert ("casualties", "UA", "asserts", "RU", ("Myrnohrad",)) in english_units(
+        "Two people were killed by Russian shelling in nearby Myrnohrad on Monday, Governor Vadym Filashkin said.")
+    denial = only(" date 2025-10 Kupiansk\n\nThe Russian Defence Ministry has claimed that Russian forces have "
+                  "encircled Ukrainian units in Kupiansk, Kharkiv Oblast. Ukraine's military leadership has rejected "
+                  "the claim.\n", stance="denies")
+    assert (denial.claimant.side, denial.event_type, [p.name for p in denial.localities]) == (
+        "UA", "encirclement", ["Kupiansk"])
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")

@@ -30,7 +30,7 @@ def _sp(regex: str, name: str, side: str, kind: str, pronoun: str = "") -> Speak
 _RU = r"(?:russia's|russian|moscow's|the russian)"
 _UA = r"(?:ukraine's|ukrainian|kyiv's|kiev's|the ukrainian)"
 _MOD = r"(?:defen[cs]e ministry|ministry of defen[cs]e)"
-_ARMY = r"(?:military|armed forces|army)"
+_ARMY = r"(?:military(?: leadership| command| leaders)?|armed forces|army)"
 
 # Longest match wins at a position, so specific names come before the country words they contain.
 SPEAKERS: list[Speaker] = [
@@ -354,7 +354,10 @@ WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
 SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villages|settlements|towns|stronghold|hub)"
                                r"\s+of\s+|\b(?:villages|settlements|towns|localities)(?:\s+\w+){0,3}?,?\s+"
                                r"(?:including|such as|among them)\s+")
-LOCATIVE_PREFIX = re.compile(r"\b(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond|including"
+LOCATIVE_PREFIX = re.compile(r"\b(?:(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond)"
+                             # "in nearby Myrnohrad", "in neighbouring Kostiantynivka"
+                             r"(?:\s+(?:nearby|neighbou?ring|frontline|front-line|embattled|besieged|devastated))?"
+                             r"|including"
                              r"|such as"
                              # the target of a strike: "shelling Oleshky", "struck Kharkiv", "hit Odesa"
                              r"|shelling|shelled|struck|striking|bombed|bombing|hit|hitting|targeted|targeting|pounded"
