@@ -19,10 +19,10 @@ from events.models import Actor, Claim, Event, Locality, Source
 # Floors on the shared corpora, set just under the figures this code reaches (measured with
 # `manage.py evaluate --gold DIR/gold --articles DIR/articles --json`) so that a regression fails CI.
 # RAISE THEM as the extraction improves. check is held out: look only at its figures, never at its files.
-CHECK_FLOORS = {"f1": 0.665, "precision": 0.70, "recall": 0.625}  # measured: f1 0.673, P 0.717, R 0.635
-TUNE_FLOORS = {"f1": 0.855, "precision": 0.89, "recall": 0.82}  # measured: f1 0.864, P 0.901, R 0.83
+CHECK_FLOORS = {"f1": 0.68, "precision": 0.715, "recall": 0.645}  # measured: f1 0.687, P 0.723, R 0.654
+TUNE_FLOORS = {"f1": 0.855, "precision": 0.885, "recall": 0.82}  # measured: f1 0.861, P 0.894, R 0.83
 # The project's own invented genre set (tests/genre/README.md): always present, so always checked.
-GENRE_FLOORS = {"f1": 0.635, "precision": 0.69, "recall": 0.58}  # measured: f1 0.646, P 0.705, R 0.595
+GENRE_FLOORS = {"f1": 0.64, "precision": 0.69, "recall": 0.59}  # measured: f1 0.648, P 0.699, R 0.604
 GENRE = Path(__file__).parent / "genre"
 
 CORPORA = Path(settings.BASE_DIR).parent / "shared" / "corpus"
@@ -199,5 +199,5 @@ def test_the_shared_corpora_stay_above_their_floors(name, floors, evaluate_json)
 def test_the_invented_genre_set_stays_above_its_floor(evaluate_json):
     figures = evaluate_json(GENRE / "gold", GENRE / "articles")
     reached = {key: figures[key] for key in GENRE_FLOORS}
-    assert figures["articles"] == 130 and figures["quotes_verbatim"] == 1.0
+    assert figures["articles"] == 150 and figures["quotes_verbatim"] == 1.0
     assert all(reached[key] >= floor for key, floor in GENRE_FLOORS.items()), f"genre: {reached} under {GENRE_FLOORS}"
