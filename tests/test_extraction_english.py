@@ -66,8 +66,9 @@ def test_a_trailing_speaker_after_a_comma_and_a_titled_official():
 
 
 def test_according_to_attributes_the_sentence():
+    # (ground an analyst says was gained is a capture in its reading, as the shared gold records it)
     c = only("Russian forces have advanced near the town of Kurakhove, according to the Institute for the Study of "
-             "War.\n", event_type="offensive")
+             "War.\n", event_type="capture")
     assert (c.claimant.side, c.actor_side) == ("INT", "RU")
 
 
@@ -532,6 +533,12 @@ def test_a_town_after_nearby_is_a_place_and_the_military_leadership_denies():
         "UA", "encirclement", ["Kupiansk"])
 
 
+def test_ground_an_analyst_says_was_gained_is_a_capture_in_its_reading():
+    assert ("capture", "INT", "asserts", "RU", ("Novohrodivka", "Mykhailivka")) in english_units(
+        "The Institute for the Study of War said Russian forces had recently advanced near Novohrodivka and Mykhailivka "
+        "in the Donetsk region.")
+
+
 def test_one_person_killed_in_words():
     found = english_units("Russian shelling killed a 65-year-old woman in the village of Bilozerka, the Kherson "
                           "regional administration said.")
@@ -560,7 +567,7 @@ def test_a_weekday_with_its_date_next_to_the_speech_verb_dates_an_english_claim(
     "Russian forces have advanced near Vovchansk, military analyst Michael Watson said.",
 ])
 def test_an_english_analyst_speaks_for_no_belligerent(text):
-    c = only(f" date 2024-05 {text}\n", event_type="offensive")
+    c = only(f" date 2024-05 {text}\n", event_type="capture")
     assert (c.claimant.name, c.claimant.side, [p.name for p in c.localities]) == (
         "Michael Watson", "INT", ["Vovchansk"])
 

@@ -995,3 +995,9 @@ def test_an_adverb_between_auxiliary_and_participle_keeps_the_speaker():
                        "Donetsk.")
     pullback = next(c for c in claims if c.event_type == "withdrawal")
     assert (pullback.claimant.side, pullback.stance) == ("UA", "acknowledges")
+
+
+def test_ground_an_analyst_says_was_gained_is_a_capture_in_its_reading():
+    claims = claims_of("D'après l'Institut pour l'étude de la guerre (ISW), les forces russes ont récemment progressé "
+                       "dans Koupiansk, dans la région de Kharkiv.")
+    assert [(c.claimant.side, c.event_type, c.actor_side) for c in claims] == [("INT", "capture", "RU")]

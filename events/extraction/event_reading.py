@@ -8,6 +8,7 @@ from dataclasses import replace
 from events.extraction import lexicon as lx
 from events.extraction.dates import find_dates
 from events.extraction.drafts import (
+    ADVANCE,
     BELLIGERENTS,
     Draft,
     Segment,
@@ -313,6 +314,9 @@ class EventReading(FigureReading):
             occurred = self._segment_dates(seg.start, seg.end, s)
             claimed = self._claimed_date(a, b)
             event_type = tp.event_type
+            if event_type == "offensive" and claimant.side == "INT" and ADVANCE.match(f[s:e]) and not (
+                    {"depth_km", "distance_km", "area_km2"} & quantities.keys()):
+                event_type = "capture"  # an analyst's reading of ground gained ("ont progressé", "advanced") is a capture
             if event_type == "capture" and "share_pct" in quantities and localities:
                 event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
             final_stance = self._stance(stance, claimant, event_type, actor_side, f[s:e])
