@@ -1001,3 +1001,11 @@ def test_ground_an_analyst_says_was_gained_is_a_capture_in_its_reading():
     claims = claims_of("D'après l'Institut pour l'étude de la guerre (ISW), les forces russes ont récemment progressé "
                        "dans Koupiansk, dans la région de Kharkiv.")
     assert [(c.claimant.side, c.event_type, c.actor_side) for c in claims] == [("INT", "capture", "RU")]
+
+
+def test_fighting_a_side_reports_near_a_town_is_the_enemys_push_there():
+    claims = claims_of("L'armée ukrainienne a fait état de combats près de Grabovské, dans la région de Soumy.")
+    push = next(c for c in claims if c.event_type == "offensive")
+    assert (push.claimant.side, push.actor_side, [p.name for p in push.localities]) == ("UA", "RU", ["Hrabovske"])
+    assert not [c for c in claims_of("De violents combats ont eu lieu près de Grabovské, dans la région de Soumy.")
+                if c.event_type == "offensive"]  # (the article's own account of fighting is background)

@@ -355,6 +355,8 @@ class EventReading(FigureReading):
             return bool(settlements or regions)
         if needs == "place_or_quantity":
             return bool(settlements or region_object or {"localities", "area_km2"} & quantities.keys())
+        if needs == "belligerent_place":
+            return claimant.side in BELLIGERENTS and bool(settlements)
         if needs == "belligerent":
             return claimant.side in BELLIGERENTS  # (what a side says of losses; the article's own words are background)
         if needs == "number" and tp.event_type == "displacement":

@@ -118,6 +118,10 @@ class SideReading:
             return lx.OPPONENT[claimant.side]  # "a admis la perte de Y", "a démenti la perte de Y": its side's loss
         if t == "withdrawal" and claimant.side in BELLIGERENTS and OWN_RETREAT.search(f, max(seg.start, s - 12), e):
             return claimant.side  # "l'armée a confirmé sa retraite": the speaker's own forces withdrew
+        if t == "offensive" and re.match(r"(?:combats|affrontements|accrochages)\b", f[s:e]) and claimant.side in lx.OPPONENT:
+            # "l'état-major a fait état de combats près de X": the enemy's push, unless a side is named
+            named = self._side_near_at(seg.start, seg.end, s, e, claimant_span, claimant.side)
+            return named[1] if named else lx.OPPONENT[claimant.side]
         if t == "strike" and re.match(r"(?:recu|essuye|subi)\b", f[s:e]):
             # "l'Ukraine a essuyé une attaque de 93 drones", "Nikopol a reçu 60 obus": the subject took the fire
             target = self._side_near_at(seg.start, s, s, e, None, claimant.side)

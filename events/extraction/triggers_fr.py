@@ -234,6 +234,9 @@ TRIGGERS: list[TriggerPattern] = [
                   r" ete (?:\"\s*)?(?:\w+ment )?(?:\"\s*)?(?:endommagee?s?|detruite?s?|touchee?s?|soufflee?s?|incendiee?s?"
                   r"|eventree?s?|ravagee?s?|frappee?s?|aneantie?s?)\b", True,
         "number_or_place", 1),
+    # "l'état-major a fait état de combats près de X", "d'intenses combats ont lieu pour Toretsk": fighting a side
+    # reports on its front is the enemy's push there
+    _tp("offensive", r"\b(?:combats|affrontements|accrochages)\b", False, "belligerent_place", 0),
     _tp("offensive", r"\b(?:contre-offensives?|offensives?|incursion|assauts?|percees?|avancee?s?|tentatives? de "
                      r"(?:percee|percer|penetrer|prendre|pousser|s'emparer)|tentatives? (?:des|de l') (?:forces|troupes|armee)|"
                      r"vagues? d'attaques|invasion)\b", False, "actor", 0),
