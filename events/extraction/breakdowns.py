@@ -72,8 +72,9 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
             region = pm.place if pm.role == "region" else None
             parts.append(dataclasses.replace(
                 d, localities=[pm.place], region=region or d.region, region_is_object=pm.role == "region",
-                quantities={_unit(d): value}, start=mt.start("num"), end=_place_end(flat, pm.end, b), event_ref=-1))
-        if len(parts) < 1:
+                quantities={_unit(d): value}, start=mt.start("num"), end=_place_end(flat, pm.end, b), event_ref=-1,
+                links=[]))
+        if not parts:
             continue
         counted = {p.localities[0].key for p in parts}
         # (the whole, and the attack a count shot down implies, told in the same sentence by the same speaker)
