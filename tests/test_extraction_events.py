@@ -1009,3 +1009,10 @@ def test_fighting_a_side_reports_near_a_town_is_the_enemys_push_there():
     assert (push.claimant.side, push.actor_side, [p.name for p in push.localities]) == ("UA", "RU", ["Hrabovske"])
     assert not [c for c in claims_of("De violents combats ont eu lieu près de Grabovské, dans la région de Soumy.")
                 if c.event_type == "offensive"]  # (the article's own account of fighting is background)
+
+
+def test_a_part_of_the_weapons_just_counted_shot_down_is_an_interception_with_its_count():
+    claims = claims_of("Selon l'armée de l'air ukrainienne, la Russie a lancé 46 drones. Trente-neuf de ces drones ont "
+                       "été abattus ou neutralisés, selon la même source.")
+    shot = next(c for c in claims if c.event_type == "interception")
+    assert (shot.claimant.side, shot.actor_side, shot.quantities) == ("UA", "UA", {"drones": 39})

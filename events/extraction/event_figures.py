@@ -59,6 +59,7 @@ class FigureReading(SideReading):
             after = re.sub(r"^(?:(?:nouveaux|nouvelles|nouvelles|autres|petits|petites|grands|grandes|premiers|derniers)\s+)+",
                            "", after)
             after = re.sub(r"^(?:d')?entre (?:eux|elles)\s+", "", after)  # "soixante d'entre eux ont été abattus"
+            after = re.sub(r"^ces\s+(?=(?:drones|missiles|roquettes|engins|appareils|obus)\b)", "", after)  # "de ces drones"
             key = None
             for rx, k in lx.QUANTITY_NOUNS:
                 if rx.match(after):

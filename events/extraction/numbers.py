@@ -55,7 +55,9 @@ _OF_RE = re.compile(r"[\s\"«»]*(?:de|du|des|d')(?![\w-])", re.I)  # ("« envir
 _GROUPED_RE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
 
 # (and "deux des six missiles": a part of a count, whose noun comes after the whole)
-_NOUN_LEAD_RE = re.compile(r"[\s\"]*(?:d(?:e\s+|')(?!(?:la|le|les|l|ses|son|sa|leurs?|ces|cette)\b)"
+_NOUN_LEAD_RE = re.compile(r"[\s\"]*(?:d(?:e\s+|')(?:ces\s+(?=(?:drones|missiles|roquettes|engins|appareils|obus)\b))?"
+                           r"(?!(?:la|le|les|l|ses|son|sa|leurs?|ces|cette)\b)"
+                           # ("trente-neuf de ces drones": a part of the weapons just counted)
                            r"|des\s+(?:\d[\d\s.]*|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
                            r"|vingt|trente|quarante|cinquante|soixante|cent)\w*)\s+)?[\s\"]*", re.I)
 # "trente-sept ont été détruits", "soixante d'entre eux ont été abattus": a count whose verb says what it counts.
