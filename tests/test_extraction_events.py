@@ -1016,3 +1016,10 @@ def test_a_part_of_the_weapons_just_counted_shot_down_is_an_interception_with_it
                        "été abattus ou neutralisés, selon la même source.")
     shot = next(c for c in claims if c.event_type == "interception")
     assert (shot.claimant.side, shot.actor_side, shot.quantities) == ("UA", "UA", {"drones": 39})
+
+
+def test_drones_shot_down_near_a_town_are_an_interception_without_a_count():
+    claims = claims_of("Le gouverneur de la région de Samara a ajouté que plusieurs drones avaient été abattus aux "
+                       "abords de Syzran.")
+    shot = next(c for c in claims if c.event_type == "interception")
+    assert (shot.claimant.side, [p.name for p in shot.localities]) == ("RU", ["Syzran"])

@@ -59,7 +59,7 @@ TRIGGERS: list[TriggerPattern] = [
                         r"|\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,70}\b(?:avaient ete|avait ete|ont ete|ont|a ete) "
                         r"(?:abattus|interceptes|detruits"
                         r"|neutralises)\b|\b(?:drones?|missiles?|roquettes?)(?: \w+)? (?:abattus|interceptes|detruits"
-                        r"|neutralises)\b", True, "number", 3),
+                        r"|neutralises)\b", True, "number_or_place", 3),
     _tp("encirclement", r"\bencercle(?:e|es|s)?\b|\bencerclement\b|\bencercler\b|\bpris en tenaille\b|\bpris au piege\b"
                         r"|\bcernee?s?\b", True),
     _tp("agreement", r"\b(?:signe|signent|signeront|conclu|paraphe)\b[^.;]{0,40}\b(?:accord|traite|pacte|partenariat)",
