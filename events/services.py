@@ -176,10 +176,12 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
     batches = list(_batches(files, batch_size))
     # While one batch is written, the next one is read by a worker process (when there is a next one).
     with BatchExtractor(background=len(batches) > 1) as extractor:
-        queued: tuple[list[Path], list[tuple[str, bytes | str]], _Prepared | DatabaseUnavailable] | None = None
+        queued: tuple[list[Path], list[tuple[str, bytes | str]], _Prepared | DatabaseUnavailable | None] | None = None
         for batch in [*batches, None]:
             ahead = None
-            if batch is not None and not summary.stopped:
+            if batch is not None and summary.stopped:
+                ahead = (batch, [], None)  # reported as not attempted
+            elif batch is not None:
                 articles = [(display_name(path.name), _read(path)) for path in batch]
                 try:
                     ahead = (batch, articles, _prepare(articles, seen=seen, extractor=extractor))
@@ -187,15 +189,14 @@ def articles_ingest(*, paths: Sequence[str | Path], dry_run: bool = False, progr
                     ahead = (batch, articles, exc)
             if queued is not None:
                 _report_batch(summary, *queued, dry_run=dry_run, report=report)
-            if batch is not None and ahead is None:
-                ahead = (batch, [], DatabaseUnavailable(summary.stopped))
             queued = ahead
     return summary
 
 
 def _report_batch(summary: IngestSummary, batch: list[Path], articles: list[tuple[str, bytes | str]],
-                  prepared: _Prepared | DatabaseUnavailable, *, dry_run: bool, report: Callable) -> None:
-    if summary.stopped:
+                  prepared: _Prepared | DatabaseUnavailable | None, *, dry_run: bool, report: Callable) -> None:
+    """Report a batch: not attempted once the run has stopped (`prepared` is then None or a batch read ahead)."""
+    if summary.stopped or prepared is None:
         batch_results = [IngestResult(name=display_name(path.name), status=NOT_ATTEMPTED) for path in batch]
     elif isinstance(prepared, DatabaseUnavailable):
         summary.stopped = str(prepared)
