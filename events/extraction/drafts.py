@@ -88,6 +88,15 @@ ADVANCE = re.compile(r"(?:progress|avanc|perce|advanc|breakthrough|gained ground
                      r"|pris pied|implant)")
 
 
+def analysts_reading(event_type: str, claimant_side: str, trigger: str, quantities: dict) -> str:
+    """Ground an analyst says was gained ("ont progressé dans X", "advanced near X") is a capture in its reading, as
+    the shared gold records it; an advance counted in kilometres stays an offensive."""
+    if event_type == "offensive" and claimant_side == "INT" and ADVANCE.match(trigger) and not (
+            {"depth_km", "distance_km", "area_km2"} & quantities.keys()):
+        return "capture"
+    return event_type
+
+
 def stance_of(verb_stance: str, claimant_side: str, event_type: str, actor_side: str | None, trigger: str = "") -> str:
     """A belligerent acknowledges a setback of its own side: its withdrawal, the other side's capture, hold, prisoners
     taken, or advance (an advance it says so, with "a reconnu" or in words of gains); it asserts the rest."""

@@ -7,7 +7,7 @@ import re
 from events.extraction import lexicon_en as en
 from events.extraction.dates import clause_date, statement_date
 from events.extraction.dates_en import find_dated_weekdays_en, find_dates_en, find_relative_days_en
-from events.extraction.drafts import ADVANCE, BELLIGERENTS, PATIENT_TYPES, Draft, denial_of, governed_by, stance_of
+from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, analysts_reading, denial_of, governed_by, stance_of
 from events.extraction.english_places import PlaceMention
 from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
@@ -125,10 +125,7 @@ class ClauseReader:
             if any(not pm.locator for pm in settlements):
                 settlements = [pm for pm in settlements if not pm.locator]
             regions = [pm for pm in places if pm.role == "region"]
-            event_type = tp.event_type
-            if event_type == "offensive" and claimant.side == "INT" and ADVANCE.match(f[s:e]) and not (
-                    {"depth_km", "distance_km", "area_km2"} & quantities.keys()):
-                event_type = "capture"  # an analyst's reading of ground gained ("ont progressé", "advanced") is a capture
+            event_type = analysts_reading(tp.event_type, claimant.side, f[s:e], quantities)
             if event_type == "capture" and settlements and (en.PART_OF.search(f, e, settlements[0].start) or any(
                     en.PART_OF.search(f, max(cs, pm.start - 20), pm.start) for pm in settlements)):
                 event_type = "territorial_control"  # "70 percent of Pokrovsk": a share held, not a capture

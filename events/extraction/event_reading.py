@@ -8,10 +8,10 @@ from dataclasses import replace
 from events.extraction import lexicon as lx
 from events.extraction.dates import find_dates
 from events.extraction.drafts import (
-    ADVANCE,
     BELLIGERENTS,
     Draft,
     Segment,
+    analysts_reading,
     denial_of,
     implied_strikes,
     stance_of,
@@ -262,10 +262,7 @@ class EventReading(FigureReading):
                 region.country_code if region else None) or self._country_in(seg.start, seg.end)
             occurred = self._segment_dates(seg.start, seg.end, s)
             claimed = self._claimed_date(a, b)
-            event_type = tp.event_type
-            if event_type == "offensive" and claimant.side == "INT" and ADVANCE.match(f[s:e]) and not (
-                    {"depth_km", "distance_km", "area_km2"} & quantities.keys()):
-                event_type = "capture"  # an analyst's reading of ground gained ("ont progressé", "advanced") is a capture
+            event_type = analysts_reading(tp.event_type, claimant.side, f[s:e], quantities)
             if event_type == "capture" and "share_pct" in quantities and localities:
                 event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
             final_stance = self._stance(stance, claimant, event_type, actor_side, f[s:e])
