@@ -121,6 +121,8 @@ class Evaluation:
     per_event_type: dict[str, Counts] = field(default_factory=dict)
     missed: list[tuple[Unit, str]] = field(default_factory=list)  # (unit, the gold quote's first 90 characters)
     extra: list[tuple[Unit, str]] = field(default_factory=list)  # (unit, the served quote's first 90 characters)
+    # (article, field, gold value, served value, the gold quote's first 90 characters) of matched core claims
+    mismatched: list[tuple[str, str, str, str, str]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         """The figures, then the per-article and per-event-type counts (no quotes, no unit lists)."""
@@ -161,6 +163,7 @@ def score(claims: Iterable[dict], golds: dict[str, dict], articles: Path | None 
     coref: dict[str, set] = defaultdict(set)
     missed: list[tuple[Unit, str]] = []
     extra: list[tuple[Unit, str]] = []
+    mismatched: list[tuple[str, str, str, str, str]] = []
     for fname, g in golds.items():
         preds = by_source.get(fname, [])
         article = per_article[fname] = Counts()
@@ -201,19 +204,21 @@ def score(claims: Iterable[dict], golds: dict[str, dict], articles: Path | None 
             pc = max(cands, key=lambda p: len(gw & _words(p.get("quote"))))
             ev = pc.get("event") or {}
             if gc["core"]:
+                checks = _field_checks(gc, pc)
+                for name, ok, gold_value, served_value in checks:
+                    if not ok:
+                        mismatched.append((fname, name, gold_value, served_value, gc["quote"][:90]))
                 stance_n += 1
-                stance_ok += pc.get("stance") == gc["stance"]
+                stance_ok += checks[0][1]
                 if gc.get("actor_side"):
                     actor_n += 1
-                    actor_ok += ev.get("actor_side") == gc["actor_side"]
-                for k, v in (gc.get("quantities") or {}).items():
-                    qty_n += 1
-                    pv = (ev.get("quantities") or {}).get(k)
-                    qty_ok += isinstance(pv, int | float) and float(pv) == float(v)
-                d = _date_ok(gc["event_date"], ev.get("occurred_on"))
-                if d is not None:
-                    date_n += 1
-                    date_hit += d
+                    actor_ok += checks[1][1]
+                quantity_checks = [c for c in checks if c[0].startswith("quantities.")]
+                qty_n += len(quantity_checks)
+                qty_ok += sum(c[1] for c in quantity_checks)
+                date_checks = [c for c in checks if c[0] == "event_date"]
+                date_n += len(date_checks)
+                date_hit += sum(c[1] for c in date_checks)
             if gc.get("event_key") and ev.get("id") is not None:
                 coref[gc["event_key"]].add(ev.get("id"))
         gp = g.get("published") or {}
@@ -239,4 +244,28 @@ def score(claims: Iterable[dict], golds: dict[str, dict], articles: Path | None 
         "coreference": {k: len(v) for k, v in coref.items()},
     }
     return Evaluation(figures=figures, per_article=per_article, per_event_type=dict(per_type), missed=missed,
-                      extra=extra)
+                      extra=extra, mismatched=mismatched)
+
+
+def _field_checks(gc: dict, pc: dict) -> list[tuple[str, bool, str, str]]:
+    """(field, right, gold value, served value) for the fields the scorer reads on a matched core claim.
+
+    Stance first and actor side second (always, even when the gold has no actor side: the caller skips it then),
+    then one entry a gold quantity and one for the event date where the gold dates it.
+    """
+    ev = pc.get("event") or {}
+    served_quantities = ev.get("quantities") or {}
+    checks = [
+        ("stance", pc.get("stance") == gc["stance"], str(gc["stance"]), str(pc.get("stance"))),
+        ("actor_side", not gc.get("actor_side") or ev.get("actor_side") == gc["actor_side"],
+         str(gc.get("actor_side")), str(ev.get("actor_side"))),
+    ]
+    for k, v in (gc.get("quantities") or {}).items():
+        pv = served_quantities.get(k)
+        right = isinstance(pv, int | float) and float(pv) == float(v)
+        checks.append((f"quantities.{k}", right, str(v), str(served_quantities or None)))
+    d = _date_ok(gc["event_date"], ev.get("occurred_on"))
+    if d is not None:
+        gold_date = f"{gc['event_date'].get('date')} ({gc['event_date'].get('precision')})"
+        checks.append(("event_date", d, gold_date, f"{ev.get('occurred_on')} ({ev.get('occurred_precision')})"))
+    return checks

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 from io import StringIO
@@ -164,6 +165,22 @@ def test_verbosity_two_prints_each_article_then_the_missed_and_extra_units(corpu
     assert "EXTRA    901_koupians interception UA None | Selon l'état-major" in out
     assert "capture" in out  # the per-event-type table
     assert out.rstrip().endswith("f1 0.667 precision 0.667 recall 0.667")
+
+
+def test_verbosity_three_adds_each_field_a_matched_claim_gets_wrong(tmp_path, django_db_blocker):
+    folder = write_corpus(tmp_path / "corpus")
+    gold = copy.deepcopy(GOLD["900_kroupets.json"])
+    gold["claims"][0]["quantities"] = {"localities": 3}
+    gold["claims"][0]["event_date"] = {"date": "2024-08", "precision": "month"}
+    (folder / "gold" / "900_kroupets.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    with django_db_blocker.unblock():
+        out = evaluate(folder, "-v", "3")
+        quieter = evaluate(folder, "-v", "2")
+    assert "FIELD    900_kroupets quantities.localities: gold 3, served None | Le ministère russe" in out
+    assert "FIELD    900_kroupets event_date: gold 2024-08 (month), served 2024-09-" in out
+    assert not [line for line in out.splitlines() if line.startswith("FIELD") and "901_" in line]
+    assert "FIELD" not in quieter
+    assert "quantity_acc: 0.0" in out and "event_date_acc: 0.5" in out
 
 
 def test_a_missing_folder_or_an_annotated_article_that_is_absent_is_a_command_error_naming_the_path(tmp_path):

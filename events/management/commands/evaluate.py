@@ -117,6 +117,9 @@ class Command(BaseCommand):
                 self.stdout.write(f"MISSED   {u[0][:12]} {u[1]} {u[2]} {u[3]} | {quote}")
             for u, quote in result.extra:
                 self.stdout.write(f"EXTRA    {u[0][:12]} {u[1]} {u[2]} {u[3]} | {quote}")
+        if verbosity >= 3:
+            for fname, name, gold_value, served_value, quote in result.mismatched:
+                self.stdout.write(f"FIELD    {fname[:12]} {name}: gold {gold_value}, served {served_value} | {quote}")
         if verbosity >= 1:
             for key, value in fig.items():
                 if key != "coreference":
