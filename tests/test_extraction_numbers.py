@@ -210,3 +210,38 @@ def test_seed_body_numbers(prefix: str, expected: list[tuple[int, str]]) -> None
 def test_find_numbers_survives_odd_input() -> None:
     for segment in ["", " ", "...", "%", "de de de", "1.", ".5", "1,", "999999999999999999999 soldats", "\x00\ufffd"]:
         assert isinstance(find_numbers(segment), list)
+
+
+# --------------------------------------------------------------------------------------------------
+# Counts served on the events of whole articles (French and English)
+# --------------------------------------------------------------------------------------------------
+
+
+def _quantities_by_type(text: str) -> dict[str, dict]:
+    from events.extraction.pipeline import extract_article
+
+    return {c.event_type: c.quantities for c in extract_article(text).claims}
+
+
+def test_missiles_counted_by_kind_are_served_as_missiles_and_under_their_kind() -> None:
+    fr = _quantities_by_type(
+        " date 2025-03 Selon l'armée de l'air ukrainienne, la Russie a lancé dans la nuit sur Kharkiv trois missiles "
+        "balistiques Iskander-M, a indiqué le commandement.\n")
+    assert fr["strike"] == {"missiles": 3, "ballistic_missiles": 3}
+    en = _quantities_by_type(
+        " date 2025-03 Russia fired 38 cruise missiles at Lviv overnight, Ukraine's air force said on Tuesday.\n")
+    assert en["strike"] == {"missiles": 38, "cruise_missiles": 38}
+    plain = _quantities_by_type(
+        " date 2025-03 La Russie a tiré quatre missiles sur Odessa, a affirmé l'armée de l'air ukrainienne.\n")
+    assert plain["strike"] == {"missiles": 4}
+
+
+def test_one_dead_said_in_words_is_counted_beside_the_wounded() -> None:
+    made = _quantities_by_type(
+        " date 2025-03 Une frappe de drone russe a touché un dépôt à Kherson, faisant un mort et cinq blessés, a "
+        "annoncé le gouverneur régional.\n")
+    assert made["casualties"] == {"killed": 1, "wounded": 5}
+    worker = _quantities_by_type(
+        " date 2025-03 Une attaque de drones ukrainiens a visé une usine de Novotcherkassk. Un employé a été tué et "
+        "deux autres blessés, a indiqué le gouverneur régional.\n")
+    assert worker["casualties"]["killed"] == 1

@@ -13,6 +13,7 @@ from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
+from events.extraction.weapon_kinds import missile_kind_en
 
 # Events on the ground happen in the article's setting when no place is named; strikes and deals need a place.
 GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
@@ -335,6 +336,9 @@ class ClauseReader:
                 key = "drones" if "drone" in sentence else "missiles"
             if key and key not in out:
                 out[key] = num.value
+                kind = missile_kind_en(after) if key == "missiles" else None
+                if kind:
+                    out.setdefault(kind, num.value)  # "two Iskander-M ballistic missiles": also by kind
                 if key == "killed" and re.match(r"civilians?\b", rest):
                     out.setdefault("civilians", num.value)  # "killed three civilians": the dead are civilians
         if event_type == "casualties" and not out:

@@ -11,6 +11,7 @@ from events.extraction.event_sides import SideReading
 from events.extraction.grammar_fr import SHOT_DOWN, SINCE
 from events.extraction.numbers import find_numbers
 from events.extraction.types import DateValue
+from events.extraction.weapon_kinds import missile_kind_fr
 
 TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
@@ -21,8 +22,11 @@ EITHER = re.compile(r"^\w+\s+(?:\w+\s+)?(?:tuee?s? ou blessee?s?|blessee?s? ou t
                     r"|^(?:\w+\s+){0,4}(?:ont|avaient|auraient) ete mis hors de combat")
 KILLED_WORD = re.compile(r"\b(?:tuee?s?|tue|tuant|morte?s?|decedee?s?|perie?s?|perdu la vie|sans vie)\b")
 _ONE_PERSON = r"(?:un|une) (?:homme|femme|civile?|enfant|personne|soldat|militaire|adolescente?|retraitee?|garcon|fillette"\
-              r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire)"
+              r"|policier|secouriste|pompier|passant|habitante?|riverain|septuagenaire|octogenaire|quadragenaire|employee?"\
+              r"|ouvriere?|agent|conducteur|chauffeur|automobiliste|benevole)"
 ONE_KILLED = re.compile(rf"\b(?:tue|tuant) {_ONE_PERSON}\b"
+                        # "faisant un mort et cinq blessés", "un mort et deux blessés"
+                        r"|\b(?:faisant|fait|causant|cause) un mort\b|(?<!\w)un mort et\b"
                         # "une femme a été tuée à Dnipro", "un homme de 45 ans est mort"
                         rf"|(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,4}}? (?:(?:a|avait) ete tuee?|est morte?|a peri|est decedee?"
                         rf"|a perdu la vie|(?:a|avait) ete mortellement (?:blessee?|touchee?))\b")
@@ -123,6 +127,9 @@ class FigureReading(SideReading):
                 key = "killed_or_wounded"  # "les pertes de l'ennemi se sont élevées à 420 militaires": dead and wounded
             if key and key not in out:
                 out[key] = num.value
+                kind = missile_kind_fr(after) if key == "missiles" else None
+                if kind:
+                    out.setdefault(kind, num.value)  # "huit missiles balistiques Iskander-M": also by kind
                 if key == "killed" and re.match(r"civil", after):
                     out.setdefault("civilians", num.value)  # "10 civils ont été tués": the dead are civilians
         if event_type in {"territorial_control", "capture"} and "share_pct" not in out:

@@ -32,6 +32,10 @@ PEOPLE = r"(?:soldats|militaires|combattants|hommes|prisonniers|membres|fantassi
 # "capturé sept combattants", "une dizaine de soldats": a count in words
 COUNT_WORDS = (r"(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent"
                r"|une dizaine de|une vingtaine de|une centaine de|des dizaines de|des centaines de|plusieurs)")
+# A count in digits or in words, with the space after it: "309 ", "trois ", "trente-neuf ", "quatre-vingt-dix "
+_NUMBER_WORD = (r"(?:une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?"
+                r"|trente|quarante|cinquante|soixante|cents?|mille)")
+COUNT = rf"(?:[\d.\s]+|{_NUMBER_WORD}(?:[\s-]+(?:et[\s-]+)?{_NUMBER_WORD})*\s+)"
 TRIGGERS: list[TriggerPattern] = [
     # "430 militaires ukrainiens avaient été capturés": the captives counted before the verb
     _tp("prisoners", rf"(?<=\d)\s(?:\w+ )?{PEOPLE}(?: \w+)? (?:ont ete|avaient ete|auraient ete|a ete|sont) captur\w*\b",
@@ -172,12 +176,12 @@ TRIGGERS: list[TriggerPattern] = [
                                r"|occupe|occupent"
                                r"|occupait|occupaient|tient|tiennent|detient|detiennent|perte de "
                                r"[\d.\s]+(?:localites|villages|km)|gains territoriaux)\b", True, "quantity", 0),
-    _tp("strike", r"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de [\d.\s]+(?:drones|"
+    _tp("strike", rf"\b(?:frappes?|frappe|bombarde(?:ment)?s?|pilonne|tire|tires|attaque (?:massive )?de {COUNT}(?:drones|"
                   r"missiles)|lance\w* (?:(?:(?:dans|pendant|durant|au cours de) la nuit(?: de \w+ (?:a|au) \w+)?|cette nuit"
                   r"|la nuit derniere|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|au moins) )*"
                   r"(?:un total de |au total |plus de |pres de |quelque |environ |pas moins de )?"
-                  r"[\d.\s]+(?:\w+ )?(?:drones|missiles|roquettes))\b", True, "number_or_place", 0),
-    _tp("strike", r"\battaques? (?:massive |aerienne )?(?:de|aux) [\d.\s]+\w*\s*(?:drones|missiles)\b", False, "number", 2),
+                  rf"{COUNT}(?:\w+ )?(?:drones?|missiles?|roquettes?))\b", True, "number_or_place", 0),
+    _tp("strike", rf"\battaques? (?:massive |aerienne )?(?:de|aux) {COUNT}\w*\s*(?:drones|missiles)\b", False, "number", 2),
     # "76 missiles, dont 72 de croisière, ont été lancés vendredi matin": a launch told in the passive
     _tp("strike", r"\b(?:drones|missiles|roquettes|engins)\b[^.;]{0,60}\b(?:ont|avaient|auraient) ete (?:\w+ )?"
                   r"(?:lances|tires)\b", True, "number", 1),
