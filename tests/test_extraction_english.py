@@ -682,7 +682,7 @@ def test_a_bare_air_force_counting_the_other_sides_launch_is_the_defenders():
             "ballistic missiles, the air force said.\n")
     # (the drones destroyed imply the attack they were part of: one night's attack, told by the air force)
     strikes = [(c.claimant.name, c.actor_side, c.quantities) for c in claims_of(text) if c.event_type == "strike"]
-    assert strikes == [("Ukrainian Air Force", "RU", {"drones": 42, "missiles": 3})]
+    assert strikes == [("Ukrainian Air Force", "RU", {"drones": 42, "missiles": 3, "ballistic_missiles": 3})]
     alone = only(" date 2024-10 Russia also fired three Iskander-M ballistic missiles, the air force said.\n",
                  event_type="strike")
     assert alone.claimant.side == "UA"

@@ -225,11 +225,12 @@ def _quantities_by_type(text: str) -> dict[str, dict]:
 
 def test_missiles_counted_by_kind_are_served_as_missiles_and_under_their_kind() -> None:
     fr = _quantities_by_type(
-        " date 2025-03 Selon l'armée de l'air ukrainienne, la Russie a lancé dans la nuit sur Kharkiv trois missiles "
-        "balistiques Iskander-M, a indiqué le commandement.\n")
+        " date 2025-03 Selon l'armée de l'air ukrainienne, la Russie a lancé dans la nuit trois missiles "
+        "balistiques Iskander-M sur Kharkiv.\n")
     assert fr["strike"] == {"missiles": 3, "ballistic_missiles": 3}
     en = _quantities_by_type(
-        " date 2025-03 Russia fired 38 cruise missiles at Lviv overnight, Ukraine's air force said on Tuesday.\n")
+        " date 2025-03 Russia fired 38 cruise missiles at Lviv overnight, Ukraine's air force said on Tuesday.\n\n"
+        "The attack damaged power lines in the region, officials said.\n")
     assert en["strike"] == {"missiles": 38, "cruise_missiles": 38}
     plain = _quantities_by_type(
         " date 2025-03 La Russie a tiré quatre missiles sur Odessa, a affirmé l'armée de l'air ukrainienne.\n")
