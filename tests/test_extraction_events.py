@@ -9,6 +9,11 @@ def claims_of(text: str):
     return extract_article(f" date 2024-03 {text}\n").claims
 
 
+def only_claim(text: str):
+    (claim,) = claims_of(text)
+    return claim
+
+
 def kinds(text: str) -> set[tuple[str, str | None, tuple[str, ...]]]:
     return {(c.event_type, c.actor_side, tuple(p.name for p in c.localities)) for c in claims_of(text)}
 
@@ -1023,3 +1028,39 @@ def test_drones_shot_down_near_a_town_are_an_interception_without_a_count():
                        "abords de Syzran.")
     shot = next(c for c in claims if c.event_type == "interception")
     assert (shot.claimant.side, [p.name for p in shot.localities]) == ("RU", ["Syzran"])
+
+
+def test_a_plain_negation_of_an_encirclement_or_a_capture_is_the_speaker_s_denial():
+    found = claims_of("« Koupiansk n'est pas encerclée et nos unités tiennent leurs positions », a affirmé le "
+                      "porte-parole ukrainien Viktor Trehoubov.")
+    denial = next(c for c in found if c.event_type == "encirclement")
+    assert (denial.claimant.side, denial.stance, denial.actor_side) == ("UA", "denies", "RU")
+    taken = only_claim("Selon l'état-major ukrainien, Toretsk n'a pas été prise.")
+    assert (taken.event_type, taken.stance, taken.actor_side) == ("capture", "denies", "RU")
+    analysts = only_claim("L'Institut pour l'étude de la guerre (ISW) estime que les forces russes « n'ont pas "
+                          "encerclé » Pokrovsk.")
+    assert (analysts.claimant.side, analysts.stance, analysts.event_type) == ("INT", "denies", "encirclement")
+    # An attempt that failed is no denial, and the article's own negation reports nothing.
+    assert not claims_of("Les troupes russes n'ont pas réussi à prendre Toretsk, selon l'état-major ukrainien.")
+    assert not claims_of("La ville n'est pas encerclée.")
+
+
+def test_troops_described_by_where_they_are_deployed_are_no_deployment():
+    c = only_claim("Vladimir Poutine a affirmé mercredi que les unités ukrainiennes déployées à Pokrovsk étaient "
+                   "« totalement encerclées ».")
+    assert (c.event_type, c.claimant.side, c.actor_side) == ("encirclement", "RU", "UA")
+    sent = only_claim("Le ministère ukrainien a assuré que des renforts avaient été déployés à Pokrovsk.")
+    assert sent.event_type == "deployment"
+
+
+def test_civilians_that_remain_are_counted_after_a_restrictive_negation():
+    c = only_claim("Il ne reste qu'un peu plus de 1.200 civils à Pokrovsk, d'après l'administration militaire "
+                   "ukrainienne.")
+    assert (c.event_type, c.quantities.get("civilians"), [p.name for p in c.localities]) == (
+        "displacement", 1200, ["Pokrovsk"])
+
+
+def test_a_speaker_who_retorts_is_a_speaker():
+    c = only_claim("« Il n'y a pas d'encerclement de Myrnohrad », a rétorqué l'état-major ukrainien dans un "
+                   "communiqué.")
+    assert (c.event_type, c.claimant.side, c.stance) == ("encirclement", "UA", "denies")

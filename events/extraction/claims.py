@@ -65,6 +65,7 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
         self.places: list[PlaceMention] = []
         # Clauses told in another's words, with that speaker's span: what they name is no later speaker.
         self.reported: list[tuple[int, int, tuple[int, int]]] = []
+        self._denied_at: set[int] = set()  # event triggers a plain negation denies ("n'est pas encerclée")
         self._place_mentions()
         self._settle_person_sides()
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from events.extraction.grammar_fr import DEMONSTRATIVE_BEFORE, DURATION_BEFORE
+from events.extraction.lexicon import TriggerPattern
+
 KILLED_BEFORE = re.compile(r"\b(?:tue|tues|tuee|tuees|blesse|blesses|tuant|blessant|mort de|morts parmi les)\b[^.;,]{0,25}$")
 TIMES_BEFORE = re.compile(r"\b(?:a|en) (?:[\d\s]+|plusieurs|maintes|deux|trois|quatre|cinq|six|dix|nombreuses|quelques"
                           r"|diverses|multiples|de nombreuses) $")
@@ -64,6 +67,11 @@ ANCHORED_ON = re.compile(r"\b(?:apres|avant|depuis|des) (?:le |la |l')?(?:debut|
                          r"|(?:^|\n|[.;]\s+)lancee?s? (?:le |en |debut |fin |mi-|il y a )[^.;]{0,30},\s*(?:la |l'|le )$")
 SINCE_THEIR = re.compile(r"\bdepuis (?:leur|son|sa|l'|le debut de (?:leur |son |sa |l')?)\s*$")
 TITLE_OF_BEFORE = re.compile(r"\b(?:commandant|chef|responsable|commandement)(?: \w+){0,2} (?:de l'|des |du |de la )$")
+# "Koupiansk n'est pas encerclée", "les forces russes « n'ont pas encerclé » Pokrovsk", "n'a pas été prise": a plain
+# negation right before an encirclement or a capture is a speaker's denial of it (not an attempt that failed).
+DENIED_BY_NEGATION = re.compile(r"\b(?:n'(?:a|ont|est|sont|etait|etaient|avait|avaient)|ne (?:sont|seraient|serait|seront))"
+                                r" (?:pas|jamais|toujours pas)(?: (?:ete|ete totalement|totalement|completement"
+                                r"|entierement))?[\s\"]*$")
 NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
 ASSAULTS_BEFORE = re.compile(r"\b(?:attaques|assauts|attaque|assaut)\b(?: [\w-]+){0,2} (?:ont|a)?\s*$")
 LINES_AFTER = re.compile(r"\w+ (?:les|des|leurs|nos) (?:positions|lignes|defenses)")
@@ -87,3 +95,53 @@ DECISION_BEFORE = re.compile(r"\b(?:decisions?|mesures?|initiatives?|disposition
 AIM_BEFORE = re.compile(r"\b(?:plans?|projets?|objectifs?|buts?|volonte|ambitions?|espoirs?|menaces?|risques?) "
                         r"(?:\w+ )?(?:de |d')$")
 AXIS_BEFORE = re.compile(r"\b(?:la |en )?directions? (?:de |d'|du )\s*$")
+
+
+# "les unités ukrainiennes déployées à Pokrovsk étaient encerclées": a participle inside the subject, whose verb
+# comes after it, describes the troops; the verb tells the event.
+SUBJECT_PARTICIPLE = re.compile(r"(?:e|es|s)?\b[^.;:]{0,80}?\b(?:etaient|sont|seraient|etait|est|serait|ont ete"
+                                r"|avaient ete|se trouvent|se trouvaient|restent|restaient)\b")
+AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aurait|auraient|ete|sont|etaient|etre|avoir|s'est|se sont"
+                              r"|seront|sera|va|vont)\s+(?:\w+\s+)?$")
+
+
+def vetoed_by_context(f: str, start: int, s: int, tp: TriggerPattern) -> bool:
+    """Whether the words around a trigger found at `s` of the folded text `f` (its segment starts at `start`) say
+    it reports no event: an aim, a threat, a title, a cause named in passing, so many times, a fall, troops described
+    by where they are deployed."""
+    if tp.event_type == "deployment" and f.startswith("deploye", s) and SUBJECT_PARTICIPLE.match(f, s + 7) and \
+            not AUXILIARY_BEFORE.search(f, max(start, s - 25), s):
+        return True
+    if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(f[max(start, s - 20):s])
+                          or DURATION_BEFORE.search(f[max(start, s - 20):s])):
+        return True
+    if not tp.verbal and tp.event_type in {"capture", "offensive", "encirclement"} and AIM_BEFORE.search(
+            f, max(start, s - 30), s):
+        return True  # "leur plan de conquête du Donbass", "l'objectif de prise de X": an aim, not a deed
+    if tp.event_type == "prisoners" and KILLED_BEFORE.search(f, max(start, s - 40), s):
+        return True  # "l'attaque avait tué 53 prisonniers de guerre": the dead, not captives
+    if tp.event_type == "capture" and f.startswith("pris", s) and DECISION_BEFORE.search(
+            f, max(start, s - 45), s):
+        return True  # "la décision a été prise de se retirer": a decision taken, no town taken
+    if tp.event_type == "capture" and f.startswith("reprise", s) and TIMES_BEFORE.search(
+            f, max(start, s - 30), s):
+        return True  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
+    if tp.event_type == "strike" and FIRED_SHOT_DOWN.search(f, start, s) and \
+            WEAPON_BEFORE.search(f, max(start, s - 30), s):
+        return True  # "abattu deux des six missiles tirés sur X": the weapons shot down; their launch is implied
+    if tp.event_type == "strike" and f.startswith("vis", s) and ASSAULTS_BEFORE.search(
+            f, max(start, s - 40), s) and LINES_AFTER.match(f, s):
+        return True  # "des attaques ont visé les positions ukrainiennes": assaults, told as an offensive
+    if tp.event_type == "strike" and f.startswith("atteint", s) and GROUND_UNITS_BEFORE.search(
+            f, max(start, s - 60), s):
+        return True  # "des groupes d'assaut russes auraient atteint la gare": troops reached it, no missile
+    if tp.event_type == "offensive" and not tp.verbal and SINCE_THEIR.search(f, max(start, s - 25), s):
+        return True  # "où les forces de Kiev tiennent ... depuis leur incursion d'août": the setting, not news
+    if tp.event_type == "offensive" and TITLE_OF_BEFORE.search(f, max(start, s - 40), s):
+        return True  # "le commandant de l'offensive en Ukraine": a title, not an offensive launched
+    if tp.event_type == "encirclement" and THREAT_BEFORE.search(f, max(start, s - 40), s):
+        return True  # "menacée d'encerclement", "pour éviter l'encerclement": a threat, no encirclement
+    if tp.event_type == "capture" and f.startswith("tomb", s) and FELL_OBJECT.search(
+            f, max(start, s - 70), s):
+        return True  # "un missile est tombé sur le village": a fall, not a capture
+    return False

@@ -18,33 +18,22 @@ from events.extraction.drafts import (
 )
 from events.extraction.event_context_fr import (
     ACHIEVED_BEFORE,
-    AIM_BEFORE,
     ANCHORED_ON,
-    ASSAULTS_BEFORE,
     AXIS_BEFORE,
-    DECISION_BEFORE,
+    DENIED_BY_NEGATION,
     DENIED_EVENT_NOUNS,
-    FELL_OBJECT,
-    FIRED_SHOT_DOWN,
-    GROUND_UNITS_BEFORE,
     HABITUAL,
-    KILLED_BEFORE,
-    LINES_AFTER,
     LISTED_PLACES,
     MILITARY_DEAD,
     NAMED_PLACES,
     NEAR_BEFORE,
     NO_SUCH,
     ORIGIN_BEFORE,
-    SINCE_THEIR,
     SPOKEN_AT,
     STRIKE_HIT_AFTER,
     STRUCK_KIND,
     TEMPORAL_ANCHOR,
-    THREAT_BEFORE,
-    TIMES_BEFORE,
-    TITLE_OF_BEFORE,
-    WEAPON_BEFORE,
+    vetoed_by_context,
 )
 from events.extraction.event_figures import FigureReading
 from events.extraction.grammar_fr import (
@@ -53,8 +42,6 @@ from events.extraction.grammar_fr import (
     ANAPHORIC_EVENT_NOUNS,
     CIVILIANS,
     CONTROL_DENIED,
-    DEMONSTRATIVE_BEFORE,
-    DURATION_BEFORE,
     FALSEHOOD,
     LAUNCHED,
     LOCATOR_BEFORE,
@@ -80,40 +67,13 @@ class EventReading(FigureReading):
         for tp in lx.TRIGGERS:
             for mt in tp.pattern.finditer(self.f, seg.start, seg.end):
                 s, e = mt.start(), mt.end()
-                if self._negated(seg.start, s) or lx.NEGATION.match(self.f, e):
-                    continue
-                if not tp.verbal and (DEMONSTRATIVE_BEFORE.search(self.f[max(seg.start, s - 20):s])
-                                      or DURATION_BEFORE.search(self.f[max(seg.start, s - 20):s])):
-                    continue
-                if not tp.verbal and tp.event_type in {"capture", "offensive", "encirclement"} and AIM_BEFORE.search(
-                        self.f, max(seg.start, s - 30), s):
-                    continue  # "leur plan de conquête du Donbass", "l'objectif de prise de X": an aim, not a deed
-                if tp.event_type == "prisoners" and KILLED_BEFORE.search(self.f, max(seg.start, s - 40), s):
-                    continue  # "l'attaque avait tué 53 prisonniers de guerre": the dead, not captives
-                if tp.event_type == "capture" and self.f.startswith("pris", s) and DECISION_BEFORE.search(
+                if tp.event_type in {"encirclement", "capture"} and DENIED_BY_NEGATION.search(
                         self.f, max(seg.start, s - 45), s):
-                    continue  # "la décision a été prise de se retirer": a decision taken, no town taken
-                if tp.event_type == "capture" and self.f.startswith("reprise", s) and TIMES_BEFORE.search(
-                        self.f, max(seg.start, s - 30), s):
-                    continue  # "à 20 reprises", "à plusieurs reprises": so many times, not a recapture
-                if tp.event_type == "strike" and FIRED_SHOT_DOWN.search(self.f, seg.start, s) and \
-                        WEAPON_BEFORE.search(self.f, max(seg.start, s - 30), s):
-                    continue  # "abattu deux des six missiles tirés sur X": the weapons shot down; their launch is implied
-                if tp.event_type == "strike" and self.f.startswith("vis", s) and ASSAULTS_BEFORE.search(
-                        self.f, max(seg.start, s - 40), s) and LINES_AFTER.match(self.f, s):
-                    continue  # "des attaques ont visé les positions ukrainiennes": assaults, told as an offensive
-                if tp.event_type == "strike" and self.f.startswith("atteint", s) and GROUND_UNITS_BEFORE.search(
-                        self.f, max(seg.start, s - 60), s):
-                    continue  # "des groupes d'assaut russes auraient atteint la gare": troops reached it, no missile
-                if tp.event_type == "offensive" and not tp.verbal and SINCE_THEIR.search(self.f, max(seg.start, s - 25), s):
-                    continue  # "où les forces de Kiev tiennent ... depuis leur incursion d'août": the setting, not news
-                if tp.event_type == "offensive" and TITLE_OF_BEFORE.search(self.f, max(seg.start, s - 40), s):
-                    continue  # "le commandant de l'offensive en Ukraine": a title, not an offensive launched
-                if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(seg.start, s - 40), s):
-                    continue  # "menacée d'encerclement", "pour éviter l'encerclement": a threat, no encirclement
-                if tp.event_type == "capture" and self.f.startswith("tomb", s) and FELL_OBJECT.search(
-                        self.f, max(seg.start, s - 70), s):
-                    continue  # "un missile est tombé sur le village": a fall, not a capture
+                    self._denied_at.add(s)  # "Koupiansk n'est pas encerclée", a speaker says: a denial
+                elif self._negated(seg.start, s) or lx.NEGATION.match(self.f, e):
+                    continue
+                if vetoed_by_context(self.f, seg.start, s, tp):
+                    continue
                 word = self.m[s:e].split()[0].lower()  # accents kept: "libéré" is no infinitive, "libérer" is
                 if tp.verbal and word.endswith(("er", "ir", "re")) and not word.startswith(("entr", "d'")) and \
                         tp.event_type != "encirclement":
@@ -271,6 +231,12 @@ class EventReading(FigureReading):
                     MILITARY_DEAD.search(f, max(seg.start, span[1] if span else 0), seg.end) \
                     and not CIVILIANS.search(f, seg.start, seg.end):
                 final_stance = lx.ACKNOWLEDGES  # "le ministère russe a annoncé la mort d'un militaire": its own loss
+            if claimant.side != "media" and s in self._denied_at:
+                final_stance = lx.DENIES
+                if actor_side == claimant.side and claimant.side in BELLIGERENTS:
+                    actor_side = lx.OPPONENT[claimant.side]  # "Toretsk n'a pas été prise": not by the enemy
+            elif claimant.side == "media" and s in self._denied_at:
+                return None  # the article's own "n'est pas encerclée" reports nothing
             if claimant.side != "media" and NO_SUCH.search(f, max(seg.start, s - 30), s):
                 final_stance = lx.DENIES  # "« Il n'y a pas d'encerclement de Pokrovsk », a martelé X": a denial
             if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:

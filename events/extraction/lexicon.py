@@ -64,7 +64,7 @@ _PARTICIPLES = {
              "|denonce|assure|fait savoir"
              "|fait etat|informe|insiste|averti|repete|publie|ecrit|promis|releve|observe|constate|note|mentionne"
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre|rappele|detaille|relate"
-             "|reagi|commente|confie|juge|considere|tranche"
+             "|reagi|commente|confie|juge|considere|tranche|retorque|replique"
              # a count kept by an authority: "Ivan Fedorov a recensé 412 frappes"
              "|recense|denombre|comptabilise|chiffre|evalue"
              # a command's orders and decisions about its own forces are its statements

@@ -163,8 +163,8 @@ TRIGGERS: list[TriggerPattern] = [
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|"
                         r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|vivent (?:toujours|encore)|"
                         r"restent|bloquee?s?"
-                        # "il reste environ 1 100 civils", "il resterait 2 000 habitants dans la ville"
-                        r"|il (?:reste|resterait|restait|resteraient|demeure)(?=(?:\s+\w+){0,3}\s+[\d.\s]*\d))\b",
+                        # "il reste environ 1 100 civils", "il ne reste qu'un peu plus de 1.200 civils"
+                        r"|il (?:ne )?(?:reste|resterait|restait|resteraient|demeure)(?=(?:\s+[\w']+){0,5}\s+[\d.\s]*\d))\b",
         True, "number", 1),
     _tp("deployment", r"\b(?:soldats|troupes|militaires|renforts|combattants)\b[^.;]{0,40}\b(?:envoyee?s?|depechee?s?)\b"
                       r"|\b(?:envoye|envoyer|depeche)\s+(?:[\d.\s]+|des |de nouveaux |plusieurs )?(?:\w+\s+)?(?:soldats|"
