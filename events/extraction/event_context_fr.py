@@ -90,7 +90,9 @@ TEMPORAL_ANCHOR = re.compile(r"\bdepuis (?:la |le |l')(?:chute|prise|perte|captu
                              r"|reprise|reconquete|conquete|retrait|evacuation) (?:de |d'|du )\s*"
                              r"(?:la ville de |la localite de )?$")
 STRIKE_HIT_AFTER = re.compile(r"(?:\s+(?:et|de|d')\s+[\w' -]{2,30}?)?\s+(?:ont|avaient|auraient|a|avait)\s+(?:\w+ment\s+)?"
-                              r"(?:touche|frappe|vise|atteint|endommage|detruit|cible)\b")
+                              r"(?:touche|frappe|vise|atteint|endommage|detruit|cible)\b"
+                              # "des frappes russes sur Kharkiv ont fait un mort": the strikes are the toll's subject
+                              r"|(?:\s+[\w'-]+){0,4}?\s+(?:ont|avaient|auraient) (?:fait|cause|tue|blesse)\b")
 DECISION_BEFORE = re.compile(r"\b(?:decisions?|mesures?|initiatives?|dispositions?)\b[^.;]{0,25}$")
 AIM_BEFORE = re.compile(r"\b(?:plans?|projets?|objectifs?|buts?|volonte|ambitions?|espoirs?|menaces?|risques?) "
                         r"(?:\w+ )?(?:de |d')$")

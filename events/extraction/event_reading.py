@@ -117,7 +117,7 @@ class EventReading(FigureReading):
                 continue
             # "des frappes de drones avaient touché X et Y, tuant un homme": the strike behind the toll, though the
             # toll's participle is the clause's verb
-            strike_behind_toll = (tp.event_type == "strike" and not tp.verbal and [d.event_type for d in out] == [
+            strike_behind_toll = (tp.event_type == "strike" and [d.event_type for d in out] == [
                 "casualties"] and STRIKE_HIT_AFTER.match(self.f, e))
             if out and not (tp.verbal and tp.needs in SECOND_EVENT_NEEDS) and not strike_behind_toll:
                 continue  # a second event needs a verb of its own and something it names (a place, a count)
