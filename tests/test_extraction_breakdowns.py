@@ -35,3 +35,28 @@ def test_a_count_over_one_region_is_not_broken_down():
     found = interceptions(" date 2025-08 Drones\n\nLe ministère russe de la Défense a affirmé avoir abattu 24 drones "
                           "ukrainiens au-dessus de la région de Belgorod.\n")
     assert found == [(("Belgorod Oblast",), {"drones": 24}, "RU")]
+
+
+def test_a_count_broken_down_in_the_next_sentence_of_the_paragraph_is_broken_down_too():
+    found = interceptions(" date 2025-08 Drones\n\nLa défense antiaérienne a détruit 60 drones ukrainiens durant la "
+                          "nuit, a affirmé le ministère russe de la Défense. Dans le détail, 25 ont été abattus "
+                          "au-dessus de la région de Briansk, 18 au-dessus de celle de Koursk et 9 dans la région de "
+                          "Belgorod.\n")
+    assert found == [((), {"drones": 60}, "RU"), (("Belgorod Oblast",), {"drones": 9}, "RU"),
+                     (("Bryansk Oblast",), {"drones": 25}, "RU"), (("Kursk Oblast",), {"drones": 18}, "RU")]
+    told = interceptions(" date 2025-08 Drones\n\n« Nos défenses ont détruit 40 drones ukrainiens », a écrit le "
+                         "ministère russe de la Défense. Outre les 30 appareils abattus dans la région de Rostov, six "
+                         "l’ont été au-dessus de la région de Koursk, a précisé le ministère.\n")
+    assert told == [((), {"drones": 40}, "RU"), (("Kursk Oblast",), {"drones": 6}, "RU"),
+                    (("Rostov Oblast",), {"drones": 30}, "RU")]
+
+
+def test_parts_told_by_another_speaker_are_that_speaker_s_own_claims():
+    article = extract_article(" date 2025-08 Drones\n\nLa défense antiaérienne a détruit 60 drones ukrainiens durant "
+                              "la nuit, a affirmé le ministère russe de la Défense. Selon le gouverneur Alexandre "
+                              "Bogomaz, 25 drones ont été abattus au-dessus de la région de Briansk et 18 au-dessus de "
+                              "celle de Koursk.\n")
+    found = sorted((c.claimant.name, tuple(p.name for p in c.localities), c.quantities.get("drones"))
+                   for c in article.claims if c.event_type == "interception")
+    assert ("Russian Ministry of Defence", (), 60) in found
+    assert not [f for f in found if f[0] == "Russian Ministry of Defence" and f[1]]

@@ -1064,3 +1064,11 @@ def test_a_speaker_who_retorts_is_a_speaker():
     c = only_claim("« Il n'y a pas d'encerclement de Myrnohrad », a rétorqué l'état-major ukrainien dans un "
                    "communiqué.")
     assert (c.event_type, c.claimant.side, c.stance) == ("encirclement", "UA", "denies")
+
+
+def test_a_relative_clause_saying_the_other_side_has_not_confirmed_keeps_the_claim():
+    c = only_claim("Moscou avait revendiqué la veille la prise de Rivnopillia, ainsi que celle de Solodké, un village "
+                   "du même secteur dont Kiev n'a pas confirmé la perte.")
+    assert (c.event_type, c.claimant.side, [p.name for p in c.localities]) == ("capture", "RU", ["Rivnopillia", "Solodke"])
+    # the speaker's own unconfirmed report is still no claim
+    assert not claims_of("Kiev n'a pas confirmé la perte de Solodké.")

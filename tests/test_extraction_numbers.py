@@ -246,3 +246,16 @@ def test_one_dead_said_in_words_is_counted_beside_the_wounded() -> None:
         " date 2025-03 Une attaque de drones ukrainiens a visé une usine de Novotcherkassk. Un employé a été tué et "
         "deux autres blessés, a indiqué le gouverneur régional.\n")
     assert worker["casualties"]["killed"] == 1
+
+
+def test_two_people_named_one_by_one_are_two_dead() -> None:
+    from events.extraction.pipeline import extract_article
+
+    found = extract_article(
+        " date 2025-03 Une fillette de six ans et un garçon de quatorze ans ont été tués à Pavlohrad, tandis qu'un "
+        "homme de 40 ans a trouvé la mort à Dnipro, a précisé le gouverneur Serhiï Lyssak.\n").claims
+    assert sorted((c.localities[0].name, c.quantities["killed"]) for c in found if c.event_type == "casualties") == [
+        ("Dnipro", 1), ("Pavlohrad", 2)]
+    alone = _quantities_by_type(" date 2025-03 Un homme de 40 ans a trouvé la mort à Dnipro dans une frappe russe, a "
+                                "précisé le gouverneur Serhiï Lyssak.\n")
+    assert alone["casualties"] == {"killed": 1}

@@ -26,8 +26,8 @@ _NUM_EN = rf"\d{{1,3}}(?:,\d{{3}})+|\d+|{_WORDS_EN}(?:[\s-]+(?:and[\s-]+)?{_WORD
 # A part of the count, right before the place it was over: "15 au-dessus de la péninsule de Crimée", "31 au-dessus de
 # celle de Koursk", "21 over the Bryansk region".
 PART_FR = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_FR})\s+(?:(?:drones|missiles|engins|appareils|autres)\s+)?"
-                     r"(?:(?:ont ete |avaient ete )?(?:abattus|detruits|interceptes)\s+)?"
-                     r"(?:au-dessus|au dessus|dans le ciel) (?:de la |de l'|du |des |de |d')?"
+                     r"(?:(?:ont ete |avaient ete )?(?:abattus|detruits|interceptes)\s+|l'(?:ont|avaient) ete\s+)?"
+                     r"(?:au-dessus|au dessus|dans le ciel|dans) (?:de la |de l'|du |des |de |d'|la |l'|le )?"
                      r"(?:(?:peninsule|region|oblast|territoire|ville) (?:de |d'|du )|celles? (?:de |d'|du ))?$")
 PART_EN = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_EN})\s+(?:(?:drones|missiles|were shot down|were destroyed)\s+)?"
                      r"(?:over|above) (?:the )?$")
@@ -61,6 +61,9 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
         if d.event_type not in TYPES or d.dropped or not 0 <= d.sentence < len(sentences):
             continue
         a, b, _pi = sentences[d.sentence]
+        after = _detail_sentence(drafts, d, places, part_rx, flat, sentences)
+        if after is not None:
+            b = sentences[after][1]  # "95 drones ... Dans le détail, 29 au-dessus de la région de Briansk, 21 ..."
         parts: list[Draft] = []
         for pm in places:
             if not a <= pm.start < b or pm.role not in {"region", "settlement"}:
@@ -77,6 +80,10 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
         if not parts:
             continue
         counted = {p.localities[0].key for p in parts}
+        for o in drafts:  # (a part the next sentence told as its own interception is now one of the parts)
+            if after is not None and o.sentence == after and o.event_type in TYPES and o.localities and \
+                    {p.key for p in o.localities} <= counted:
+                o.dropped = True
         # (the whole, and the attack a count shot down implies, told in the same sentence by the same speaker)
         for whole in [d] + [o for o in drafts if o.event_type == "strike" and o.sentence == d.sentence
                             and o.claimant == d.claimant]:
@@ -85,3 +92,20 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
                 whole.region = None
         out.extend(parts)
     return out
+
+
+def _detail_sentence(drafts: list[Draft], d: Draft, places: Sequence[PlaceMention], part_rx: re.Pattern, flat: str,
+                     sentences: Sequence[tuple[int, int, int]]) -> int | None:
+    """The sentence right after `d`'s that breaks its tally down ("Dans le détail, 29 ont été abattus au-dessus de la
+    région de Briansk, 21 au-dessus de celle de Koursk"): two parts or more, and no draft of another kind, or of
+    another speaker, of its own. None where there is no such sentence."""
+    nxt = d.sentence + 1
+    if nxt >= len(sentences) or sentences[nxt][2] != sentences[d.sentence][2]:
+        return None  # (the same paragraph only)
+    a, b, _pi = sentences[nxt]
+    if any(o.sentence == nxt and not o.dropped and (o.event_type not in TYPES or o.claimant != d.claimant)
+           for o in drafts if o is not d):
+        return None
+    found = sum(1 for pm in places if a <= pm.start < b and pm.role in {"region", "settlement"}
+                and part_rx.search(flat, max(a, pm.start - 70), pm.start))
+    return nxt if found >= 2 else None

@@ -161,8 +161,10 @@ class ArticleReader(SpeakerReading, PlaceReading, EventReading):
                     speakers.append((si, pi, claimant))
                     if span is not None:
                         self.reported.append((seg.start, seg.end, span))
-                if lx.NEGATED_REPORT.search(self.f, seg.start, seg.end):
-                    continue
+                unconfirmed = lx.NEGATED_REPORT.search(self.f, seg.start, seg.end)
+                if unconfirmed and not lx.RELATIVE_BEFORE.search(self.f, max(seg.start, unconfirmed.start() - 50),
+                                                                 unconfirmed.start()):
+                    continue  # (not "X, un village dont Kiev n'a pas confirmé la perte": that is about X only)
                 if lx.CONDITIONAL.search(self.f, seg.start, seg.end):
                     continue
                 if stance == lx.DENIES and idx + 1 < len(segments) and lx.HOLDING.search(

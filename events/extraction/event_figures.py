@@ -29,7 +29,10 @@ ONE_KILLED = re.compile(rf"\b(?:tue|tuant) {_ONE_PERSON}\b"
                         r"|\b(?:faisant|fait|causant|cause) un mort\b|(?<!\w)un mort et\b"
                         # "une femme a été tuée à Dnipro", "un homme de 45 ans est mort"
                         rf"|(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,4}}? (?:(?:a|avait) ete tuee?|est morte?|a peri|est decedee?"
-                        rf"|a perdu la vie|(?:a|avait) ete mortellement (?:blessee?|touchee?))\b")
+                        rf"|a perdu la vie|a trouve la mort|(?:a|avait) ete mortellement (?:blessee?|touchee?))\b")
+# "une fillette de six ans et un garçon de quatorze ans ont été tués": two
+TWO_KILLED = re.compile(rf"(?<!\w){_ONE_PERSON}(?: de [\w-]+ ans)? et {_ONE_PERSON}(?: de [\w-]+ ans)? (?:ont ete tuee?s"
+                        r"|sont morte?s|ont peri|sont decedee?s|ont perdu la vie|ont trouve la mort)\b")
 # "d'un homme blessé par des éclats", "une femme a été blessée": one wounded
 ONE_WOUNDED = re.compile(rf"(?<!\w){_ONE_PERSON}\b(?: [\w-]+){{0,3}}? (?:(?:a|avait) ete )?blessee?\b(?! mortellement)"
                          rf"|\bblessant {_ONE_PERSON}\b")
@@ -148,7 +151,9 @@ class FigureReading(SideReading):
             # "a causé la mort d'un fonctionnaire", "annoncé la mort d'un militaire", "a tué un homme": one death
             # (also beside a count of wounded: "tuant un homme de 47 ans et blessant quatre personnes").
             one = ONE_DEATH.search(self.f, a, b) or ONE_KILLED.search(self.f, a, b)
-            if one:
+            if TWO_KILLED.search(self.f, a, b):
+                out["killed"] = 2
+            elif one:
                 out["killed"] = 1
             elif not out and ONE_WOUNDED.search(self.f, a, b):
                 out["wounded"] = 1

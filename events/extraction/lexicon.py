@@ -164,6 +164,7 @@ PASSIVE_REPORT = re.compile(r"\b(?:annoncee?s?|revendiquee?s?|confirmee?s?|rappo
                             r"|hier|deux|trois|plusieurs|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|,|\.)")
 NEGATED_REPORT = re.compile(r"\bn'(?:a|ont|avait|avaient) (?:pas|jamais|toujours pas)\b[^.;]{0,25}\b(?:fait etat|confirme"
                             r"|annonce|commente|evoque|reconnu|revendique)")
+RELATIVE_BEFORE = re.compile(r"\b(?:dont|ou)\s+[^,;]{0,40}$")
 PRONOUNS = re.compile(r"(?:^|[\s,(])(il|elle|ils|elles)\b|-t-(il|elle)\b|\bselon (lui|elle|eux)\b")
 
 # --- Sentence segments --------------------------------------------------------------------------------------------
