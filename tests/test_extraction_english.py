@@ -863,3 +863,13 @@ def test_every_town_of_a_listed_subject_is_the_place_taken():
     found = summary(" date 2022-04 Ukrainian officials said on Saturday that Irpin and Bucha had been liberated from "
                     "the Russian forces that occupied them for a month.\n")
     assert ("UA", "asserts", "capture", "UA", ["Irpin", "Bucha"]) in found
+
+
+def test_villages_taken_with_an_adjective_and_told_by_he_said_are_the_last_speaker_s_capture():
+    text = (" date 2022-06 Russian defence ministry spokesman Igor Konashenkov said some 2,000 Ukrainian troops were "
+            "surrounded near the villages of Hirske and Zolote, south of Lysychansk.\n\nRussian and separatist units "
+            "had also taken the nearby villages of Loskutivka and Rai-Oleksandrivka over the past two days, he said.\n")
+    found = {(c.event_type, c.claimant.side, tuple(p.name for p in c.localities)) for c in claims_of(text)}
+    # "near the villages of" names where the troops are; "south of Lysychansk" only locates them
+    assert found == {("encirclement", "RU", ("Hirske", "Zolote")),
+                     ("capture", "RU", ("Loskutivka", "Rai-Oleksandrivka"))}

@@ -62,7 +62,11 @@ class PlaceFinder:
         return all(b <= s or a >= e for s, e in self.taken)
 
     def _add(self, a: int, b: int, place: PlaceRef, role: str, name: str) -> None:
-        locator = bool(en.LOCATOR_BEFORE.search(self.f, max(0, a - 40), a))
+        found = en.LOCATOR_BEFORE.search(self.f, max(0, a - 40), a)
+        # ("near Bakhmut" locates another place only right after it: "Andriivka, near Bakhmut"; "fighting near
+        # Bakhmut", "surrounded near the villages of Hirske and Zolote" are where it happened)
+        locator = bool(found) and (not en.NEAR_WORD.match(self.f, found.start()) or bool(
+            en.PLACE_COMMA_BEFORE.search(self.m, max(0, found.start() - 40), found.start())))
         self.places.append(PlaceMention(a, b, replace(place, mention=name), role, locator))
         self.taken.append((a, b))
 

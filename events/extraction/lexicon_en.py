@@ -373,6 +373,9 @@ OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|libe
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
                             r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement) of\s+)?$")
+NEAR_WORD = re.compile(r"(?:near|outside|close to|towards?|direction of)\b")
+# (a name right before "near", not the first word of a sentence: "Andriivka, near Bakhmut", "Kruhliakivka near Kupiansk")
+PLACE_COMMA_BEFORE = re.compile(r"(?<![.!?\n\"“])(?<![.!?\n\"“] )\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s*$")
 REGION_SUFFIX = re.compile(r"\s+(?:border\s+)?(?:region|oblast|province)s?\b")
 DISTRICT_SUFFIX = re.compile(r"\s+districts?\b")
 SECTOR_SUFFIX = re.compile(r"\s+(?:sector|direction|axis|front)\b")

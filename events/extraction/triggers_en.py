@@ -91,7 +91,8 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|(?:capture|retake|recapture|liberate|seize)(?! of))\b",
         True, "place_or_quantity", 1),
     _tp("capture", r"\b(?:capture|liberation|seizure|fall|recapture|takeover|loss) of\b", False, "place_or_quantity", 3),
-    _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
+    _tp("capture", rf"\b(?:took|taken|taking)\s+(?=(?:the\s+)?(?:(?:nearby|neighbou?ring|small|key|strategic|front-?line"
+                   r"|two|three|four|five|several)\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
                    rf"|(?:(?:more than|over|about|some|at least)\s+)?{_N}\s+(?:more\s+|other\s+)?(?:villages|settlements|towns"
                    rf"|localities|square)\b)", True, "place_or_quantity", 1),
     _tp("casualties", r"\bdeath toll\b(?=[^.;]{0,110}\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|of)\b)",
