@@ -873,3 +873,24 @@ def test_villages_taken_with_an_adjective_and_told_by_he_said_are_the_last_speak
     # "near the villages of" names where the troops are; "south of Lysychansk" only locates them
     assert found == {("encirclement", "RU", ("Hirske", "Zolote")),
                      ("capture", "RU", ("Loskutivka", "Rai-Oleksandrivka"))}
+
+
+def test_attempts_that_were_thwarted_are_a_repelled_attack_not_an_offensive():
+    text = (" date 2024-08 Fighting went on in the Kursk region on Wednesday, officials said.\n\nThe defence ministry "
+            "said later that its troops had thwarted attempts to break through near Korenevo and Sudzha.\n")
+    found = {(c.event_type, c.claimant.side, c.actor_side) for c in claims_of(text)}
+    assert ("attack_repelled", "RU", "RU") in found and not [f for f in found if f[0] == "offensive"]
+
+
+def test_russians_who_fight_for_ukraine_speak_for_ukraine():
+    text = (" date 2024-03 Fighting went on in the Belgorod region on Tuesday, officials said.\n\nThe Russian Volunteer "
+            "Corps said it had captured two Russian soldiers near Kozinka.\n")
+    (c,) = [c for c in claims_of(text) if c.event_type == "prisoners"]
+    assert (c.claimant.name, c.claimant.side) == ("Russian Volunteer Corps", "UA")
+
+
+def test_an_official_who_puts_the_death_toll_at_a_figure_states_it():
+    text = (" date 2022-11 A Russian missile struck an apartment block in Mykolaiv on Friday, officials said.\n\n"
+            "Regional Governor Vitaliy Kim put the death toll at six by mid-morning.\n")
+    (c,) = [c for c in claims_of(text) if c.claimant.name == "Vitaliy Kim"]
+    assert (c.event_type, c.claimant.side, c.quantities) == ("casualties", "UA", {"killed": 6})

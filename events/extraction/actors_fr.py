@@ -148,6 +148,10 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'allemagne|berlin|le gouvernement allemand)\b", "Germany", "INT", "government", "f"),
     _ap(r"\b(?:la turquie|ankara)\b", "Turkey", "INT", "government", "f"),
     _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b", "Wagner Group", "RU", "army", "m"),
+    # Russians who fight for Ukraine
+    _ap(r"\b(?:le )?corps des volontaires russes\b|\b(?:le )?corps de volontaires russes\b", "Russian Volunteer Corps",
+        "UA", "army", "m"),
+    _ap(r"\b(?:la )?legion [\s\"]*liberte (?:de la|pour la) russie\b", "Freedom of Russia Legion", "UA", "army", "f"),
     _ap(r"\b(?:evgueni |evgeni |yevgeny )?(?:prigojine|prigozhin)\b", "Yevgeny Prigozhin", "RU", "person", "m"),
     _ap(r"\b(?:le )?comite d'enquete(?: russe| de russie)?\b", "Russian Investigative Committee", "RU", "government",
         "m"),

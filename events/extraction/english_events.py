@@ -82,6 +82,8 @@ class ClauseReader:
                     continue
                 if bool(en.NEGATION.search(self.f, max(cs, s - 30), s)) != negated:
                     continue
+                if tp.event_type == "offensive" and en.FOILED_BEFORE.search(self.f, max(cs, s - 40), s):
+                    continue  # "thwarted attempts to break through": the attempt foiled is the repelled attack
                 if tp.event_type == "encirclement" and THREAT_BEFORE.search(self.f, max(cs, s - 40), s):
                     continue  # "to avoid encirclement", "the threat of being surrounded": a threat, no encirclement
                 if not tp.verbal and re.search(r"\b(?:the|this|that|these|its|their)\s+(?:\w+\s+)?$", self.f[max(cs, s - 25):s]) \

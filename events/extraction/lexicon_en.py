@@ -98,6 +98,10 @@ SPEAKERS: list[Speaker] = [
         "RU", "government"),
     _sp(r"\b(?:the )?wagner (?:group|mercenary group|private military company)\b|\bwagner\b", "Wagner Group", "RU",
         "army"),
+    # Russians who fight for Ukraine: named before "Russia" can claim the words
+    _sp(r"\b(?:the )?russian volunteer corps\b|\bthe rdk\b", "Russian Volunteer Corps", "UA", "army", "it"),
+    _sp(r"\b(?:the )?freedom of russia legion\b|\blegion (?:of )?freedom of russia\b", "Freedom of Russia Legion", "UA",
+        "army", "it"),
     _sp(r"\b(?:russia|moscow)\b(?!'s| region| oblast| mayor| governor)", "Russia", "RU", "government"),
     _sp(r"\b(?:the )?khortytsia (?:operational[- ]strategic )?(?:group(?: of forces)?)?\b", "Khortytsia group of forces", "UA",
         "army", "it"),
@@ -231,7 +235,9 @@ REPORTING = [
                          # an authority's orders about its own people and forces are its statements
                          r"|ordered|orders"
                          # a war map's reading: "DeepState showed almost all of Selydove under Russian control"
-                         r"|showed|shows)\b")),
+                         r"|showed|shows"
+                         # "Governor X put the death toll at six": a toll given is a statement
+                         r"|(?:put|puts|raised)(?= the (?:death )?toll at\b))\b")),
     (ACKNOWLEDGES, re.compile(r"\b(?:acknowledged|acknowledges|admitted|admits|conceded|concedes)\b")),
     (DENIES, re.compile(r"\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes|refuted"
                         r"|refutes|rebuffed|contradicted)\b")),
@@ -373,6 +379,8 @@ OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|libe
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
                             r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement) of\s+)?$")
+FOILED_BEFORE = re.compile(r"\b(?:thwarted|foiled|repelled|repulsed|beat back|beaten back|stopped|halted|blocked"
+                           r"|prevented|fought off)\s+(?:[\w-]+\s+){0,3}$")
 NEAR_WORD = re.compile(r"(?:near|outside|close to|towards?|direction of)\b")
 # (a name right before "near", not the first word of a sentence: "Andriivka, near Bakhmut", "Kruhliakivka near Kupiansk")
 PLACE_COMMA_BEFORE = re.compile(r"(?<![.!?\n\"“])(?<![.!?\n\"“] )\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s*$")

@@ -95,7 +95,9 @@ TRIGGERS: list[TriggerPattern] = [
                    r"|two|three|four|five|several)\s+)?(?:villages?|towns?|settlements?|city|cities) of\b"
                    rf"|(?:(?:more than|over|about|some|at least)\s+)?{_N}\s+(?:more\s+|other\s+)?(?:villages|settlements|towns"
                    rf"|localities|square)\b)", True, "place_or_quantity", 1),
-    _tp("casualties", r"\bdeath toll\b(?=[^.;]{0,110}\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|of)\b)",
+    _tp("casualties", r"\bdeath toll\b(?=[^.;]{0,110}\b(?:rose|risen|climbed|increased|reached|stood|stands|is|was|of)\b)"
+                      # "Governor X put the death toll at six" (the putting is the report)
+                      r"|(?:(?<=\bput )|(?<=\bputs )|(?<=\braised ))the\s+(?:death\s+)?toll\s+at\b",
         True, "number", 2),
     _tp("casualties", r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|casualties|deaths)\b", True,
         "number", 1),
