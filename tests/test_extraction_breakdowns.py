@@ -60,3 +60,15 @@ def test_parts_told_by_another_speaker_are_that_speaker_s_own_claims():
                    for c in article.claims if c.event_type == "interception")
     assert ("Russian Ministry of Defence", (), 60) in found
     assert not [f for f in found if f[0] == "Russian Ministry of Defence" and f[1]]
+
+
+def test_an_english_part_counted_of_them_and_a_sea_named_for_a_town():
+    found = interceptions(" date 2025-08 Drones\n\nThe Russian Defence Ministry said its air defences had destroyed 89 "
+                          "Ukrainian drones overnight, 34 of them over the Bryansk region and 21 over the Belgorod "
+                          "region.\n")
+    assert found == [((), {"drones": 89}, "RU"), (("Belgorod Oblast",), {"drones": 21}, "RU"),
+                     (("Bryansk Oblast",), {"drones": 34}, "RU")]
+    sea = interceptions(" date 2025-08 Drones\n\nRussia's defence ministry says its air defences destroyed 12 "
+                        "Ukrainian drones overnight over the Bryansk and Kursk regions, and another three over the Sea "
+                        "of Azov.\n")
+    assert (("Bryansk Oblast", "Kursk Oblast"), {"drones": 12}, "RU") in sea  # the Sea of Azov is not the town of Azov

@@ -228,6 +228,8 @@ class PlaceFinder:
             folded = fold(name)
             if not self._free(a, b) or folded in en.NOT_PLACES or len(folded) < 3:
                 continue
+            if en.SEA_OR_UNIT_AROUND.search(self.f, max(0, a - 8), a) or en.SEA_OR_UNIT_AROUND.match(self.f, b):
+                continue  # "the Sea of Azov", "the Azov regiment": no town
             quoted = any(s < b and a < e for s, e in self.spoken) and not re.search(
                 r"\b(?:in|near|outside|around|over|towards?|at|into)\s+$", self.f[max(0, a - 10):a])
             if folded in self.region_names and how != "explicit":

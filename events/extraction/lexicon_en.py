@@ -381,6 +381,7 @@ LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west
                             r"(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement) of\s+)?$")
 FOILED_BEFORE = re.compile(r"\b(?:thwarted|foiled|repelled|repulsed|beat back|beaten back|stopped|halted|blocked"
                            r"|prevented|fought off)\s+(?:[\w-]+\s+){0,3}$")
+SEA_OR_UNIT_AROUND = re.compile(r"\bsea of\s+$|\s+(?:sea|battalion|regiment|brigade)\b")
 NEAR_WORD = re.compile(r"(?:near|outside|close to|towards?|direction of)\b")
 # (a name right before "near", not the first word of a sentence: "Andriivka, near Bakhmut", "Kruhliakivka near Kupiansk")
 PLACE_COMMA_BEFORE = re.compile(r"(?<![.!?\n\"“])(?<![.!?\n\"“] )\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?,?\s*$")
