@@ -29,8 +29,8 @@ PART_FR = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_FR})\s+(?:(?:drones|missiles
                      r"(?:(?:ont ete |avaient ete )?(?:abattus|detruits|interceptes)\s+|l'(?:ont|avaient) ete\s+)?"
                      r"(?:au-dessus|au dessus|dans le ciel|dans) (?:de la |de l'|du |des |de |d'|la |l'|le )?"
                      r"(?:(?:peninsule|region|oblast|territoire|ville) (?:de |d'|du )|celles? (?:de |d'|du ))?$")
-PART_EN = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_EN})\s+(?:of them\s+)?(?:(?:drones|missiles|were shot down|were destroyed)\s+)?"
-                     r"(?:over|above) (?:the )?$")
+PART_EN = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_EN})\s+(?:of them\s+)?"
+                     r"(?:(?:drones|missiles|were shot down|were destroyed)\s+)?(?:over|above) (?:the )?$")
 UNITS = ("drones", "missiles", "rockets")
 TYPES = {"interception"}
 
