@@ -539,3 +539,31 @@ def test_a_speaker_named_again_by_a_bare_title_or_celui_ci_keeps_speaking():
                 "combats à Toretsk. Celui-ci a par ailleurs ordonné lundi l'évacuation obligatoire des familles avec "
                 "enfants de Pokrovsk.\n", event_type="displacement")
     assert moved.claimant.name == "Vadym Filashkin"
+
+
+def test_a_governor_named_with_a_possessive_after_the_verb_speaks():
+    found = claims_of("Les drones russes ont frappé Nikopol, blessant deux personnes, a indiqué son gouverneur, "
+                      "Serhiï Lyssak.")
+    assert {(c.event_type, c.claimant.name, c.claimant.side) for c in found} == {
+        ("strike", "Serhiy Lysak", "UA"), ("casualties", "Serhiy Lysak", "UA")}
+
+
+def test_a_toll_revised_by_someone_is_that_person_s():
+    c = one("Une attaque de drones a tué cinq personnes à Zaporijjia, selon un bilan revu à la hausse en fin de "
+            "matinée par Ivan Fedorov.")
+    assert (c.event_type, c.claimant.name, c.claimant.side, c.quantities) == (
+        "casualties", "Ivan Fedorov", "UA", {"killed": 5})
+
+
+def test_a_speaker_who_raises_the_toll_states_it():
+    found = claims_of("Une frappe de missiles a tué deux personnes à Zaporijjia, a annoncé le gouverneur Ivan "
+                      "Fedorov. Plus tard dans la soirée, il a porté le bilan à trois morts.")
+    tolls = [(c.claimant.name, c.quantities.get("killed")) for c in found if c.event_type == "casualties"]
+    assert tolls == [("Ivan Fedorov", 2), ("Ivan Fedorov", 3)]
+
+
+def test_a_body_installed_by_moscow_speaks_for_russia():
+    found = claims_of("Selon l'administration de la centrale installée par Moscou, un drone ukrainien a frappé le "
+                      "réacteur numéro 6 à Enerhodar, blessant trois employés.")
+    assert {(c.event_type, c.claimant.side) for c in found} >= {("casualties", "RU")}
+    assert all(c.claimant.side == "RU" for c in found)

@@ -167,7 +167,8 @@ _INVERTED_LEAD = (r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40
                   r"|(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
                   r"|novembre|decembre)"
                   r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*")
-INVERTED_SUBJECT = re.compile(_INVERTED_LEAD + r"(?:(?:le|la|les|l'|mme)\b|m\.)")
+# ("..., a indiqué son gouverneur, Serhiï Lyssak": a possessive determiner too)
+INVERTED_SUBJECT = re.compile(_INVERTED_LEAD + r"(?:(?:le|la|les|l'|mme|son|sa|ses|leur|leurs)\b|m\.)")
 # "..., a reconnu Kiev", "..., a déclaré Volodymyr Zelensky": a speaker named without a determiner.
 INVERTED_LEAD = re.compile(_INVERTED_LEAD)
 CASUALTY_AGENT = re.compile(r"\b(?:bombardements?|frappes?|attaques?|tirs?|missiles?|drones?|invasion|offensive)"
@@ -195,7 +196,10 @@ MUTUAL_ACCUSATION = re.compile(r"\b(?:se sont (?:mutuellement )?(?:accusee?s|rej
 SOURCE_DOCUMENT = re.compile(r"\s*(?:le |un |son |leur |les |des )?(?:(?:dernier|nouveau|premier|derniers|nouveaux)\s+)?"
                              r"(?:bilan|decompte|communique|rapport|comptage|releve|chiffres?|estimations?|donnees)s?"
                              r"(?:\s+(?:officiels?|provisoires?|quotidiens?|actualises?|publies?|diffuses?))?"
-                             r"\s+(?=de la |de l'|du |des |de |d')")
+                             r"(?:\s+(?=de la |de l'|du |des |de |d')"
+                             # "selon un bilan revu à la hausse en fin de matinée par Ivan Fedorov": who made it
+                             r"|\s+(?:revue?s?|revisee?s?|actualisee?s?|publiee?s?|diffusee?s?|communiquee?s?|etablie?s?"
+                             r"|dressee?s?|fournie?s?|donnee?s?|annoncee?s?)\b(?:\s+[\w'-]+){0,7}?\s+par\s+)")
 SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|cette source|ces sources|meme source"
                          # "selon le même bulletin", "d'après ce communiqué": the statement of whoever spoke last
                          r"|(?:le|ce) (?:meme )?(?:bulletin|communique|rapport|texte|document|compte rendu)\b"

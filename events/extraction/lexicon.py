@@ -66,7 +66,7 @@ _PARTICIPLES = {
              "|raconte|temoigne|reitere|soutenu|prevenu|signale|fait valoir|laisse entendre|rappele|detaille|relate"
              "|reagi|commente|confie|juge|considere|tranche|retorque|replique"
              # a count kept by an authority: "Ivan Fedorov a recensé 412 frappes"
-             "|recense|denombre|comptabilise|chiffre|evalue"
+             "|recense|denombre|comptabilise|chiffre|evalue|porte le bilan|revu le bilan"
              # a command's orders and decisions about its own forces are its statements
              "|ordonne|donne l'ordre|decide|autorise",
     ACKNOWLEDGES: "reconnu|admis|concede",
@@ -309,7 +309,8 @@ SPEAKER_HEADS: dict[str, str] = {
 SPEAKER_HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in SPEAKER_HEADS), key=len, reverse=True))
                           + r")(?:e|s|es|x)?\b")
 SPEAKER_SIDES = [
-    (re.compile(r"\b(?:pro-?russes?|russes?|separatistes?|de moscou|du kremlin|d'occupation)\b"), "RU", "Russian"),
+    (re.compile(r"\b(?:pro-?russes?|russes?|separatistes?|de moscou|du kremlin|d'occupation|pro-moscou"
+                r"|(?:installee?s?|nommee?s?) par (?:moscou|la russie|les russes))\b"), "RU", "Russian"),
     (re.compile(r"\b(?:pro-?ukrainien(?:ne)?s?|ukrainien(?:ne)?s?|de kiev|de kyiv|de l'ukraine)\b"), "UA", "Ukrainian"),
     (re.compile(r"\b(?:americain(?:e)?s?|des etats-unis|de washington)\b"), "US", "US"),
     (re.compile(r"\b(?:nord-coreen(?:ne)?s?|de pyongyang)\b"), "KP", "North Korean"),
@@ -318,4 +319,6 @@ SPEAKER_SIDES = [
 ]
 # The noun phrase ends at punctuation, a verb or a relative pronoun.
 SPEAKER_NP_END = re.compile(r"[,;:.(\"]|\b(?:a|ont|avait|avaient|aurait|est|sont|etait|qui|que|qu'|dont|ou|et|avec"
-                            r"|selon|dans|sur|pour|depuis|lors|en|a|au|aux|vers|pres|contre|entre|par|sous|chez|face)\b")
+                            r"|selon|dans|sur|pour|depuis|lors|en|a|au|aux|vers|pres|contre|entre|sous|chez|face"
+                            # ("installée par Moscou" goes on: it says whose the body is)
+                            r"|(?<!installe )(?<!installee )(?<!installes )(?<!nomme )(?<!nommee )(?<!nommes )par)\b")
