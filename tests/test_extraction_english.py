@@ -894,3 +894,11 @@ def test_an_official_who_puts_the_death_toll_at_a_figure_states_it():
             "Regional Governor Vitaliy Kim put the death toll at six by mid-morning.\n")
     (c,) = [c for c in claims_of(text) if c.claimant.name == "Vitaliy Kim"]
     assert (c.event_type, c.claimant.side, c.quantities) == ("casualties", "UA", {"killed": 6})
+
+
+def test_officials_who_said_after_a_comma_are_those_of_the_place_it_happened():
+    text = (" date 2024-09 LVIV, Ukraine, Sept 4 (Reuters) - A Russian missile and drone attack on the western "
+            "Ukrainian city of Lviv killed seven people on Wednesday, officials said, as rescuers searched the "
+            "rubble.\n\nUkraine's air force said Russia had launched 13 missiles and 29 drones overnight.\n")
+    toll = next(c for c in claims_of(text) if c.event_type == "casualties")
+    assert (toll.claimant.name, toll.claimant.side, toll.quantities["killed"]) == ("Local authorities", "UA", 7)

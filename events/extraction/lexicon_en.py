@@ -77,7 +77,9 @@ SPEAKERS: list[Speaker] = [
         r"|\bthe (?:regional |region's |local )?governor\b|\b(?:the )?(?:emergency|rescue) services\b"
         r"|\b(?:the )?(?:regional |local )?prosecutor'?s? office\b"
         # "Authorities in the northeastern Sumy region ordered ...": officials known by where they govern
-        r"|\b(?:the )?authorities (?:in|of) (?:the )?(?:[\w'-]+ ){1,3}?(?:region|oblast|province|city|town)\b",
+        r"|\b(?:the )?authorities (?:in|of) (?:the )?(?:[\w'-]+ ){1,3}?(?:region|oblast|province|city|town)\b"
+        # "..., officials said": the officials of where it happened
+        r"|(?<=, )(?:officials|authorities)(?= (?:said|say|told|reported|added)\b)",
         "Local authorities", "?", "government", "they"),
     _sp(rf"\b{_UA} (?:{_ARMY}|troops|forces command|operational command|(?:\w+ )?(?:brigade|battalion))\b"
         r"(?!\s+(?:personnel|servicemen|vehicles|equipment|aircraft|targets?|facilit|sites?|infrastructure|positions?"
