@@ -90,6 +90,14 @@ def test_an_article_about_one_town_places_its_unplaced_events_there():
     assert [p.name for p in tally.localities] == ["Makiivka"]
 
 
+def test_a_night_s_raid_counted_in_dozens_is_not_placed_at_the_town_an_article_is_about():
+    claims = claims_of("Moscou affirme avoir pris Tchassiv Iar. Tchassiv Iar est une ville de la région de Donetsk. "
+                       "Les combats se poursuivent à Tchassiv Iar, selon Kiev. La Russie a lancé dans la nuit 309 drones "
+                       "et huit missiles de croisière, selon l'armée de l'air ukrainienne.")
+    raid = next(c for c in claims if c.event_type == "strike")
+    assert (raid.quantities["drones"], raid.localities) == (309, [])
+
+
 def test_trying_to_take_a_town_is_an_offensive():
     c = next(c for c in claims_of("L'état-major ukrainien a déclaré que les forces russes tentaient de prendre "
                                   "Tchassiv Iar.") if c.event_type == "offensive")

@@ -42,6 +42,7 @@ ATTACK_AGAIN = re.compile(r"\b(?:l'attaque|la frappe|le bombardement|le tir|cett
 A_TOWN = re.compile(r"\b(?:cette|la|une) (?:ville|localite|cite)\b|\b(?:ce|le|un) village\b")
 CAPITAL_CITY = re.compile(r"\bla capitale(?: (ukrainienne|russe)| de (?:l'(ukraine)|la (russie)))?\b"
                           r"(?! (?:de|d'|du|regionale|provinciale|economique)\b)")
+AIR_RAID_COUNT = 20  # drones or missiles in one count: a raid on the whole country, at no one town unless named
 COUNTRYWIDE = re.compile(r"\b(?:sur|contre|a travers|dans tout|sur l'ensemble du|au-dessus du) (?:le |l')?"
                          r"(?:pays|ukraine|russie|territoire(?: ukrainien| russe| national)?)\b")
 LIST_THEN_REGION = re.compile(r"[\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*)?"
@@ -377,6 +378,8 @@ class PlaceReading:
                 continue  # ("les pertes de l'ennemi ... dans la zone d'action du groupement Centre": a front, no town)
             if d.sentence in countrywide or (d.event_type == "interception" and d.sentence - 1 in countrywide):
                 continue
+            if max(d.quantities.get("drones", 0), d.quantities.get("missiles", 0)) >= AIR_RAID_COUNT:
+                continue  # ("309 drones et huit missiles de croisière": a night's raid on the country, not the town)
             if d.region is not None and d.region.key != focus.parent_key:
                 continue
             named = [pm for pm in self.places if d.region is not None and pm.role == "region"
