@@ -567,3 +567,13 @@ def test_a_body_installed_by_moscow_speaks_for_russia():
                       "réacteur numéro 6 à Enerhodar, blessant trois employés.")
     assert {(c.event_type, c.claimant.side) for c in found} >= {("casualties", "RU")}
     assert all(c.claimant.side == "RU" for c in found)
+
+
+def test_an_inverted_speaker_after_de_son_cote_or_a_bare_authority_after_the_verb():
+    c = one("Des renforts ont été envoyés dans le secteur, a assuré de son côté le ministère ukrainien de la Défense.")
+    assert (c.event_type, c.claimant.name, c.claimant.side) == ("deployment", "Ukrainian Ministry of Defence", "UA")
+    toll = one("Au moins 21 personnes ont été tuées à Merefa, a annoncé le parquet régional.")
+    assert (toll.event_type, toll.claimant.side) == ("casualties", "UA")
+    left = one("Les unités ont quitté les localités de Rivnopillia et Iabloukové, a annoncé sur Telegram le "
+               "commandement des Forces de défense du Sud.")
+    assert (left.event_type, left.claimant.name, left.claimant.side) == ("withdrawal", "Southern Defence Forces", "UA")

@@ -148,6 +148,7 @@ ACTOR_PATTERNS: list[ActorPattern] = [
     _ap(r"\b(?:l'allemagne|berlin|le gouvernement allemand)\b", "Germany", "INT", "government", "f"),
     _ap(r"\b(?:la turquie|ankara)\b", "Turkey", "INT", "government", "f"),
     _ap(r"\b(?:le groupe (?:paramilitaire )?(?:russe )?)?wagner\b", "Wagner Group", "RU", "army", "m"),
+    _ap(r"\b(?:le commandement des |les )?forces de defense du sud\b", "Southern Defence Forces", "UA", "army", "f"),
     # Russians who fight for Ukraine
     _ap(r"\b(?:le )?corps des volontaires russes\b|\b(?:le )?corps de volontaires russes\b", "Russian Volunteer Corps",
         "UA", "army", "m"),

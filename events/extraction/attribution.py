@@ -173,7 +173,9 @@ class SpeakerReading(MentionReading):
                 return False  # "X, ..., a accusé l'armée ukrainienne d'avoir bombardé": whom X accuses, not who speaks
             follow = INVERTED_SUBJECT.match(self.f, verb[1])
             if follow:
-                return any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions)
+                bare = lx.BARE_AUTHORITIES.search(self.f, verb[1], follow.end() + 45)
+                return any(verb[1] <= mn.start < verb[1] + 60 for mn in self.mentions) or bool(
+                    bare and bare.start() < follow.end())  # ("..., a annoncé le parquet régional")
             lead = INVERTED_LEAD.match(self.f, verb[1])
             # ("..., a écrit Serhiï Lyssak, le gouverneur": a first name before the surname the lexicon knows)
             return bool(lead) and any(mn.start == lead.end() or (
@@ -199,7 +201,10 @@ class SpeakerReading(MentionReading):
             if inner:
                 actor = self._inverted_pronoun(inner.group(1) or inner.group(2), a, v[0])
             elif v in inverted:
-                actor = self._subject_after(v[1], b)
+                # ("..., a annoncé le parquet régional": a bare authority speaks for the country it happened in)
+                lead = INVERTED_LEAD.match(f, v[1])
+                at = lead.end() if lead else v[1]
+                actor = self._subject_after(v[1], b) or self._bare_subject(at, min(b, at + 45), country)
             elif v[3] == "participle":
                 # "X a émis des alertes signalant que ...": the subject of the sentence, else the last speaker.
                 # ("Le gouverneur X a appelé à évacuer, précisant que ...": a first clause that reported nothing

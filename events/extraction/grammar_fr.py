@@ -166,7 +166,9 @@ _INVERTED_LEAD = (r"\s+(?:(?:sur|dans|a|au|lors d[eu']|via|devant)\s+[^,\"]{1,40
                   r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|\w+ment|encore|aussi|hier|soir"
                   r"|(?:1er|\d{1,2})\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
                   r"|novembre|decembre)"
-                  r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee))\s+)*")
+                  r"|matin|ce|cette|la veille|aujourd'hui|egalement|deja|dans la (?:nuit|soiree|journee)"
+                  # "..., a assuré de son côté le ministère", "a indiqué pour sa part l'armée"
+                  r"|de (?:son|leur) cote|pour (?:sa|leur) part|quant a (?:lui|elle|eux)|a (?:son|leur) tour)\s+)*")
 # ("..., a indiqué son gouverneur, Serhiï Lyssak": a possessive determiner too)
 INVERTED_SUBJECT = re.compile(_INVERTED_LEAD + r"(?:(?:le|la|les|l'|mme|son|sa|ses|leur|leurs)\b|m\.)")
 # "..., a reconnu Kiev", "..., a déclaré Volodymyr Zelensky": a speaker named without a determiner.
