@@ -1080,3 +1080,19 @@ def test_a_relative_clause_saying_the_other_side_has_not_confirmed_keeps_the_cla
     assert (c.event_type, c.claimant.side, [p.name for p in c.localities]) == ("capture", "RU", ["Rivnopillia", "Solodke"])
     # the speaker's own unconfirmed report is still no claim
     assert not claims_of("Kiev n'a pas confirmé la perte de Solodké.")
+
+
+def test_civilians_who_still_lived_somewhere_and_a_quoted_count_of_those_who_remain():
+    lived = only_claim("Environ 900 civils vivaient encore à Avdiïvka, qui en comptait 32 000 avant la guerre, selon le "
+                       "chef de l’administration militaire de la ville, Vitali Barabach.")
+    assert (lived.event_type, lived.claimant.side, lived.quantities) == ("displacement", "UA", {"civilians": 900})
+    quoted = only_claim("Il reste « moins de 100 habitants » dans la ville de Toretsk, a déclaré le chef de "
+                        "l'administration militaire de Toretsk, Vassyl Tchyntchyk.")
+    assert (quoted.event_type, quoted.quantities) == ("displacement", {"civilians": 100})
+
+
+def test_districts_also_targeted_are_a_strike_told_on_the_participle():
+    c = only_claim("Les districts de Millerovo et de Kamensk ont également été visés, selon le gouverneur de la région "
+                   "de Rostov, Vassili Goloubev.")
+    assert (c.event_type, c.claimant.side, [p.name for p in c.localities]) == (
+        "strike", "RU", ["Millerovo", "Kamensk-Shakhtinsky"])

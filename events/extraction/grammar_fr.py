@@ -206,7 +206,8 @@ SAME_SOURCE = re.compile(r"(?:la|cette) meme source|(?:les|ces) memes sources|ce
                          # "selon le même bulletin", "d'après ce communiqué": the statement of whoever spoke last
                          r"|(?:le|ce) (?:meme )?(?:bulletin|communique|rapport|texte|document|compte rendu)\b"
                          r"|(?:la|cette) (?:meme )?(?:declaration|publication)\b")
-TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}[.!]?\s*$")
+# (with one apposition: "..., selon le chef de l'administration militaire de la ville, Vitali Barabach.")
+TRAILING_ACCORDING = re.compile(r",\s+(?:selon|d'apres|cite(?:e|s|es)? par)\s+[^,;:]{3,80}(?:,\s*[^,;:]{3,40})?[.!]?\s*$")
 SHOT_DOWN = re.compile(r"^(?:ont ete|a ete|ont|avaient ete|avait ete)\s+(?:abattu|intercept|detruit|neutralis)")
 SINCE = re.compile(r"\bdepuis\b[^,;]{0,45}$")
 UNKNOWN_SIDE = "?"

@@ -161,10 +161,11 @@ TRIGGERS: list[TriggerPattern] = [
                         r"|\b(?:appele|exhorte|invite|demande)\w* (?:[\w',-]+ ){1,12}?a evacuer\b", True,
         "place", 2),
     _tp("displacement", r"\b(?:ont fui|fui|fuient|fuyant|evacuee?s?|deplacee?s?|refugiee?s?|"
-                        r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|vivent (?:toujours|encore)|"
+                        r"(?:se|s'y) trouv(?:ent|aient|ait|e) (?:toujours|encore)|viv(?:ent|aient|ait) (?:toujours|encore)|"
                         r"restent|bloquee?s?"
                         # "il reste environ 1 100 civils", "il ne reste qu'un peu plus de 1.200 civils"
-                        r"|il (?:ne )?(?:reste|resterait|restait|resteraient|demeure)(?=(?:\s+[\w']+){0,5}\s+[\d.\s]*\d))\b",
+                        r"|il (?:ne )?(?:reste|resterait|restait|resteraient|demeure)"
+                        r"(?=(?:[\s\"]+[\w']+){0,5}[\s\"]+[\d.\s]*\d))\b",
         True, "number", 1),
     _tp("deployment", r"\b(?:soldats|troupes|militaires|renforts|combattants)\b[^.;]{0,40}\b(?:envoyee?s?|depechee?s?)\b"
                       r"|\b(?:envoye|envoyer|depeche)\s+(?:[\d.\s]+|des |de nouveaux |plusieurs )?(?:\w+\s+)?(?:soldats|"
@@ -194,7 +195,8 @@ TRIGGERS: list[TriggerPattern] = [
                   r"|touchee?s?|attaquee?s?) (?:par|a|dans|pendant|lors|au cours|durant|samedi|dimanche|lundi|mardi"
                   r"|mercredi|jeudi|vendredi|cette nuit|la nuit)\b"
                   # "Le port voisin de X a lui aussi été visé, a-t-il ajouté": the clause ends on the participle
-                  r"|\b(?:a|ont) (?:lui|elle|eux|elles) aussi ete (?:visee?s?|ciblee?s?|frappee?s?|bombardee?s?|touchee?s?"
+                  r"|\b(?:a|ont) (?:(?:lui|elle|eux|elles) aussi|egalement|aussi) ete (?:visee?s?|ciblee?s?|frappee?s?"
+                  r"|bombardee?s?|touchee?s?"
                   r"|attaquee?s?)\b", True, "number_or_place", 1),
     _tp("strike", r"\b(?:drones?|missiles?|roquettes?)\b[^.;]{0,30}\b(?:visai(?:en)?t|visent|ciblai(?:en)?t|ciblent"
                   r"|(?:etaient|etant|ont ete) (?:\w+ )?(?:dirigee?s|lancee?s) (?:contre|sur|vers))\b", True,
