@@ -72,3 +72,15 @@ def test_an_english_part_counted_of_them_and_a_sea_named_for_a_town():
                         "Ukrainian drones overnight over the Bryansk and Kursk regions, and another three over the Sea "
                         "of Azov.\n")
     assert (("Bryansk Oblast", "Kursk Oblast"), {"drones": 12}, "RU") in sea  # the Sea of Azov is not the town of Azov
+
+
+def test_a_toll_broken_down_by_town_is_the_whole_and_each_part_but_one_town_alone_is_not():
+    article = extract_article(" date 2025-02 Tolls\n\nLes frappes russes ont tué trois civils dans la région de "
+                              "Donetsk, selon le gouverneur Vadym Filachkine : deux à Kostiantynivka et un à "
+                              "Droujkivka.\n")
+    tolls = sorted((tuple(p.name for p in c.localities), c.quantities["killed"]) for c in article.claims
+                   if c.event_type == "casualties")
+    assert tolls == [((), 3), (("Druzhkivka",), 1), (("Kostiantynivka",), 2)]
+    one = extract_article(" date 2025-02 Tolls\n\nLes frappes russes ont tué trois civils, dont deux à Kostiantynivka, "
+                          "selon le gouverneur Vadym Filachkine.\n")
+    assert len([c for c in one.claims if c.event_type == "casualties"]) == 1

@@ -1,4 +1,4 @@
-"""Tallies broken down by place, in both languages.
+"""Tallies broken down by place, in both languages: drones shot down by region, tolls by town.
 
 "La défense a abattu 39 drones, dont 15 au-dessus de la Crimée et 12 au-dessus de la région de Koursk" and "air
 defences downed 95 drones, including 21 over the Bryansk region and 12 over Crimea" are one claim about the whole
@@ -31,8 +31,13 @@ PART_FR = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_FR})\s+(?:(?:drones|missiles
                      r"(?:(?:peninsule|region|oblast|territoire|ville) (?:de |d'|du )|celles? (?:de |d'|du ))?$")
 PART_EN = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_EN})\s+(?:of them\s+)?"
                      r"(?:(?:drones|missiles|were shot down|were destroyed)\s+)?(?:over|above) (?:the )?$")
-UNITS = ("drones", "missiles", "rockets")
-TYPES = {"interception"}
+# A part of a toll, right before its town: "trois civils tués : deux à Kostiantynivka et un à Droujkivka".
+TOLL_PART_FR = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_FR})\s+(?:(?:morts?|tuee?s?|blessee?s?|personnes?|civils?)\s+)?"
+                          r"(?:a|dans|pres de) (?:la ville de |la localite de |le village de )?$")
+TOLL_PART_EN = re.compile(rf"(?:^|[\s,;:(])(?P<num>{_NUM_EN})\s+(?:(?:dead|killed|wounded|injured|people|civilians)\s+)?"
+                          r"(?:in|near) (?:the (?:city|town|village) of )?$")
+UNITS = ("drones", "missiles", "rockets", "killed", "wounded")
+TYPES = {"interception", "casualties"}
 
 
 def _value(num: str, language: str) -> int | float | None:
@@ -55,11 +60,14 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
                   sentences: Sequence[tuple[int, int, int]], language: str) -> list[Draft]:
     """The drafts, then one draft for each part of every tally broken down by place; the whole keeps no place that
     only a part was counted over."""
-    part_rx = PART_FR if language == "fr" else PART_EN
     out: list[Draft] = list(drafts)  # (parts go after every draft: the drafts' links are indices into the list)
     for d in drafts:
         if d.event_type not in TYPES or d.dropped or not 0 <= d.sentence < len(sentences):
             continue
+        if d.event_type == "interception":
+            part_rx = PART_FR if language == "fr" else PART_EN
+        else:
+            part_rx = TOLL_PART_FR if language == "fr" else TOLL_PART_EN
         a, b, _pi = sentences[d.sentence]
         after = _detail_sentence(drafts, d, places, part_rx, flat, sentences)
         if after is not None:
@@ -77,8 +85,8 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
                 d, localities=[pm.place], region=region or d.region, region_is_object=pm.role == "region",
                 quantities={_unit(d): value}, start=mt.start("num"), end=_place_end(flat, pm.end, b), event_ref=-1,
                 links=[]))
-        if not parts:
-            continue
+        if not parts or (d.event_type == "casualties" and len(parts) < 2):
+            continue  # (a toll is broken down when two parts at least say so: "deux à X et un à Y")
         counted = {p.localities[0].key for p in parts}
         for o in drafts:  # (a part the next sentence told as its own interception is now one of the parts)
             if after is not None and o.sentence == after and o.event_type in TYPES and o.localities and \
@@ -90,6 +98,8 @@ def split_tallies(drafts: list[Draft], places: Sequence[PlaceMention], flat: str
             whole.localities = [p for p in whole.localities if p.key not in counted]
             if whole.region is not None and whole.region.key in counted:
                 whole.region = None
+        if d.event_type == "casualties" and not d.localities and d.region is not None:
+            d.region_is_object = True  # ("trois civils tués dans la région de Donetsk : deux à X, un à Y": the region's)
         out.extend(parts)
     return out
 
