@@ -274,12 +274,14 @@ def link(drafts: list[Draft]) -> list[Draft]:
             continue
         d.event_ref = ref
         for j in d.links:
-            drafts[j].event_ref = ref
+            if j < len(drafts):  # (a link to a draft a reader dropped before appending it names no event)
+                drafts[j].event_ref = ref
         for other in live[i + 1:]:
             if other.event_ref < 0 and _same_event(d, other):
                 other.event_ref = ref
                 for j in other.links:
-                    drafts[j].event_ref = ref
+                    if j < len(drafts):
+                        drafts[j].event_ref = ref
         ref += 1
     return live
 

@@ -392,8 +392,8 @@ class ClauseReader:
         """'The claim was disputed by Kyiv': a denial is a claim on the event just reported by someone else."""
         target = next((d for d in reversed(drafts) if d.claimant.side != claimant.side and d.sentence >= si - 2
                        and not d.dropped and d.claimant.side != "media"), None)
-        if target is None or any(d.sentence == si and d.claimant == claimant for d in drafts):
-            return None
+        if target is None or claimant.side == "media" or any(d.sentence == si and d.claimant == claimant for d in drafts):
+            return None  # (the article's own voice denies nothing: its clause is no record, and would link to none)
         start, end = self._quote_bounds(a, b, a, b)
         target.links.append(len(drafts))
         return denial_of(target, claimant, start=start, end=end, sentence=si, paragraph=pi, claimed=self._claimed(a, b))
