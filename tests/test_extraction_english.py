@@ -902,3 +902,22 @@ def test_officials_who_said_after_a_comma_are_those_of_the_place_it_happened():
             "rubble.\n\nUkraine's air force said Russia had launched 13 missiles and 29 drones overnight.\n")
     toll = next(c for c in claims_of(text) if c.event_type == "casualties")
     assert (toll.claimant.name, toll.claimant.side, toll.quantities["killed"]) == ("Local authorities", "UA", 7)
+
+
+def test_an_article_ending_on_a_denial_in_its_own_voice_is_read_not_lost():
+    for closing in ("The report could not be independently verified and appeared to be false.",
+                    "Those reports were dismissed as propaganda."):
+        text = (" date 2022-06 Russia's defence ministry said on Friday its forces had taken the village of Zolote in "
+                f"the Luhansk region.\n\n{closing}\n")
+        found = [(c.event_type, c.claimant.side, c.stance) for c in claims_of(text)]
+        assert found == [("capture", "RU", "asserts")]  # (the article's voice denies nothing, and breaks nothing)
+
+
+def test_the_places_of_a_count_listed_in_a_later_sentence():
+    text = (" date 2023-06 KYIV, Ukraine (AP) — Ukrainian forces have recaptured seven villages over the past week, "
+            "Deputy Defense Minister Hanna Maliar said Monday.\n\nIn all, troops had pushed forward up to 6.5 kilometers, "
+            "Maliar wrote on Telegram. The seven were Lobkove, Levadne and Novodarivka in the Zaporizhzhia region and "
+            "Neskuchne and Storozheve in the Donetsk region, she said.\n")
+    capture = next(c for c in claims_of(text) if c.event_type == "capture")
+    assert capture.quantities["localities"] == 7
+    assert {"Lobkove", "Levadne", "Novodarivka"} <= {p.name for p in capture.localities}

@@ -316,7 +316,7 @@ class EnglishReader(ClauseReader, EnglishMentions):
 
     def _names_the_places(self, a: int, b: int, si: int, drafts: list[Draft]) -> bool:
         """"The ministry identified the villages as Novopil and Zelenyi Kut": the places of the count just told."""
-        if not en.NAMED_AS.search(self.f, a, b):
+        if not en.NAMED_AS.search(self.f, a, b) and not en.LISTED_AS.match(self.f, a):
             return False
         towns = [pm.place for pm in self._places_in(a, b) if pm.role == "settlement"]
         target = next((d for d in reversed(drafts) if not d.dropped and d.sentence >= si - 2

@@ -361,7 +361,10 @@ WOUNDED = re.compile(r"\b(?:wounded|wounding|injured|injuring|hurt)\b")
 
 SETTLEMENT_PREFIX = re.compile(r"\b(?:city|town|village|settlement|hamlet|villages|settlements|towns|stronghold|hub)"
                                r"\s+of\s+|\b(?:villages|settlements|towns|localities)(?:\s+\w+){0,3}?,?\s+"
-                               r"(?:including|such as|among them)\s+")
+                               r"(?:including|such as|among them)\s+"
+                               # "The seven were Lobkove, Levadne and ...": the places of a count just told
+                               r"|(?:^|(?<=[.!?] )|(?<=\n))(?:the|these) (?:\w+ )?(?:villages|settlements|towns|localities"
+                               r"|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:were|are|include|included)\s+")
 LOCATIVE_PREFIX = re.compile(r"\b(?:(?:in|near|at|around|outside|towards?|into|from|on|of|over|across|inside|beyond)"
                              # "in nearby Myrnohrad", "in neighbouring Kostiantynivka"
                              r"(?:\s+(?:nearby|neighbou?ring|frontline|front-line|embattled|besieged|devastated))?"
@@ -410,5 +413,8 @@ HOLDER = [(re.compile(r"\b(?:russian|russia's|moscow's|of russia|of russian)\b")
 NOT_DONE_TO_US = re.compile(r"\b(?:had|have|has|was|were|is|are) not (?:been )?(?:encircled|surrounded|captured|taken)\b"
                             r"|\b(?:had|have|has|was|were|is|are)n't (?:been )?(?:encircled|surrounded|captured|taken)\b")
 # "The ministry identified the villages as X and Y", "named them as": the places of a count just told.
+# "The seven were Lobkove, Levadne and ...", "The villages are X and Y": the places of the count just told.
+LISTED_AS = re.compile(r"\s*(?:the|these) (?:\w+ )?(?:villages|settlements|towns|localities|two|three|four|five|six"
+                       r"|seven|eight|nine|ten|\d+) (?:were|are|include|included)\b")
 NAMED_AS = re.compile(r"\b(?:identified|named|listed) (?:the (?:two |three |four |five |\w+ )?(?:villages|settlements|towns"
                       r"|localities)|them|these|those) as\b")
