@@ -921,3 +921,10 @@ def test_the_places_of_a_count_listed_in_a_later_sentence():
     capture = next(c for c in claims_of(text) if c.event_type == "capture")
     assert capture.quantities["localities"] == 7
     assert {"Lobkove", "Levadne", "Novodarivka"} <= {p.name for p in capture.localities}
+
+
+def test_a_drone_attack_repelled_is_an_interception_in_english_too():
+    text = (" date 2024-08 Russia's defence ministry said on Tuesday its forces had repelled a drone attack on the "
+            "Morozovsk airfield in the Rostov region.\n\nThe governor said there were no casualties.\n")
+    assert "interception" in {c.event_type for c in claims_of(text)}
+    assert "attack_repelled" not in {c.event_type for c in claims_of(text)}

@@ -1096,3 +1096,12 @@ def test_districts_also_targeted_are_a_strike_told_on_the_participle():
                    "de Rostov, Vassili Goloubev.")
     assert (c.event_type, c.claimant.side, [p.name for p in c.localities]) == (
         "strike", "RU", ["Millerovo", "Kamensk-Shakhtinsky"])
+
+
+def test_a_drone_attack_repelled_is_drones_shot_down():
+    found = {(c.event_type, c.actor_side) for c in claims_of(
+        "« Une tentative d'attaque de drones contre une entreprise de Syzran a été repoussée », a écrit le gouverneur "
+        "de la région de Samara, Viatcheslav Fedorichtchev.")}
+    assert ("interception", "RU") in found and not [f for f in found if f[0] == "attack_repelled"]
+    ground = only_claim("L'armée russe a repoussé une attaque ukrainienne près de Robotyne, selon le ministère russe.")
+    assert ground.event_type == "attack_repelled"

@@ -129,6 +129,8 @@ class ClauseReader:
                 settlements = [pm for pm in settlements if not pm.locator]
             regions = [pm for pm in places if pm.role == "region"]
             event_type = analysts_reading(tp.event_type, claimant.side, f[s:e], quantities)
+            if event_type == "attack_repelled" and en.AIR_ATTACK.search(f, max(cs, s - 60), min(ce, e + 50)):
+                event_type = "interception"  # "repelled a drone attack on the city": shot down
             if event_type == "capture" and settlements and (en.PART_OF.search(f, e, settlements[0].start) or any(
                     en.PART_OF.search(f, max(cs, pm.start - 20), pm.start) for pm in settlements)):
                 event_type = "territorial_control"  # "70 percent of Pokrovsk": a share held, not a capture

@@ -72,6 +72,9 @@ TITLE_OF_BEFORE = re.compile(r"\b(?:commandant|chef|responsable|commandement)(?:
 DENIED_BY_NEGATION = re.compile(r"\b(?:n'(?:a|ont|est|sont|etait|etaient|avait|avaient)|ne (?:sont|seraient|serait|seront))"
                                 r" (?:pas|jamais|toujours pas)(?: (?:ete|ete totalement|totalement|completement"
                                 r"|entierement))?[\s\"]*$")
+# An attack from the air: repelled, it was shot down ("une tentative d'attaque de drones a été repoussée").
+AIR_ATTACK = re.compile(r"\battaques? (?:massive |aerienne |nocturne )?(?:de|par des|aux) (?:[\w-]+ )?(?:drones?|missiles?"
+                        r"|roquettes?)\b|\b(?:drones?|missiles?) (?:qui )?(?:ont ete |a ete )?repouss")
 NO_SUCH = re.compile(r"\bn'y (?:a|avait|a eu|a jamais eu) (?:pas|aucune?|jamais|plus)(?: \w+)? (?:de |d')?\s*$")
 ASSAULTS_BEFORE = re.compile(r"\b(?:attaques|assauts|attaque|assaut)\b(?: [\w-]+){0,2} (?:ont|a)?\s*$")
 LINES_AFTER = re.compile(r"\w+ (?:les|des|leurs|nos) (?:positions|lignes|defenses)")

@@ -18,6 +18,7 @@ from events.extraction.drafts import (
 )
 from events.extraction.event_context_fr import (
     ACHIEVED_BEFORE,
+    AIR_ATTACK,
     ANCHORED_ON,
     AXIS_BEFORE,
     DENIED_BY_NEGATION,
@@ -225,6 +226,8 @@ class EventReading(FigureReading):
             event_type = analysts_reading(tp.event_type, claimant.side, f[s:e], quantities)
             if event_type == "capture" and "share_pct" in quantities and localities:
                 event_type = "territorial_control"  # "80% de Voltchansk conquis": how much of a town is held
+            if event_type == "attack_repelled" and AIR_ATTACK.search(f, max(seg.start, s - 70), min(seg.end, e + 50)):
+                event_type = "interception"  # "toutes les attaques de drones ont été repoussées": shot down
             final_stance = self._stance(stance, claimant, event_type, actor_side, f[s:e])
             if event_type == "casualties" and final_stance == lx.ASSERTS and actor_side is not None and \
                     actor_side == lx.OPPONENT.get(claimant.side) and \

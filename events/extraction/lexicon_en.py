@@ -384,6 +384,8 @@ OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|libe
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
                             r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
                             r"(?:[\w-]+\s+){0,3}?(?:(?:city|town|village|settlement) of\s+)?$")
+AIR_ATTACK = re.compile(r"\b(?:drone|missile|rocket|air) (?:attacks?|strikes?|raids?)\b|\battacks? (?:by|with|of) "
+                        r"(?:\w+ )?(?:drones|missiles|rockets)\b")
 FOILED_BEFORE = re.compile(r"\b(?:thwarted|foiled|repelled|repulsed|beat back|beaten back|stopped|halted|blocked"
                            r"|prevented|fought off)\s+(?:[\w-]+\s+){0,3}$")
 SEA_OR_UNIT_AROUND = re.compile(r"\bsea of\s+$|\s+(?:sea|battalion|regiment|brigade)\b")
