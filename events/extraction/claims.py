@@ -39,16 +39,18 @@ from events.extraction.grammar_fr import (
     USED_TO_STRIKE,
 )
 from events.extraction.place_anaphora import inherit_places
+from events.extraction.place_focus import FocusReading
 from events.extraction.place_mentions import PlaceReading
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
 
 
-class ArticleReader(SpeakerReading, PlaceReading, EventReading):
+class ArticleReader(SpeakerReading, PlaceReading, FocusReading, EventReading):
     """Reads one French article: `drafts()` returns the claims it makes, before article-level linking.
 
-    The stages live in their own modules: speakers (`attribution.py`), places (`place_mentions.py`) and events
-    (`event_reading.py`); this class holds the article and walks its sentences and clauses.
+    The stages live in their own modules: speakers (`attribution.py`), places (`place_mentions.py`, and
+    `place_focus.py` for claims with none) and events (`event_reading.py`); this class holds the article and walks
+    its sentences and clauses.
     """
 
     def __init__(self, *, text: str, matchable: str, paragraphs: list[tuple[int, int]], published: DateValue,
