@@ -259,3 +259,15 @@ def test_two_people_named_one_by_one_are_two_dead() -> None:
     alone = _quantities_by_type(" date 2025-03 Un homme de 40 ans a trouvé la mort à Dnipro dans une frappe russe, a "
                                 "précisé le gouverneur Serhiï Lyssak.\n")
     assert alone["casualties"] == {"killed": 1}
+
+
+def test_the_wounded_counted_right_after_the_toll_s_verb() -> None:
+    for text, expected in (
+            ("Une frappe de missiles a tué deux personnes et en a blessé cinq à Zaporijjia, a annoncé le gouverneur "
+             "Ivan Fedorov.", {"killed": 2, "wounded": 5}),
+            ("Un bombardement russe a tué deux personnes et blessé quatre autres à Bilytske, selon le gouverneur "
+             "Vadym Filachkine.", {"killed": 2, "wounded": 4}),
+            ("Le missile a frappé Odessa, tuant huit personnes et en blessant dix autres, a annoncé le gouverneur "
+             "Oleg Kiper.", {"killed": 8, "wounded": 10})):
+        assert _quantities_by_type(f" date 2025-03 {text}\n")["casualties"] == expected
+    assert [m.value for m in find_numbers("il a vu un char neuf")] == []  # a number word alone is still no count

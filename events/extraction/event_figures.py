@@ -16,6 +16,8 @@ from events.extraction.weapon_kinds import missile_kind_fr
 TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
                          r"|pres de\s+|quelque\s+)*$")
+TOLL_VERB_BEFORE = re.compile(r"\b(?:en (?:a |ont |avait )?)?(tue|tuant|blesse|blessant|blessees?|blesses)\s+"
+                              r"(?:au moins |plus de |pres de |environ |une )?$")
 # "a éliminé en vingt-quatre heures « jusqu'à 340 militaires »": the dead a side claims to have killed
 ELIMINATED = re.compile(r"\b(?:elimine|eliminee?s|eliminant)\b[^.;]{0,50}$")
 EITHER = re.compile(r"^\w+\s+(?:\w+\s+)?(?:tuee?s? ou blessee?s?|blessee?s? ou tuee?s?|morts ou blessee?s?|mis hors de combat)"
@@ -107,6 +109,12 @@ class FigureReading(SideReading):
                 toll = TOLL_BEFORE.search(self.f, max(a, a + num.start - 100), a + num.start)
                 if toll:
                     key = "wounded" if toll.group(1).startswith("bless") else "killed"
+            if key is None and event_type == "casualties":
+                # "a tué deux personnes et blessé quatre autres", "en a blessé 22", "en blessant dix autres": the
+                # verb right before a count of people or of "autres" says which
+                verb = TOLL_VERB_BEFORE.search(self.f, max(a, a + num.start - 30), a + num.start)
+                if verb:
+                    key = "wounded" if verb.group(1).startswith("bless") else "killed"
             if key is None and event_type == "casualties":
                 # "deux personnes ont péri et cinq autres ont été blessées": the verb right after the count says which
                 verb = re.match(r"(?:ont|avaient|sont|etaient) (?:ete )?(\w+)", after)

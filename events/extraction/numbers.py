@@ -211,6 +211,10 @@ def _qualifier(flat: str, start: int) -> str:
     return ""
 
 
+# "a tué deux personnes et en a blessé cinq", "blessant quatre autres": people counted right after a toll's verb
+_TOLL_VERB_BEFORE = re.compile(r"\b(?:tu[eé]|tuant|bless[eé]|blessant)\s+(?:au moins\s+|plus de\s+|environ\s+)?$", re.I)
+
+
 def find_numbers(segment: str) -> list[NumberMention]:
     """Counts in the segment with the noun each counts; dates, vague plurals and bare percentages are skipped."""
     flat = matchable(segment)
@@ -234,7 +238,8 @@ def find_numbers(segment: str) -> list[NumberMention]:
             noun = "%"
         else:
             noun = _noun_after(flat, segment, end)
-        if need_noun and not noun and not _COUNTED_BY_VERB.match(flat, end):
+        if need_noun and not noun and not _COUNTED_BY_VERB.match(flat, end) and not _TOLL_VERB_BEFORE.search(
+                flat, max(0, start - 30), start):
             return
         mentions.append(NumberMention(start, end, value, noun, _qualifier(flat, start)))
 
