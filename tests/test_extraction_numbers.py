@@ -271,3 +271,16 @@ def test_the_wounded_counted_right_after_the_toll_s_verb() -> None:
              "Oleg Kiper.", {"killed": 8, "wounded": 10})):
         assert _quantities_by_type(f" date 2025-03 {text}\n")["casualties"] == expected
     assert [m.value for m in find_numbers("il a vu un char neuf")] == []  # a number word alone is still no count
+
+
+def test_children_counted_among_the_dead_or_the_wounded() -> None:
+    fr = _quantities_by_type(" date 2025-03 Une série de frappes de missiles russes a fait au moins huit morts, dont "
+                             "deux enfants, et 30 blessés à Dnipro, selon le gouverneur Serhiï Lyssak.\n")
+    assert fr["casualties"] == {"killed": 8, "children_killed": 2, "wounded": 30}
+    en = _quantities_by_type(" date 2024-09 A Russian missile and drone attack on Lviv killed seven people, including "
+                             "three children, and wounded 35 on Wednesday, officials said.\n\nThe governor said rescuers "
+                             "were searching the rubble.\n")
+    assert en["casualties"] == {"killed": 7, "children_killed": 3, "wounded": 35}
+    wounded = _quantities_by_type(" date 2025-03 Quinze personnes ont été blessées à Kharkiv, dont quatre enfants, a "
+                                  "indiqué le gouverneur Oleh Synegoubov.\n")
+    assert wounded["casualties"] == {"wounded": 15, "children_wounded": 4}

@@ -13,7 +13,7 @@ from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
-from events.extraction.weapon_kinds import missile_kind_en
+from events.extraction.weapon_kinds import children_of_toll, missile_kind_en
 
 # Events on the ground happen in the article's setting when no place is named; strikes and deals need a place.
 GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",
@@ -287,6 +287,10 @@ class ClauseReader:
         for num in find_numbers_en(self.m[cs:ce]):
             pos = cs + num.end
             after = self.f[pos:pos + 60].lstrip(" \"'-")
+            kids = children_of_toll(self.f, cs + num.start, after, out) if event_type == "casualties" else None
+            if kids:
+                out.setdefault(kids, num.value)  # "killed seven people, including three children"
+                continue
             key = "share_pct" if num.noun == "%" else None
             rest = en.SKIPPED_ADJECTIVES.sub("", after)
             weapon = re.match(r"^(?:(?!(?:when|as|after|while|a|an|the|and|or|by|in|on|at|to|were|was|had|have|has"

@@ -11,7 +11,7 @@ from events.extraction.event_sides import SideReading
 from events.extraction.grammar_fr import SHOT_DOWN, SINCE
 from events.extraction.numbers import find_numbers
 from events.extraction.types import DateValue
-from events.extraction.weapon_kinds import missile_kind_fr
+from events.extraction.weapon_kinds import children_of_toll, missile_kind_fr
 
 TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
@@ -62,6 +62,9 @@ class FigureReading(SideReading):
         for num in find_numbers(self.m[a:b]):
             pos = a + num.end
             after = self.f[pos:pos + 60].lstrip(" \"'")
+            if event_type == "casualties" and children_of_toll(self.f, a + num.start, after, out):
+                out.setdefault(children_of_toll(self.f, a + num.start, after, out), num.value)
+                continue  # "huit morts, dont deux enfants": the children among the dead
             # "18 des 23 drones", "deux des six missiles": the count is of what follows the second number
             after = re.sub(r"^(?:des\s+(?:[\d.\s]+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
                            r"|vingt|trente|quarante|cinquante|soixante|cent)\w*\s+)|de |d')", "", after)
