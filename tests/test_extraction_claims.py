@@ -188,7 +188,7 @@ def test_a_barrage_and_the_share_shot_down_are_two_events_attributed_by_a_closin
 def test_a_count_with_an_aside_keeps_the_total_and_a_typo_resolves_to_the_city():
     c = only("Au moins 14 personnes, dont trois enfants, ont été tuées mardi dans une frappe russe sur la ville de Kryvy "
              "Rih, a annoncé le chef de l'administration militaire régionale, Serguiï Lyssak.\n", event_type="casualties")
-    assert c.quantities == {"killed": 14} and names(c) == ["Kryvyi Rih"]
+    assert c.quantities == {"killed": 14, "children_killed": 3} and names(c) == ["Kryvyi Rih"]
     assert c.claimant.kind == "person" and c.claimant.side == "UA" and c.actor_side == "RU"
 
 
