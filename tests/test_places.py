@@ -606,3 +606,21 @@ def test_a_misspelling_keeps_the_number_of_words(gaz: Gazetteer) -> None:
     donetsk = gaz.region("Donetsk")
     # "Oleksandr Syrskyi", a general's name, is two letters from the one-word district "Oleksandrivskyi".
     assert gaz.lookup("Oleksandr Syrskyi", region=donetsk) is None
+
+
+def test_two_towns_joined_by_a_hyphen_are_both_places_but_a_hyphenated_name_is_one():
+    from events.extraction.pipeline import extract_article
+    from events.extraction.places import hyphenated_towns
+
+    gaz = get_gazetteer()
+    pair = hyphenated_towns(gaz, "Pokrovsk-Myrnohrad", 10)
+    assert [(a, b, town.name) for a, b, town in pair] == [(10, 18, "Pokrovsk"), (19, 28, "Myrnohrad")]
+    assert hyphenated_towns(gaz, "Kupiansk-Vuzlovyi", 0) == []  # a town of its own
+    assert hyphenated_towns(gaz, "Gora-Podol", 0) == []  # a village, whose halves are no two neighbouring towns
+    (fr,) = extract_article(" date 2025-11 Le ministère russe de la Défense a affirmé avoir encerclé les unités "
+                            "ukrainiennes dans l'agglomération de Pokrovsk-Myrnohrad.\n").claims
+    assert [p.name for p in fr.localities] == ["Pokrovsk", "Myrnohrad"]
+    (en, *_rest) = extract_article(" date 2025-11 The Russian Defence Ministry has claimed that Russian forces have "
+                                   "encircled Ukrainian units in the Pokrovsk-Myrnohrad agglomeration in Donetsk "
+                                   "Oblast.\n\nUkraine's military leadership has rejected the claim.\n").claims
+    assert [p.name for p in en.localities] == ["Pokrovsk", "Myrnohrad"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from events.extraction import lexicon_en as en
 from events.extraction.landmarks import landmark_spans
-from events.extraction.places import Gazetteer, acronym_of_another, fold
+from events.extraction.places import Gazetteer, acronym_of_another, fold, hyphenated_towns
 from events.extraction.types import PlaceRef
 
 NAME = re.compile(r"[A-Z][\w'-]*[^\W\d_](?:\s+[A-Z][\w'-]*[^\W\d_])*")
@@ -230,6 +230,11 @@ class PlaceFinder:
                 continue
             if en.SEA_OR_UNIT_AROUND.search(self.f, max(0, a - 8), a) or en.SEA_OR_UNIT_AROUND.match(self.f, b):
                 continue  # "the Sea of Azov", "the Azov regiment": no town
+            pair = hyphenated_towns(self.gaz, name, a)
+            if pair:
+                for start, end, town in pair:  # "the Pokrovsk-Myrnohrad agglomeration": two towns
+                    self._add(start, end, town, "settlement", self.m[start:end])
+                continue
             quoted = any(s < b and a < e for s, e in self.spoken) and not re.search(
                 r"\b(?:in|near|outside|around|over|towards?|at|into)\s+$", self.f[max(0, a - 10):a])
             if folded in self.region_names and how != "explicit":

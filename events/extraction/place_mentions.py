@@ -31,7 +31,7 @@ from events.extraction.grammar_fr import (
     THAT_OF,
 )
 from events.extraction.landmarks import landmark_spans
-from events.extraction.places import acronym_of_another, fold
+from events.extraction.places import acronym_of_another, fold, hyphenated_towns
 from events.extraction.types import PlaceRef
 
 TAKEN_OBJECT = re.compile(r"(?:prise|reprise|reconquete|liberation|chute|conquete|controle|encerclement)\s")
@@ -106,6 +106,13 @@ class PlaceReading:
             return
         if fold(name) == "dniepr" and not re.search(r"\bville (?:de |d')$", self.f[max(0, a - 12):a]):
             return  # "le Dniepr" is the river; the city is Dnipro
+        pair = hyphenated_towns(self.gaz, name, a)
+        if pair:  # "l'agglomération de Pokrovsk-Myrnohrad": two towns
+            for start, end, town in pair:
+                self.places.append(PlaceMention(start, end, replace(town, mention=self.m[start:end]), "settlement"))
+            self.places.sort(key=lambda pm: pm.start)
+            self._taken.append((a, b))
+            return
         in_sentence = self._region_in_sentence(a)
         # One spelling names one place throughout an article, resolved with the first context seen.
         place = self._resolved.get(fold(name))

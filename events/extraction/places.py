@@ -504,3 +504,16 @@ def acronym_of_another(mention: str, place: PlaceRef) -> bool:
     if not (letters.isupper() and len(letters) <= 6):
         return False
     return fold(mention) not in {fold(n) for n in (place.name, place.name_fr, place.name_native) if n}
+
+
+def hyphenated_towns(gaz: Gazetteer, name: str, start: int) -> list[tuple[int, int, PlaceRef]]:
+    """"Pokrovsk-Myrnohrad" (an agglomeration, a front named for two towns): the two towns with their spans, where
+    the whole is no place of its own ("Kupiansk-Vuzlovyi" is one) and each half is a known town or city of the same
+    region (not "Gora-Podol", a village whose halves name towns far apart)."""
+    left, sep, right = name.partition("-")
+    if not sep or "-" in right or len(left) < 5 or len(right) < 5 or gaz.lookup(name) is not None:
+        return []
+    towns = [gaz.lookup(part, kinds={"town", "city"}) for part in (left, right)]
+    if towns[0] is None or towns[1] is None or not towns[0].parent_key or towns[0].parent_key != towns[1].parent_key:
+        return []
+    return [(start, start + len(left), towns[0]), (start + len(left) + 1, start + len(name), towns[1])]
