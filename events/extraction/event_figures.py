@@ -62,9 +62,10 @@ class FigureReading(SideReading):
         for num in find_numbers(self.m[a:b]):
             pos = a + num.end
             after = self.f[pos:pos + 60].lstrip(" \"'")
-            if event_type == "casualties" and children_of_toll(self.f, a + num.start, after, out):
-                out.setdefault(children_of_toll(self.f, a + num.start, after, out), num.value)
-                continue  # "huit morts, dont deux enfants": the children among the dead
+            kids = children_of_toll(self.f, a + num.start, after, out) if event_type == "casualties" else None
+            if kids:
+                out.setdefault(kids, num.value)  # "huit morts, dont deux enfants": the children among the dead
+                continue
             # "18 des 23 drones", "deux des six missiles": the count is of what follows the second number
             after = re.sub(r"^(?:des\s+(?:[\d.\s]+|(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze"
                            r"|vingt|trente|quarante|cinquante|soixante|cent)\w*\s+)|de |d')", "", after)
