@@ -928,3 +928,10 @@ def test_a_drone_attack_repelled_is_an_interception_in_english_too():
             "Morozovsk airfield in the Rostov region.\n\nThe governor said there were no casualties.\n")
     assert "interception" in {c.event_type for c in claims_of(text)}
     assert "attack_repelled" not in {c.event_type for c in claims_of(text)}
+
+
+def test_a_place_after_a_verb_in_quotation_marks_is_the_object():
+    text = (" date 2025-11 Moscow's defence ministry said on Sunday that units of its \"East\" group of forces had "
+            "\"liberated\" Verkhnia Tersa in the Zaporizhzhia region.\n\nUkraine did not comment on the claim.\n")
+    capture = next(c for c in claims_of(text) if c.event_type == "capture")
+    assert (capture.claimant.side, [p.name for p in capture.localities]) == ("RU", ["Verkhnia Tersa"])

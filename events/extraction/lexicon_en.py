@@ -201,7 +201,7 @@ OBJECT_PREFIX = re.compile(r"\b(?:retook|retaken|recaptured|captured|seized|libe
                            r"|capture of|liberation of|fall of|control of|withdrawal from|retreat from|out of"
                            # "pulled back to the outskirts of Marinka": where troops stand or left is a settlement
                            r"|pulled (?:back|out) (?:from|of)|withdr[ae]wn? from|retreated from|outskirts of|edges? of"
-                           r"|(?:heart|centre|center) of)\s+(?:the\s+)?")
+                           r"|(?:heart|centre|center) of)\"?\s+(?:the\s+)?")  # ('had "liberated" Volodymyrivka')
 # A place named only to locate another: "Andriivka, south of Bakhmut".
 LOCATOR_BEFORE = re.compile(r"(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|outskirts) of|\b(?:kilomet(?:er|re)s?"
                             r"|km|miles) (?:from|of)|\b(?:near|outside|close to|towards?|direction of))\s+(?:the\s+)?"
