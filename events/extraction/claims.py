@@ -67,7 +67,6 @@ class ArticleReader(SpeakerReading, PlaceReading, FocusReading, EventReading):
         self.places: list[PlaceMention] = []
         # Clauses told in another's words, with that speaker's span: what they name is no later speaker.
         self.reported: list[tuple[int, int, tuple[int, int]]] = []
-        self._denied_at: set[int] = set()  # event triggers a plain negation denies ("n'est pas encerclée")
         self._place_mentions()
         self._settle_person_sides()
 

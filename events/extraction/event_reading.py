@@ -63,15 +63,18 @@ class EventReading(FigureReading):
         window = self.f[max(a, pos - 45):pos]
         return bool(lx.NEGATION.search(window))
 
+    def _denied_by_negation(self, seg_start: int, s: int, tp: lx.TriggerPattern) -> bool:
+        """"Koupiansk n'est pas encerclée", "Toretsk n'a pas été prise": a speaker's denial, kept as a trigger."""
+        return tp.event_type in {"encirclement", "capture"} and bool(
+            DENIED_BY_NEGATION.search(self.f, max(seg_start, s - 45), s))
+
     def _triggers(self, seg: Segment) -> list[tuple[int, int, lx.TriggerPattern]]:
         found = []
         for tp in lx.TRIGGERS:
             for mt in tp.pattern.finditer(self.f, seg.start, seg.end):
                 s, e = mt.start(), mt.end()
-                if tp.event_type in {"encirclement", "capture"} and DENIED_BY_NEGATION.search(
-                        self.f, max(seg.start, s - 45), s):
-                    self._denied_at.add(s)  # "Koupiansk n'est pas encerclée", a speaker says: a denial
-                elif self._negated(seg.start, s) or lx.NEGATION.match(self.f, e):
+                if not self._denied_by_negation(seg.start, s, tp) and (
+                        self._negated(seg.start, s) or lx.NEGATION.match(self.f, e)):
                     continue
                 if vetoed_by_context(self.f, seg.start, s, tp):
                     continue
@@ -234,12 +237,12 @@ class EventReading(FigureReading):
                     MILITARY_DEAD.search(f, max(seg.start, span[1] if span else 0), seg.end) \
                     and not CIVILIANS.search(f, seg.start, seg.end):
                 final_stance = lx.ACKNOWLEDGES  # "le ministère russe a annoncé la mort d'un militaire": its own loss
-            if claimant.side != "media" and s in self._denied_at:
+            if self._denied_by_negation(seg.start, s, tp):
+                if claimant.side == "media":
+                    return None  # the article's own "n'est pas encerclée" reports nothing
                 final_stance = lx.DENIES
                 if actor_side == claimant.side and claimant.side in BELLIGERENTS:
                     actor_side = lx.OPPONENT[claimant.side]  # "Toretsk n'a pas été prise": not by the enemy
-            elif claimant.side == "media" and s in self._denied_at:
-                return None  # the article's own "n'est pas encerclée" reports nothing
             if claimant.side != "media" and NO_SUCH.search(f, max(seg.start, s - 30), s):
                 final_stance = lx.DENIES  # "« Il n'y a pas d'encerclement de Pokrovsk », a martelé X": a denial
             if claimant.side in BELLIGERENTS and FALSEHOOD.search(f, a, b) and final_stance != lx.DENIES:
