@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon_en as en
+from events.extraction.count_kinds import children_of_toll, missile_kind_en
 from events.extraction.dates import clause_date, statement_date
 from events.extraction.dates_en import find_dated_weekdays_en, find_dates_en, find_relative_days_en
 from events.extraction.drafts import BELLIGERENTS, PATIENT_TYPES, Draft, analysts_reading, denial_of, governed_by, stance_of
@@ -13,7 +14,6 @@ from events.extraction.lexicon import OPPONENT, TriggerPattern
 from events.extraction.numbers import find_numbers_en
 from events.extraction.places import Gazetteer
 from events.extraction.types import ActorRef, DateValue, PlaceRef
-from events.extraction.weapon_kinds import children_of_toll, missile_kind_en
 
 # Events on the ground happen in the article's setting when no place is named; strikes and deals need a place.
 GROUND_TYPES = {"capture", "withdrawal", "offensive", "attack_repelled", "prisoners", "casualties", "displacement",

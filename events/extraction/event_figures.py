@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from events.extraction import lexicon as lx
+from events.extraction.count_kinds import children_of_toll, missile_kind_fr
 from events.extraction.dates import clause_date, find_dated_weekdays, find_dates, find_relative_days, statement_date
 from events.extraction.event_sides import SideReading
 from events.extraction.grammar_fr import SHOT_DOWN, SINCE
 from events.extraction.numbers import find_numbers
 from events.extraction.types import DateValue
-from events.extraction.weapon_kinds import children_of_toll, missile_kind_fr
 
 TOLL_BEFORE = re.compile(r"\b(?:nombre|bilan) (?:\w+ )?(?:de |des |d')(morts|tues|deces|blesses)\b[^.;]{0,60}"
                          r"\b(?:a|de|atteint|depasse)\s*(?:desormais\s+|maintenant\s+|au moins\s+|plus de\s+|environ\s+"
